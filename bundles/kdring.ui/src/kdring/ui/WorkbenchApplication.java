@@ -1,0 +1,75 @@
+package kdring.ui;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** The kdring workbench ({@code ./kdring workbench}): an Eclipse RCP application on the 3.x workbench. */
+public final class WorkbenchApplication implements IApplication {
+
+    /** Every workbench window title starts with this, so that users and tests can find it. */
+    public static final String TITLE = "kdring";
+
+    @Override
+    public Object start(IApplicationContext context) {
+        Display display = PlatformUI.createDisplay();
+        try {
+            int code = PlatformUI.createAndRunWorkbench(display, new Advisor());
+            return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+        } finally {
+            display.dispose();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        display.syncExec(() -> {
+            if (!display.isDisposed()) {
+                PlatformUI.getWorkbench().close();
+            }
+        });
+    }
+
+    private static final class Advisor extends WorkbenchAdvisor {
+        @Override
+        public String getInitialWindowPerspectiveId() {
+            return DebuggingPerspective.ID;
+        }
+
+        @Override
+        public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+            return new WindowAdvisor(configurer);
+        }
+    }
+
+    private static final class WindowAdvisor extends WorkbenchWindowAdvisor {
+        WindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+            super(configurer);
+        }
+
+        @Override
+        public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+            return new ActionBarAdvisor(configurer);
+        }
+
+        @Override
+        public void preWindowOpen() {
+            IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+            configurer.setInitialSize(new Point(1280, 800));
+            configurer.setShowCoolBar(false);
+            configurer.setShowStatusLine(true);
+            configurer.setTitle(TITLE + " — Windows kernel debugging of VMs");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package kdring.ui.views;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+
+/**
+ * The table of channels, kept apart from {@link ChannelsView} so that tests can build it in a plain
+ * Shell. Confined to the UI thread.
+ */
+public final class ChannelsTable {
+
+    /** Column titles, in display order. */
+    public static final List<String> COLUMNS = List.of("Host", "VM", "State", "Transport", "Rate", "WinDbg command");
+
+    private final Composite control;
+    private final Label emptyHint;
+    private final TableViewer viewer;
+
+    public ChannelsTable(Composite parent) {
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new GridLayout(1, false));
+        emptyHint = new Label(control, SWT.WRAP);
+        emptyHint.setText("No channels yet. Start the demo VM (./kdring demo) or attach to a VM to see its KD channel.");
+        emptyHint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        viewer = new TableViewer(control, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(COLUMNS.get(0), 90, ChannelRow::host);
+        column(COLUMNS.get(1), 140, ChannelRow::vm);
+        column(COLUMNS.get(2), 110, row -> row.state().name().toLowerCase(Locale.ROOT));
+        column(COLUMNS.get(3), 80, ChannelRow::transport);
+        column(COLUMNS.get(4), 90, row -> formatRate(row.bytesPerSecond()));
+        column(COLUMNS.get(5), 380, ChannelRow::windbgCommand);
+        setRows(List.of());
+    }
+
+    private void column(String title, int width, Function<ChannelRow, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((ChannelRow) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return ((ChannelRow) element).reason();
+            }
+        });
+    }
+
+    /** Replaces the rows shown. */
+    public void setRows(List<ChannelRow> rows) {
+        viewer.setInput(List.copyOf(rows));
+        emptyHint.setVisible(rows.isEmpty());
+        ((GridData) emptyHint.getLayoutData()).exclude = !rows.isEmpty();
+        control.layout(true, true);
+    }
+
+    /** Human-readable byte rate, e.g. "12.3 KB/s". */
+    public static String formatRate(double bytesPerSecond) {
+        if (bytesPerSecond < 1000) {
+            return String.format(Locale.ROOT, "%.0f B/s", bytesPerSecond);
+        }
+        if (bytesPerSecond < 1_000_000) {
+            return String.format(Locale.ROOT, "%.1f KB/s", bytesPerSecond / 1000);
+        }
+        return String.format(Locale.ROOT, "%.1f MB/s", bytesPerSecond / 1_000_000);
+    }
+
+    public Composite getControl() {
+        return control;
+    }
+
+    public Table getTable() {
+        return viewer.getTable();
+    }
+
+    public boolean isEmptyHintVisible() {
+        return emptyHint.getVisible();
+    }
+}

@@ -1,0 +1,105 @@
+# shellcheck shell=bash
+# Shared by ./kdring and the scripts in releng/scripts: building, prerequisites, running products.
+# Expects $root (the project root) to be set, and jdk.sh to be sourced.
+
+kdring_die() {
+  echo "kdring: $*" >&2
+  exit 1
+}
+
+kdring_has_display() {
+  [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]
+}
+
+# Debian packages each prerequisite comes from: "command:package".
+KDRING_RUNTIME_PREREQS="qemu-system-x86_64:qemu-system-x86"
+KDRING_TEST_PREREQS="qemu-system-x86_64:qemu-system-x86 Xvfb:xvfb gcc:gcc make:make xwininfo:x11-utils import:imagemagick curl:curl"
+KDRING_UI_LIBS="libgtk-3-0"
+
+# Installs what is missing from a list of "command:package" pairs: with apt when root, else it prints
+# the exact command and fails.
+kdring_ensure_packages() {
+  local missing=() pair cmd pkg
+  for pair in "$@"; do
+    cmd=${pair%%:*} pkg=${pair#*:}
+    if [ "$cmd" = lib ]; then
+      dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    else
+      command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "kdring: installing ${missing[*]}" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >&2 \
+      || kdring_die "could not install ${missing[*]} with apt-get"
+  else
+    kdring_die "missing prerequisites. Install them with: sudo apt-get install ${missing[*]}"
+  fi
+}
+
+kdring_ensure_runtime_prereqs() {
+  # shellcheck disable=SC2086
+  kdring_ensure_packages $KDRING_RUNTIME_PREREQS
+}
+
+kdring_ensure_test_prereqs() {
+  # shellcheck disable=SC2086
+  kdring_ensure_packages $KDRING_TEST_PREREQS lib:$KDRING_UI_LIBS
+}
+
+# Where the build materialises a product for this machine ($1 = service | workbench).
+kdring_product_dir() {
+  echo "$root/releng/kdring.$1.product/target/products/kdring.$1/linux/gtk/x86_64/kdring"
+}
+
+kdring_stamp="$root/releng/target-stamp"
+
+# True when a product is missing or a source file changed after the last successful build.
+kdring_needs_build() {
+  [ -d "$(kdring_product_dir service)/plugins" ] && [ -d "$(kdring_product_dir workbench)/plugins" ] || return 0
+  [ -f "$kdring_stamp" ] || return 0
+  [ -n "$(find "$root/pom.xml" "$root/bundles" "$root/features" "$root/releng" "$root/target-platform" \
+          -newer "$kdring_stamp" -type f -not -path '*/target/*' -not -path '*/bin/*' -print -quit 2>/dev/null)" ]
+}
+
+# Builds the products without running tests. Extra arguments go to Maven.
+kdring_build() {
+  echo "kdring: building (Maven/Tycho; the first build downloads the target platform, a few minutes)..." >&2
+  local log="$root/releng/target-build.log"
+  if "$root/mvnw" -B verify -DskipTests "$@" >"$log" 2>&1; then
+    touch "$kdring_stamp"
+    echo "kdring: build done." >&2
+  else
+    grep -E '^\[ERROR\]' "$log" | head -n 30 >&2 || true
+    kdring_die "build failed; the full log is $log"
+  fi
+}
+
+kdring_ensure_built() {
+  if kdring_needs_build; then
+    kdring_build
+  fi
+}
+
+# Runs a materialised product in the foreground, replacing this shell. Extra JVM options come from
+# KDRING_JVM_ARGS, extra program arguments from "$@".
+kdring_run_product() {
+  local dir=$1; shift
+  local launcher
+  launcher=$(ls "$dir"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+  [ -n "$launcher" ] || kdring_die "no launcher in $dir; run ./kdring build"
+  # shellcheck disable=SC2086
+  exec "$JAVA_HOME/bin/java" ${KDRING_JVM_ARGS:-} -jar "$launcher" -consoleLog "$@"
+}
+
+# Runs a command-line tool (a class with main) from the service product's bundles, without OSGi: the
+# tools use only plain Java bundles (kd, transport, hv.qemu, model).
+kdring_run_tool() {
+  local main=$1; shift
+  local dir cp
+  dir=$(kdring_product_dir service)
+  cp=$(ls "$dir"/plugins/kdring.*.jar "$dir"/plugins/com.google.gson_*.jar 2>/dev/null | tr '\n' ':')
+  [ -n "$cp" ] || kdring_die "no kdring bundles in $dir; run ./kdring build"
+  exec "$JAVA_HOME/bin/java" -cp "$cp" "$main" "$@"
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Starts the two materialised products for real and checks that they do their first job:
+#  - the headless service answers GET /api/health on loopback, and stops cleanly on SIGTERM;
+#  - the workbench opens a window whose title starts with "kdring" (needs DISPLAY; screenshot saved).
+# Prints "smoke: N passed, N failed" last.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/releng/scripts/jdk.sh"
+. "$root/releng/scripts/common.sh"
+kdring_find_jdk
+out="$root/releng/target-screenshots"
+mkdir -p "$out"
+passed=0 failed=0
+pass() { echo "smoke: PASS $*"; passed=$((passed + 1)); }
+fail() { echo "smoke: FAIL $*"; failed=$((failed + 1)); }
+
+free_port() { # a loopback port nobody answers on
+  local p
+  for p in $(shuf -i 20000-60000 -n 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+  done
+  echo 18765
+}
+
+# --- headless service -------------------------------------------------------------------------------
+port=$(free_port)
+log="$out/service.log"
+( cd "$root" && exec ./kdring serve --port "$port" ) >"$log" 2>&1 &
+pid=$!
+ok=0
+for _ in $(seq 1 120); do
+  if curl -fsS "http://127.0.0.1:$port/api/health" -o "$out/health.json" 2>/dev/null; then ok=1; break; fi
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.5
+done
+if [ "$ok" = 1 ] && grep -q '"status":"ok"' "$out/health.json"; then
+  pass "service answers /api/health on 127.0.0.1:$port: $(cat "$out/health.json")"
+else
+  fail "service did not answer /api/health on 127.0.0.1:$port (log: $log)"; tail -n 20 "$log"
+fi
+kill -TERM "$pid" 2>/dev/null
+for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+if kill -0 "$pid" 2>/dev/null; then
+  fail "service still running 10 s after SIGTERM"; kill -KILL "$pid" 2>/dev/null
+else
+  pass "service stopped on SIGTERM"
+fi
+wait "$pid" 2>/dev/null
+
+# --- workbench --------------------------------------------------------------------------------------
+if [ -z "${DISPLAY:-}" ]; then
+  fail "workbench: no DISPLAY to open it on"
+else
+  log="$out/workbench.log"
+  ( cd "$root" && exec ./kdring workbench ) >"$log" 2>&1 &
+  pid=$!
+  title=
+  for _ in $(seq 1 120); do
+    title=$(xwininfo -root -tree 2>/dev/null | grep -o '"kdring[^"]*"' | head -n 1)
+    [ -n "$title" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if [ -n "$title" ]; then
+    sleep 2 # let it paint
+    import -window root "$out/workbench.png" 2>/dev/null
+    pass "workbench window open: $title (screenshot $out/workbench.png)"
+  else
+    fail "workbench window did not appear (log: $log)"; tail -n 30 "$log"
+  fi
+  if grep -qE '^!ENTRY .* (4|2) ' "$log"; then
+    fail "workbench logged errors at start: $(grep -E '^!MESSAGE' "$log" | head -n 3 | tr '\n' ' ')"
+  else
+    pass "workbench started without errors in its log"
+  fi
+  kill -TERM "$pid" 2>/dev/null
+  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  kill -KILL "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+fi
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" = 0 ]
