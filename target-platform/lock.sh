@@ -53,15 +53,15 @@ Export-Package:       *;version="$batik.0";-noimport:=true
       </dependencies>
     </location>
     <location type="Maven" includeDependencyDepth="none" includeDependencyScopes="compile"
-              includeSource="false" missingManifest="error" label="SPI Fly and slf4j-simple, so that slf4j 2 resolves">
+              includeSource="false" missingManifest="error" label="SPI Fly and slf4j-simple, so that slf4j 2 resolves; ASM new enough to read Java 25 classes">
       <dependencies>
         <dependency><groupId>org.apache.aries.spifly</groupId><artifactId>org.apache.aries.spifly.dynamic.bundle</artifactId><version>1.3.7</version><type>jar</type></dependency>
         <dependency><groupId>org.slf4j</groupId><artifactId>slf4j-simple</artifactId><version>2.0.17</version><type>jar</type></dependency>
-        <dependency><groupId>org.ow2.asm</groupId><artifactId>asm</artifactId><version>9.7.1</version><type>jar</type></dependency>
-        <dependency><groupId>org.ow2.asm</groupId><artifactId>asm-commons</artifactId><version>9.7.1</version><type>jar</type></dependency>
-        <dependency><groupId>org.ow2.asm</groupId><artifactId>asm-util</artifactId><version>9.7.1</version><type>jar</type></dependency>
-        <dependency><groupId>org.ow2.asm</groupId><artifactId>asm-tree</artifactId><version>9.7.1</version><type>jar</type></dependency>
-        <dependency><groupId>org.ow2.asm</groupId><artifactId>asm-analysis</artifactId><version>9.7.1</version><type>jar</type></dependency>
+        <dependency><groupId>org.ow2.asm</groupId><artifactId>asm</artifactId><version>9.9</version><type>jar</type></dependency>
+        <dependency><groupId>org.ow2.asm</groupId><artifactId>asm-commons</artifactId><version>9.9</version><type>jar</type></dependency>
+        <dependency><groupId>org.ow2.asm</groupId><artifactId>asm-util</artifactId><version>9.9</version><type>jar</type></dependency>
+        <dependency><groupId>org.ow2.asm</groupId><artifactId>asm-tree</artifactId><version>9.9</version><type>jar</type></dependency>
+        <dependency><groupId>org.ow2.asm</groupId><artifactId>asm-analysis</artifactId><version>9.9</version><type>jar</type></dependency>
       </dependencies>
     </location>
     <location type="Maven" includeDependencyDepth="none" includeDependencyScopes="compile"

@@ -53,7 +53,9 @@ kdring_product_dir() {
   echo "$root/releng/kdring.$1.product/target/products/kdring.$1/linux/gtk/x86_64/kdring"
 }
 
-kdring_stamp="$root/releng/target-stamp"
+# Launcher state and logs live under target/kdring: ignored by git and by the rebuild check.
+kdring_out="$root/target/kdring"
+kdring_stamp="$kdring_out/build.stamp"
 
 # True when a product is missing or a source file changed after the last successful build.
 kdring_needs_build() {
@@ -66,7 +68,8 @@ kdring_needs_build() {
 # Builds the products without running tests. Extra arguments go to Maven.
 kdring_build() {
   echo "kdring: building (Maven/Tycho; the first build downloads the target platform, a few minutes)..." >&2
-  local log="$root/releng/target-build.log"
+  mkdir -p "$kdring_out"
+  local log="$kdring_out/build.log"
   if "$root/mvnw" -B verify -DskipTests "$@" >"$log" 2>&1; then
     touch "$kdring_stamp"
     echo "kdring: build done." >&2

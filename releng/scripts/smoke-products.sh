@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/scripts/jdk.sh"
 . "$root/releng/scripts/common.sh"
 kdring_find_jdk
-out="$root/releng/target-screenshots"
+out="$kdring_out/screenshots"
 mkdir -p "$out"
 passed=0 failed=0
 pass() { echo "smoke: PASS $*"; passed=$((passed + 1)); }

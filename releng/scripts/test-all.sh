@@ -60,7 +60,8 @@ echo "== Xvfb on $DISPLAY"
 
 # 3. Java: every bundle's tests under tycho-surefire, then the products.
 echo "== java: ./mvnw verify"
-build_log="$root/releng/target-test-build.log"
+mkdir -p "$kdring_out"
+build_log="$kdring_out/test-build.log"
 if "$root/mvnw" -B verify 2>&1 | tee "$build_log" | grep -E --line-buffered \
     '^\[INFO\] (Building|BUILD)|Tests run:|FAIL|^\[ERROR\]'; then :; fi
 if grep -q '^\[INFO\] BUILD SUCCESS' "$build_log"; then touch "$kdring_stamp"; java_ok=1; else java_ok=0; fi
@@ -83,6 +84,6 @@ if [ "$java_ok" = 1 ]; then
   rm -f "$smoke_log"
 fi
 
-echo "kdring test: finished in $(( $(date +%s) - started )) s; screenshots in bundles/kdring.ui.tests/target/screenshots and releng/target-screenshots"
+echo "kdring test: finished in $(( $(date +%s) - started )) s; screenshots in bundles/kdring.ui.tests/target/screenshots and target/kdring/screenshots"
 echo "total: $passed passed, $failed failed"
 [ "$failed" = 0 ] && [ "$passed" -gt 0 ]
