@@ -27,6 +27,18 @@ public final class KdWire {
     private KdWire() {
     }
 
+    /** The id a target uses for its first packet after boot or after giving up: INITIAL | SYNC. */
+    public static final int BOOT_PACKET_ID = INITIAL_PACKET_ID | SYNC_PACKET_ID;
+
+    /**
+     * True for the ids KDCOM data packets can carry: 0x80800000 or 0x80800001, or the boot id 0x80800800.
+     * The header is not covered by the checksum, so a receiver that rejects every other id turns most
+     * corrupted ids into a RESEND instead of a lost or misordered packet.
+     */
+    public static boolean isPlausibleDataId(int id) {
+        return (id & ~1) == INITIAL_PACKET_ID || id == BOOT_PACKET_ID;
+    }
+
     /** {@code id} with only bit 0 toggled: the next id in the alternating sequence. */
     public static int nextId(int id) {
         return id ^ 1;

@@ -1,0 +1,291 @@
+package kdring.kd.debugger;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import kdring.kd.endpoint.DebuggerEndpoint;
+import kdring.kd.endpoint.KdException;
+import kdring.kd.endpoint.KdTimeoutException;
+import kdring.kd.observer.LoadedModule;
+import kdring.kd.observer.SessionObserver;
+import kdring.kd.packet.Bytes;
+import kdring.kd.packet.DataPacket;
+import kdring.kd.packet.FileIo;
+import kdring.kd.packet.KdBody;
+import kdring.kd.packet.Manipulate;
+import kdring.kd.packet.ManipulateApi;
+import kdring.kd.packet.ManipulateDetail;
+import kdring.kd.packet.NtStatus;
+import kdring.kd.packet.PacketType;
+import kdring.kd.packet.StateChange;
+import kdring.kd.packet.VersionInfo;
+
+/**
+ * A small kernel debugger on top of a {@link DebuggerEndpoint}: break in, wait for the stop, GetVersion,
+ * list the loaded modules, read virtual and physical memory, get a processor's context, continue.
+ * <p>
+ * Every call has a timeout and fails with a {@link KdException} whose message says what was attempted and
+ * what went wrong. While waiting for a reply it acknowledges whatever else the target sends, answers file
+ * requests with STATUS_NO_SUCH_FILE (no .kdfiles), and keeps the latest state change.
+ * <p>
+ * Confined to one thread (the endpoint's owner), like the endpoint.
+ */
+public final class KdDebugger {
+
+    /** The largest memory transfer per request: 4000 - 56 bytes. */
+    public static final int MAX_CHUNK = Manipulate.MAX_TRANSFER;
+    /** Size of an x64 CONTEXT. */
+    public static final int AMD64_CONTEXT_SIZE = 0x4D0;
+
+    private static final long NO_POINTER_64 = -1L;
+
+    /**
+     * Limits.
+     *
+     * @param requestTimeout how long one request may take until its reply
+     * @param maxModules     the most modules a walk reads before it stops (guards a corrupted list)
+     */
+    public record Settings(Duration requestTimeout, int maxModules) {
+        /** 10 s per request, at most 4096 modules. */
+        public static Settings defaults() {
+            return new Settings(Duration.ofSeconds(10), 4096);
+        }
+    }
+
+    private final DebuggerEndpoint endpoint;
+    private final Settings settings;
+    private final SessionObserver observer;
+    private StateChange lastStop;
+    private VersionInfo version;
+
+    /**
+     * A debugger over {@code endpoint}; {@code observer} (nullable) is told the module walk's result.
+     */
+    public KdDebugger(DebuggerEndpoint endpoint, Settings settings, SessionObserver observer) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.observer = observer;
+    }
+
+    /** The latest state change the target reported, if any. */
+    public Optional<StateChange> lastStop() {
+        return Optional.ofNullable(lastStop);
+    }
+
+    /**
+     * Attaches to a target that may be running: sends the break-in byte, resynchronises with RESET and
+     * waits for the state change that reports the stop.
+     */
+    public StateChange attach(Duration timeout) throws KdException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        endpoint.breakIn();
+        endpoint.connect(remaining(deadline, "connecting"));
+        return waitForStateChange(remaining(deadline, "waiting for the target to stop"));
+    }
+
+    /** Breaks into a running, connected target and waits for its stop. */
+    public StateChange breakIn(Duration timeout) throws KdException {
+        endpoint.breakIn();
+        return waitForStateChange(timeout);
+    }
+
+    /** Waits for the next state change (a stop, or a LoadSymbols while booting). */
+    public StateChange waitForStateChange(Duration timeout) throws KdException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            DataPacket packet = next(deadline, "a state change from the target");
+            if (KdBody.decode(packet) instanceof StateChange change) {
+                lastStop = change;
+                return change;
+            }
+        }
+    }
+
+    /** GetVersion: the target's version block (cached for the module walk). */
+    public VersionInfo getVersion() throws KdException {
+        Manipulate reply = transact(Manipulate.getVersionRequest(), "GetVersion");
+        if (!(reply.detail() instanceof VersionInfo info)) {
+            throw new KdException("GetVersion reply could not be decoded");
+        }
+        version = info;
+        return info;
+    }
+
+    /** Reads {@code length} bytes of virtual memory, in requests of at most {@value #MAX_CHUNK} bytes. */
+    public byte[] readVirtual(long address, int length) throws KdException {
+        return read(ManipulateApi.READ_VIRTUAL_MEMORY, address, length, "virtual");
+    }
+
+    /** Reads {@code length} bytes of physical memory, in requests of at most {@value #MAX_CHUNK} bytes. */
+    public byte[] readPhysical(long address, int length) throws KdException {
+        return read(ManipulateApi.READ_PHYSICAL_MEMORY, address, length, "physical");
+    }
+
+    private byte[] read(ManipulateApi api, long address, int length, String space) throws KdException {
+        if (length < 0) {
+            throw new IllegalArgumentException("negative length");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length);
+        long at = address;
+        while (out.size() < length) {
+            int chunk = Math.min(MAX_CHUNK, length - out.size());
+            String what = String.format("reading %d bytes of %s memory at 0x%016X", chunk, space, at);
+            Manipulate reply = transact(Manipulate.readRequest(api, 0, at, chunk), what);
+            int actual = reply.detail() instanceof ManipulateDetail.MemoryTransfer transfer
+                    ? Math.min(transfer.actualCount(), reply.dataLength()) : 0;
+            if (actual <= 0) {
+                throw new KdRequestFailedException(what, NtStatus.UNSUCCESSFUL);
+            }
+            reply.data().slice(0, actual).writeTo(out);
+            if (actual < chunk) {
+                throw new KdException(what + ": only " + actual + " bytes are readable there");
+            }
+            at += actual;
+        }
+        return out.toByteArray();
+    }
+
+    /** GetContext of {@code processor}: the raw CONTEXT bytes (0x4D0 on x64, 0x2CC on x86). */
+    public byte[] getContext(int processor) throws KdException {
+        Manipulate request = Manipulate.request(ManipulateApi.GET_CONTEXT, processor, w -> { }, Bytes.EMPTY);
+        return transact(request, "GetContext of processor " + processor).data().toArray();
+    }
+
+    /** Continue with {@code continueStatus} (e.g. DBG_CONTINUE): the target resumes; there is no reply. */
+    public void continueExecution(int continueStatus) throws KdException {
+        endpoint.send(PacketType.STATE_MANIPULATE, Manipulate.continueRequest(continueStatus).raw());
+        lastStop = null;
+    }
+
+    /**
+     * Walks PsLoadedModuleList (fact sheet §5) with the x64 or x86 entry layout, guarding against null and
+     * -1 links, loops and more than {@link Settings#maxModules()} entries. A walk cut short returns what it
+     * read with the reason. The observer, if any, is told the result.
+     */
+    public ModuleList listModules() throws KdException {
+        VersionInfo info = version != null ? version : getVersion();
+        long head = info.psLoadedModuleList();
+        if (head == 0) {
+            throw new KdException("the target reports no PsLoadedModuleList (GetVersion gave 0)");
+        }
+        EntryLayout layout = info.is64Bit() ? EntryLayout.AMD64 : EntryLayout.X86;
+        List<LoadedModule> modules = new ArrayList<>();
+        Set<Long> visited = new HashSet<>();
+        long entry = layout.pointer(Bytes.of(readVirtual(head, layout.pointerSize)), 0);
+        String stopped = null;
+        while (entry != head) {
+            if (entry == 0 || entry == NO_POINTER_64 || entry == 0xFFFFFFFFL) {
+                stopped = String.format("link after %d modules is 0x%X", modules.size(), entry);
+                break;
+            }
+            if (!visited.add(entry)) {
+                stopped = String.format("loop: entry 0x%016X seen twice after %d modules", entry, modules.size());
+                break;
+            }
+            if (modules.size() >= settings.maxModules()) {
+                stopped = "more than " + settings.maxModules() + " modules";
+                break;
+            }
+            Bytes bytes = Bytes.of(readVirtual(entry, layout.entrySize));
+            modules.add(layout.module(bytes, this));
+            entry = layout.pointer(bytes, 0);
+        }
+        ModuleList result = new ModuleList(modules, stopped);
+        if (observer != null) {
+            observer.onModuleWalk(result.modules(), System.nanoTime());
+        }
+        return result;
+    }
+
+    /** Where KLDR_DATA_TABLE_ENTRY keeps its fields, per pointer width. */
+    private enum EntryLayout {
+        AMD64(8, 0x88, 0x30, 0x38, 0x40, 0x48, 0x50, 0x78),
+        X86(4, 0x50, 0x18, 0x1C, 0x20, 0x24, 0x28, -1);
+
+        final int pointerSize;
+        final int entrySize;
+        final int dllBase;
+        final int entryPoint;
+        final int sizeOfImage;
+        final int fullNameLength;
+        final int fullNameBuffer;
+        final int checkSum;
+
+        EntryLayout(int pointerSize, int entrySize, int dllBase, int entryPoint, int sizeOfImage,
+                int fullNameLength, int fullNameBuffer, int checkSum) {
+            this.pointerSize = pointerSize;
+            this.entrySize = entrySize;
+            this.dllBase = dllBase;
+            this.entryPoint = entryPoint;
+            this.sizeOfImage = sizeOfImage;
+            this.fullNameLength = fullNameLength;
+            this.fullNameBuffer = fullNameBuffer;
+            this.checkSum = checkSum;
+        }
+
+        /** A native pointer, sign-extended on x86 so it can be sent back as a TargetBaseAddress. */
+        long pointer(Bytes bytes, int offset) {
+            return pointerSize == 8 ? bytes.u64(offset) : (long) bytes.u32(offset);
+        }
+
+        LoadedModule module(Bytes entry, KdDebugger debugger) throws KdException {
+            int nameLength = Math.min(entry.u16(fullNameLength), 0x1000);
+            long nameBuffer = pointer(entry, fullNameBuffer);
+            String path = "";
+            if (nameLength > 0 && nameBuffer != 0) {
+                path = Bytes.of(debugger.readVirtual(nameBuffer, nameLength)).utf16(0, nameLength);
+            }
+            return new LoadedModule(path, pointer(entry, dllBase), entry.u32(sizeOfImage),
+                    checkSum >= 0 ? entry.u32(checkSum) : 0, pointer(entry, entryPoint),
+                    LoadedModule.Source.MODULE_WALK);
+        }
+    }
+
+    /** Sends a request and waits for the reply with the same ApiNumber; fails on an error status. */
+    private Manipulate transact(Manipulate request, String what) throws KdException {
+        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
+        endpoint.send(PacketType.STATE_MANIPULATE, request.raw());
+        while (true) {
+            DataPacket packet = next(deadline, "the reply to " + what);
+            if (KdBody.decode(packet) instanceof Manipulate reply && reply.apiNumber() == request.apiNumber()) {
+                if (!NtStatus.isSuccess(reply.returnStatus())) {
+                    throw new KdRequestFailedException(what, reply.returnStatus());
+                }
+                return reply;
+            }
+        }
+    }
+
+    /** The next data packet, handling the ones that need an answer of their own. */
+    private DataPacket next(long deadline, String awaited) throws KdException {
+        while (true) {
+            Duration left = remaining(deadline, "waiting for " + awaited);
+            Optional<DataPacket> received = endpoint.receive(left);
+            if (received.isEmpty()) {
+                continue; // remaining() throws once the deadline has passed
+            }
+            DataPacket packet = received.get();
+            switch (KdBody.decode(packet)) {
+                case StateChange change -> lastStop = change;
+                case FileIo file when file.apiNumber() == FileIo.CREATE_FILE ->
+                        endpoint.send(PacketType.FILE_IO, file.noSuchFileReply().raw());
+                default -> { }
+            }
+            return packet;
+        }
+    }
+
+    private static Duration remaining(long deadline, String what) throws KdTimeoutException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new KdTimeoutException("timed out " + what);
+        }
+        return Duration.ofNanos(left);
+    }
+}

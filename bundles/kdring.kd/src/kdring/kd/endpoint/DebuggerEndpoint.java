@@ -1,0 +1,229 @@
+package kdring.kd.endpoint;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.Optional;
+
+import kdring.kd.framing.FrameEvent;
+import kdring.kd.packet.Bytes;
+import kdring.kd.packet.ControlPacket;
+import kdring.kd.packet.DataPacket;
+import kdring.kd.packet.KdWire;
+import kdring.kd.packet.PacketType;
+
+/**
+ * The debugger side of KDCOM, behaving as WinDbg does (fact sheet §3.4, §3.7): RESET at connect until the
+ * target echoes it, one ACK per target data packet carrying the target's id (with the 0x800 sync flag
+ * cleared), RESEND for bad packets, alternating ids for its own packets, retransmission until acknowledged.
+ * <p>
+ * Receiving: a packet with the expected id is new; a packet repeating the last accepted id is a
+ * retransmission (its ACK was lost) and is acknowledged again but not delivered; a packet carrying the sync
+ * flag starts a new sequence (the target booted or gave up on us), and resets this side's ids too.
+ * <p>
+ * Confined to one thread: every method except {@link #breakIn()}'s write must be called from the thread that
+ * owns the endpoint (the debugger's session thread).
+ */
+public final class DebuggerEndpoint {
+
+    /**
+     * Timing and retry settings.
+     *
+     * @param ackTimeout    how long a send waits for the target's ACK before retransmitting
+     * @param retries       transmissions of one packet before {@link KdTimeoutException}
+     * @param resetInterval how often {@link #connect} repeats its RESET while no echo arrives (WinDbg: 1 s)
+     */
+    public record Settings(Duration ackTimeout, int retries, Duration resetInterval) {
+
+        /** WinDbg-like defaults: RESET every second, 1 s per ACK wait, 10 transmissions. */
+        public static Settings defaults() {
+            return new Settings(Duration.ofSeconds(1), 10, Duration.ofSeconds(1));
+        }
+    }
+
+    private static final long NONE = -1L;
+
+    private final PacketLink link;
+    private final Settings settings;
+    private final ArrayDeque<DataPacket> inbox = new ArrayDeque<>();
+    private boolean connected;
+    private int transmitId = KdWire.INITIAL_PACKET_ID;
+    private int expectedReceiveId = KdWire.INITIAL_PACKET_ID;
+    private long lastAcceptedId = NONE;
+    private boolean awaitingAck;
+    private boolean acknowledged;
+    private boolean resendNeeded;
+    private long resetsSeen;
+
+    /** A debugger endpoint talking over {@code channel}; call {@link #connect} before anything else. */
+    public DebuggerEndpoint(KdChannel channel, Settings settings) {
+        this.link = new PacketLink(Objects.requireNonNull(channel, "channel"));
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** True once the target echoed a RESET (or {@link #assumeConnected()} was called). */
+    public boolean isConnected() {
+        return connected;
+    }
+
+    /** The id the next debugger data packet will carry. */
+    public int transmitId() {
+        return transmitId;
+    }
+
+    /** RESET packets received from the target so far (echoes). */
+    public long resetsSeen() {
+        return resetsSeen;
+    }
+
+    /** Sends the break-in byte 0x62: a running target stops and reports an exception state change. */
+    public void breakIn() throws KdDisconnectedException {
+        link.write(new byte[] {KdWire.BREAKIN_BYTE}, 1);
+    }
+
+    /**
+     * Resynchronises with the target: sends RESET every reset interval until the target echoes one, then
+     * both sides' ids restart at 0x80800000. Data packets before the echo are ignored unacknowledged; the
+     * target sends its state change again after the reset.
+     *
+     * @throws KdTimeoutException when no echo arrives within {@code timeout}
+     */
+    public void connect(Duration timeout) throws KdException {
+        connected = false;
+        inbox.clear();
+        lastAcceptedId = NONE;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() - deadline < 0) {
+            link.send(ControlPacket.reset());
+            long intervalEnd = Math.min(deadline, System.nanoTime() + settings.resetInterval().toNanos());
+            while (!connected) {
+                FrameEvent event = link.next(intervalEnd);
+                if (event == null) {
+                    break;
+                }
+                handle(event);
+            }
+            if (connected) {
+                return;
+            }
+        }
+        throw new KdTimeoutException("the target did not answer RESET within " + timeout.toMillis()
+                + " ms: no target on the channel, or it is running and not polling for a break-in");
+    }
+
+    /** Starts exchanging packets without a RESET handshake (WinDbg's {@code resets=0}). */
+    public void assumeConnected() {
+        connected = true;
+    }
+
+    /**
+     * Sends a data packet and waits until the target acknowledges it, retransmitting on RESEND, RESET and
+     * timeouts. Target data packets that arrive meanwhile are acknowledged and queued for {@link #receive}.
+     *
+     * @throws KdTimeoutException after {@link Settings#retries()} unacknowledged transmissions
+     */
+    public void send(PacketType type, Bytes body) throws KdException {
+        if (!connected) {
+            throw new KdException("cannot send " + type + ": not connected to a target (connect first)");
+        }
+        DataPacket packet = new DataPacket(type, transmitId, body);
+        awaitingAck = true;
+        try {
+            int transmissions = 0;
+            while (true) {
+                acknowledged = false;
+                resendNeeded = false;
+                link.send(packet.withId(transmitId));
+                transmissions++;
+                long deadline = System.nanoTime() + settings.ackTimeout().toNanos();
+                while (!acknowledged && !resendNeeded) {
+                    FrameEvent event = link.next(deadline);
+                    if (event == null) {
+                        break;
+                    }
+                    handle(event);
+                }
+                if (acknowledged) {
+                    transmitId = KdWire.nextId(transmitId);
+                    return;
+                }
+                if (!resendNeeded && transmissions >= settings.retries()) {
+                    throw new KdTimeoutException("the target did not acknowledge " + type + " after "
+                            + transmissions + " transmissions of " + settings.ackTimeout().toMillis() + " ms each");
+                }
+            }
+        } finally {
+            awaitingAck = false;
+        }
+    }
+
+    /** The next new data packet from the target, or empty when none arrives within {@code timeout}. */
+    public Optional<DataPacket> receive(Duration timeout) throws KdException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (inbox.isEmpty()) {
+            FrameEvent event = link.next(deadline);
+            if (event == null) {
+                return Optional.empty();
+            }
+            handle(event);
+        }
+        return Optional.of(inbox.poll());
+    }
+
+    private void handle(FrameEvent event) throws KdException {
+        switch (event) {
+            case FrameEvent.PacketFramed(ControlPacket control, long offset) -> handleControl(control);
+            case FrameEvent.PacketFramed(DataPacket data, long offset) -> handleData(data);
+            case FrameEvent.BadPacket bad -> link.send(ControlPacket.resend());
+            case FrameEvent.BreakIn breakIn -> { }
+            case FrameEvent.Skipped skipped -> { }
+        }
+    }
+
+    private void handleControl(ControlPacket control) {
+        switch (control.type()) {
+            case ACKNOWLEDGE -> {
+                if (awaitingAck && control.id() == transmitId) {
+                    acknowledged = true;
+                }
+            }
+            case RESEND -> resendNeeded = awaitingAck;
+            case RESET -> {
+                // the target reset both of its ids when it echoed our RESET
+                resetsSeen++;
+                connected = true;
+                transmitId = KdWire.INITIAL_PACKET_ID;
+                expectedReceiveId = KdWire.INITIAL_PACKET_ID;
+                lastAcceptedId = NONE;
+                resendNeeded = awaitingAck;
+            }
+            default -> { }
+        }
+    }
+
+    private void handleData(DataPacket data) throws KdException {
+        if (!connected) {
+            return;
+        }
+        int id = data.id();
+        if (!KdWire.isPlausibleDataId(id)) {
+            link.send(ControlPacket.resend()); // a corrupted header: the checksum does not cover it
+            return;
+        }
+        link.send(ControlPacket.ack(id & ~KdWire.SYNC_PACKET_ID));
+        if (Integer.toUnsignedLong(id) == lastAcceptedId) {
+            return;
+        }
+        if ((id & KdWire.SYNC_PACKET_ID) != 0) {
+            expectedReceiveId = KdWire.nextId(id & ~KdWire.SYNC_PACKET_ID);
+            transmitId = KdWire.INITIAL_PACKET_ID;
+            resendNeeded = awaitingAck;
+        } else if (id == expectedReceiveId) {
+            expectedReceiveId = KdWire.nextId(id);
+        } else {
+            return;
+        }
+        lastAcceptedId = Integer.toUnsignedLong(id);
+        inbox.add(data);
+    }
+}
