@@ -56,13 +56,14 @@ else
   pid=$!
   title=
   for _ in $(seq 1 120); do
-    title=$(xwininfo -root -tree 2>/dev/null | grep -o '"kdring[^"]*"' | head -n 1)
+    # the workbench window's title is "kdring — ..."; a bare "kdring" is GTK's unmapped leader window
+    title=$(xwininfo -root -tree 2>/dev/null | grep -o '"kdring — [^"]*"' | head -n 1)
     [ -n "$title" ] && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
   if [ -n "$title" ]; then
-    sleep 2 # let it paint
+    sleep 3 # let it lay out and paint
     import -window root "$out/workbench.png" 2>/dev/null
     pass "workbench window open: $title (screenshot $out/workbench.png)"
   else
