@@ -78,9 +78,11 @@ final class PacketLink {
         pending.clear();
     }
 
-    /** Removes the break-in events among the waiting ones; true when there was one. */
-    boolean takeBreakIns() {
-        return pending.removeIf(FrameEvent.BreakIn.class::isInstance);
+    /** Removes and returns the waiting events that match {@code filter}, keeping the others in order. */
+    java.util.List<FrameEvent> takePending(java.util.function.Predicate<FrameEvent> filter) {
+        java.util.List<FrameEvent> taken = new java.util.ArrayList<>();
+        pending.removeIf(event -> filter.test(event) && taken.add(event));
+        return taken;
     }
 
     /** True when an event is waiting. */

@@ -226,17 +226,31 @@ public final class TargetEndpoint {
 
     /**
      * The kernel's periodic break-in check: true when a 0x62 arrived since the last check. Reads only what
-     * is already buffered, never waits.
+     * is already buffered, never waits. Unlike kdcom it also acknowledges again a repeated request the
+     * target already took (a Continue whose ACK was lost), so the debugger does not retry it in vain.
      */
     public boolean pollBreakIn() throws KdDisconnectedException {
         if (!breakInPending) {
             link.readAvailable();
-            // only break-ins are taken here; packets stay queued for the next receive
-            breakInPending = link.takeBreakIns();
+            // break-ins are taken here, and retransmissions of requests already taken (their ACK was lost,
+            // typically a Continue's) are acknowledged again; everything else waits for the next receive
+            for (FrameEvent event : link.takePending(this::isBreakInOrRetransmission)) {
+                if (event instanceof FrameEvent.PacketFramed(DataPacket data, long offset)) {
+                    link.send(ControlPacket.ack(data.id()));
+                } else {
+                    breakInPending = true;
+                }
+            }
         }
         boolean seen = breakInPending;
         breakInPending = false;
         return seen;
+    }
+
+    private boolean isBreakInOrRetransmission(FrameEvent event) {
+        return event instanceof FrameEvent.BreakIn
+                || event instanceof FrameEvent.PacketFramed(DataPacket data, long offset)
+                        && KdWire.isPlausibleDataId(data.id()) && data.id() != expectedReceiveId;
     }
 
     private void handleReset() throws KdDisconnectedException {

@@ -63,10 +63,12 @@ public class EndpointInteropTest {
         List<Bytes> sentByTarget = Collections.synchronizedList(new ArrayList<>());
         List<Bytes> receivedByTarget = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<Throwable> targetFailure = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean targetDone = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean powerOff = new java.util.concurrent.atomic.AtomicBoolean();
 
         Thread target = new Thread(() -> {
             try {
-                runTarget(targetSide, rounds, seed, sentByTarget, receivedByTarget);
+                runTarget(targetSide, rounds, seed, sentByTarget, receivedByTarget, targetDone, powerOff);
             } catch (Throwable e) {
                 targetFailure.set(e);
             }
@@ -109,12 +111,16 @@ public class EndpointInteropTest {
                 debugger.send(PacketType.STATE_MANIPULATE, resume.raw());
                 sentByDebugger.add(resume.raw());
             }
-            // keep acknowledging the prints that follow the last continue until the target is done
-            Optional<DataPacket> more;
-            while ((more = debugger.receive(Duration.ofMillis(150))).isPresent() || target.isAlive()) {
-                more.ifPresent(packet -> receivedByDebugger.add(packet.body()));
-                assertTrue(System.nanoTime() < deadline, "target did not finish");
+            // keep acknowledging the prints that follow the last continue until the target has sent them all
+            while (!targetDone.get() || receivedByDebugger.size() < sentByTarget.size()) {
+                assertTrue(System.nanoTime() < deadline, "target did not finish; " + targetFailure.get());
+                if (targetFailure.get() != null) {
+                    break;
+                }
+                debugger.receive(Duration.ofMillis(50)).ifPresent(packet -> receivedByDebugger.add(packet.body()));
             }
+            powerOff.set(true);
+            target.join(5000);
             if (targetFailure.get() != null) {
                 throw new AssertionError("target failed", targetFailure.get());
             }
@@ -145,7 +151,8 @@ public class EndpointInteropTest {
 
     /** The target's kernel loop: report a stop, serve requests until Continue, print twice, repeat. */
     private static void runTarget(KdChannel channel, int rounds, long seed, List<Bytes> sent,
-            List<Bytes> received) throws Exception {
+            List<Bytes> received, java.util.concurrent.atomic.AtomicBoolean done,
+            java.util.concurrent.atomic.AtomicBoolean powerOff) throws Exception {
         TargetEndpoint endpoint = new TargetEndpoint(channel, new TargetEndpoint.Settings(FAST, 20));
         for (int round = 0; round < rounds; round++) {
             StateChange stop = StateChange.of(6, 0, 1, 0xFFFFF80000001000L + round, 0xFFFFF80012345678L,
@@ -177,6 +184,11 @@ public class EndpointInteropTest {
             for (int p = 0; p < 2; p++) {
                 sendOrFail(endpoint, PacketType.DEBUG_IO, DebugIo.print(0, "round " + round + " print " + p + "\n").raw(), sent);
             }
+        }
+        done.set(true);
+        while (!powerOff.get()) { // running: the kernel polls for a break-in now and then
+            endpoint.pollBreakIn();
+            Thread.sleep(1);
         }
     }
 
