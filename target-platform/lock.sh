@@ -33,7 +33,7 @@ $closure
       </dependencies>
     </location>
     <location type="Maven" includeDependencyDepth="none" includeDependencyScopes="compile"
-              includeSource="false" missingManifest="generate" label="Batik CSS, re-wrapped under the name e4 requires">
+              includeSource="false" missingManifest="generate" label="Batik CSS, re-wrapped under the name e4 requires; its SAC parser API is mandatory (xml-apis-ext supplies it)">
       <dependencies>
         <dependency><groupId>org.apache.xmlgraphics</groupId><artifactId>batik-css</artifactId><version>$batik</version><type>jar</type></dependency>
       </dependencies>
@@ -41,7 +41,7 @@ $closure
 Bundle-Name:          Apache Batik CSS (re-wrapped)
 Bundle-SymbolicName:  org.apache.batik.css
 Bundle-Version:       $batik.0
-Import-Package:       *;resolution:=optional
+Import-Package:       org.w3c.css.sac,*;resolution:=optional
 Export-Package:       *;version="$batik.0";-noimport:=true
 ]]></instructions>
     </location>

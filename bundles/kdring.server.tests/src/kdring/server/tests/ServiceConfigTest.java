@@ -1,0 +1,62 @@
+package kdring.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kdring.server.ConfigFile.ConfigException;
+import kdring.server.ServiceConfig;
+
+class ServiceConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file(String text) throws Exception {
+        Path file = dir.resolve("kdring.conf");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private String error(String text) throws Exception {
+        Path file = file(text);
+        return assertThrows(ConfigException.class, () -> ServiceConfig.load(file)).getMessage();
+    }
+
+    @Test
+    void readsSettingsAndKeepsDefaultsForTheRest() throws Exception {
+        ServiceConfig config = ServiceConfig.load(file("""
+                # the API, on all interfaces
+                [http]
+                host = 0.0.0.0   # not only loopback
+                """));
+        assertEquals("0.0.0.0", config.httpHost());
+        assertEquals(ServiceConfig.DEFAULT_PORT, config.httpPort());
+        assertEquals(new ServiceConfig("127.0.0.1", 9000), ServiceConfig.defaults().withOverrides(null, 9000));
+    }
+
+    @Test
+    void everyErrorNamesFileLineAndField() throws Exception {
+        Path file = dir.resolve("kdring.conf");
+        assertEquals(file + ":3: http.prot: unknown setting (known: host, port)", error("[http]\nhost = x\nprot = 1\n"));
+        assertEquals(file + ":2: port: must be between 1 and 65535, got 70000", error("[http]\nport = 70000\n"));
+        assertEquals(file + ":2: port: not a number: 'eighty'", error("[http]\nport = eighty\n"));
+        assertEquals(file + ":3: port: set twice (first on line 2)", error("[http]\nport = 1\nport = 2\n"));
+        assertEquals(file + ":1: port: setting outside any [section]", error("port = 1\n"));
+        assertEquals(file + ":1: [htp]: unknown section (known: [http])", error("[htp]\n"));
+        assertEquals(file + ":1: section header must end with ']'", error("[http\n"));
+        assertEquals(file + ":2: expected 'key = value'", error("[http]\nhost\n"));
+    }
+
+    @Test
+    void aMissingFileIsAnErrorNotDefaults() {
+        Path missing = dir.resolve("absent.conf");
+        ConfigException e = assertThrows(ConfigException.class, () -> ServiceConfig.load(missing));
+        assertEquals(true, e.getMessage().startsWith(missing + ":0: cannot read"), e.getMessage());
+    }
+}
