@@ -1,0 +1,154 @@
+package kdring.kd.tests.observer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import kdring.kd.framing.FrameEvent;
+import kdring.kd.observer.Direction;
+import kdring.kd.observer.LoadedModule;
+import kdring.kd.observer.SessionEvent;
+import kdring.kd.observer.SessionObserver;
+import kdring.kd.packet.ControlPacket;
+import kdring.kd.packet.ControlReport;
+import kdring.kd.packet.Bytes;
+import kdring.kd.packet.DataPacket;
+import kdring.kd.packet.DebugIo;
+import kdring.kd.packet.LoadSymbolsReport;
+import kdring.kd.packet.PacketType;
+import kdring.kd.packet.StateChange;
+import kdring.kd.tests.Frames;
+import kdring.kd.tests.KdVectors;
+
+/** The observer tells the story of a captured session fed as a passive tap. */
+public class SessionObserverTest {
+
+    private static byte[] unloadNtkrnlpa() {
+        StateChange unload = StateChange.of(0, 0, 1, 0, 0,
+                LoadSymbolsReport.of("\\WINDOWS\\system32\\ntkrnlpa.exe", 0xFFFFFFFF804D8000L, 0x1F8480, 0x2050D3, true),
+                new ControlReport.X86(0, 0, 0, 0, Bytes.of(new byte[16]), 8, 0x23, 0x23, 0x30, 0x82));
+        return new DataPacket(PacketType.STATE_CHANGE64, 0x80800001, unload.raw()).encode();
+    }
+
+    @Test
+    void xpSessionStory() {
+        SessionObserver observer = new SessionObserver();
+        SessionObserver.Recorder recorder = new SessionObserver.Recorder();
+        observer.addListener(recorder);
+        long t = 1_000;
+        byte[] corrupted = KdVectors.xpC();
+        corrupted[30] ^= 1;
+        observer.onDebuggerBytes(KdVectors.reset(), 0, 16, t++);
+        observer.onTargetBytes(KdVectors.xpF(0x80800800), 0, 0x120, t++);
+        observer.onTargetBytes(KdVectors.xpResetEcho(), 0, 16, t++);
+        observer.onTargetBytes(KdVectors.xpF(0x80800000), 0, 0x120, t++);
+        observer.onDebuggerBytes(ControlPacket.ack(0x80800000).encode(), 0, 16, t++);
+        byte[] request = KdVectors.xpA();
+        observer.onDebuggerBytes(request, 0, request.length, t++);
+        observer.onTargetBytes(KdVectors.xpB(), 0, 16, t++);
+        observer.onTargetBytes(corrupted, 0, corrupted.length, t++);
+        observer.onDebuggerBytes(ControlPacket.resend().encode(), 0, 16, t++);
+        byte[] reply = KdVectors.xpC();
+        observer.onTargetBytes(reply, 0, 40, t++); // a packet split across two reads
+        observer.onTargetBytes(reply, 40, reply.length - 40, t++);
+        observer.onDebuggerBytes(ControlPacket.ack(0x80800001).encode(), 0, 16, t++);
+        observer.onDebuggerBytes(new byte[] {0x62}, 0, 1, t++);
+        byte[] print = new DataPacket(PacketType.DEBUG_IO, 0x80800000, DebugIo.print(0, "hello\n").raw()).encode();
+        observer.onTargetBytes(print, 0, print.length, t++);
+        observer.onTargetBytes(KdVectors.w81A(), 0, KdVectors.w81A().length, t++);
+
+        List<LoadedModule> modules = observer.modules();
+        assertEquals(1, modules.size());
+        assertEquals("ntkrnlpa.exe", modules.get(0).name());
+        assertEquals(0xFFFFFFFF804D8000L, modules.get(0).base());
+        assertEquals(0x1F8480, modules.get(0).size());
+        assertEquals(0x2050D3, modules.get(0).checksum());
+        assertEquals(LoadedModule.Source.LOAD_SYMBOLS, modules.get(0).source());
+        assertEquals(2600, observer.version().orElseThrow().buildNumber());
+
+        byte[] unload = unloadNtkrnlpa();
+        observer.onTargetBytes(unload, 0, unload.length, t++);
+        assertTrue(observer.modules().isEmpty());
+
+        List<SessionEvent> events = recorder.events();
+        List<SessionEvent.PacketSeen> stateChanges = events.stream()
+                .filter(SessionEvent.PacketSeen.class::isInstance).map(SessionEvent.PacketSeen.class::cast)
+                .filter(seen -> seen.packet().type() == PacketType.STATE_CHANGE64).toList();
+        assertFalse(stateChanges.get(0).retransmission());
+        assertTrue(stateChanges.get(1).retransmission(), "the LoadSymbols re-sent after RESET is the same report");
+        assertEquals(1, count(events, SessionEvent.ModuleLoaded.class), "one load despite the retransmission");
+        assertEquals(2, count(events, SessionEvent.ResetSeen.class));
+        assertEquals(1, count(events, SessionEvent.ResendRequested.class));
+        assertEquals(1, count(events, SessionEvent.VersionReported.class));
+        assertEquals(1, count(events, SessionEvent.BreakInRequested.class));
+        assertEquals(1, count(events, SessionEvent.ModuleUnloaded.class));
+
+        SessionEvent.ProtocolError error = events.stream().filter(SessionEvent.ProtocolError.class::isInstance)
+                .map(SessionEvent.ProtocolError.class::cast).findFirst().orElseThrow();
+        assertEquals(FrameEvent.Problem.BAD_CHECKSUM, error.problem());
+        assertEquals(Direction.TARGET_TO_DEBUGGER, error.direction());
+
+        SessionEvent.DebugPrint hello = events.stream().filter(SessionEvent.DebugPrint.class::isInstance)
+                .map(SessionEvent.DebugPrint.class::cast).findFirst().orElseThrow();
+        assertEquals("hello\n", hello.text());
+
+        SessionEvent.Stopped stop = events.stream().filter(SessionEvent.Stopped.class::isInstance)
+                .map(SessionEvent.Stopped.class::cast).findFirst().orElseThrow();
+        assertEquals(0x80000003, stop.exceptionCode());
+        assertEquals(0xFFFFF8026BD72B90L, stop.address());
+        assertEquals(0, stop.processor());
+        assertTrue(stop.firstChance());
+
+        SessionEvent.PacketSeen versionReply = events.stream().filter(SessionEvent.PacketSeen.class::isInstance)
+                .map(SessionEvent.PacketSeen.class::cast)
+                .filter(seen -> seen.packet().id() == 0x80800001 && seen.direction() == Direction.TARGET_TO_DEBUGGER)
+                .findFirst().orElseThrow();
+        assertEquals(1_000 + 10, versionReply.nanos(), "stamped with the time of the bytes that completed it");
+    }
+
+    @Test
+    void moduleWalkReplacesTheTable() {
+        SessionObserver observer = new SessionObserver();
+        SessionObserver.Recorder recorder = new SessionObserver.Recorder();
+        observer.addListener(recorder);
+        observer.onTargetBytes(KdVectors.xpF(0x80800000), 0, 0x120, 1);
+        LoadedModule hal = new LoadedModule("\\WINDOWS\\system32\\hal.dll", 0xFFFFFFFF806E5000L, 0x20000, 0, 0,
+                LoadedModule.Source.MODULE_WALK);
+        observer.onModuleWalk(List.of(hal), 2);
+        assertEquals(List.of(hal), observer.modules());
+        assertEquals(1, count(recorder.events(), SessionEvent.ModuleUnloaded.class));
+        assertEquals(2, count(recorder.events(), SessionEvent.ModuleLoaded.class));
+    }
+
+    @Test
+    void bothDirectionsMayBeFedFromTwoThreads() throws Exception {
+        SessionObserver observer = new SessionObserver();
+        SessionObserver.Recorder recorder = new SessionObserver.Recorder();
+        observer.addListener(recorder);
+        byte[] targetBytes = Frames.concat(KdVectors.xpB(), KdVectors.xpC());
+        byte[] debuggerBytes = KdVectors.xpA();
+        Thread target = new Thread(() -> {
+            for (int i = 0; i < 500; i++) {
+                observer.onTargetBytes(targetBytes, 0, targetBytes.length, i);
+            }
+        }, "kd-test-feed-target");
+        Thread debugger = new Thread(() -> {
+            for (int i = 0; i < 500; i++) {
+                observer.onDebuggerBytes(debuggerBytes, 0, debuggerBytes.length, i);
+            }
+        }, "kd-test-feed-debugger");
+        target.start();
+        debugger.start();
+        target.join();
+        debugger.join();
+        assertEquals(1500, count(recorder.events(), SessionEvent.PacketSeen.class));
+    }
+
+    private static long count(List<SessionEvent> events, Class<? extends SessionEvent> type) {
+        return events.stream().filter(type::isInstance).count();
+    }
+}
