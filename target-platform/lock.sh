@@ -41,7 +41,7 @@ $closure
 Bundle-Name:          Apache Batik CSS (re-wrapped)
 Bundle-SymbolicName:  org.apache.batik.css
 Bundle-Version:       $batik.0
-Import-Package:       org.w3c.css.sac;version="0.0.0",*;resolution:=optional
+Import-Package:       org.w3c.css.sac;version="0.0.0",org.apache.batik.*;version="0.0.0",*;resolution:=optional
 Export-Package:       *;version="$batik.0";-noimport:=true
 ]]></instructions>
     </location>
