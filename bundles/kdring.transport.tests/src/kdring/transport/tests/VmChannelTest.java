@@ -1,0 +1,319 @@
+package kdring.transport.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kdring.transport.ChannelState;
+import kdring.transport.ChannelStats;
+import kdring.transport.VmChannel;
+import kdring.transport.bridge.LocalDebuggerChannel;
+import kdring.transport.ring.DescriptorLayout;
+
+/**
+ * The whole host channel (owner thread, port stream over a real unix socket, rings in a real memory file,
+ * debugger hub) against the Java {@link FakeGuest}, including hostile behaviour.
+ */
+class VmChannelTest {
+
+    static final Duration WAIT = Duration.ofSeconds(5);
+    static final int ATTACHED = DescriptorLayout.HOST_ATTACHED;
+    static final int WITH_DEBUGGER = DescriptorLayout.HOST_ATTACHED | DescriptorLayout.DEBUGGER_ATTACHED;
+
+    @TempDir
+    Path directory;
+    final List<AutoCloseable> cleanup = new ArrayList<>();
+
+    @AfterEach
+    void tearDown() throws Exception {
+        for (int i = cleanup.size() - 1; i >= 0; i--) {
+            cleanup.get(i).close();
+        }
+    }
+
+    private FakeGuest guest(String name) throws Exception {
+        FakeGuest guest = new FakeGuest(directory, name);
+        cleanup.add(guest);
+        return guest;
+    }
+
+    private VmChannel channel(FakeGuest guest, String name) throws Exception {
+        VmChannel channel = VmChannel.start(guest.config(name));
+        cleanup.add(channel);
+        guest.awaitHost(WAIT);
+        return channel;
+    }
+
+    private static void awaitState(VmChannel channel, ChannelState state) throws InterruptedException {
+        assertTrue(channel.awaitState(state, WAIT), () -> "expected " + state + ", got " + channel.lifecycle());
+    }
+
+    private static byte[] read(LocalDebuggerChannel debugger, int count) throws Exception {
+        byte[] out = new byte[count];
+        int done = 0;
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (done < count && System.nanoTime() < deadline) {
+            int n = debugger.read(out, done, count - done, 100_000_000L);
+            if (n < 0) {
+                break;
+            }
+            done += n;
+        }
+        return java.util.Arrays.copyOf(out, done);
+    }
+
+    private static void await(String what, java.util.function.BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void helloOpensAndBytesFlowBothWays() throws Exception {
+        FakeGuest guest = guest("flow");
+        VmChannel channel = channel(guest, "flow");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        assertTrue(guest.awaitStatus(ATTACHED, WAIT));
+        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
+        assertTrue(guest.awaitStatus(WITH_DEBUGGER, WAIT), "DEBUGGER_ATTACHED set when a debugger connects");
+        byte[] request = "debugger bytes".getBytes();
+        debugger.write(request);
+        assertArrayEquals(request, guest.receive(request.length, WAIT));
+        byte[] reply = new byte[100_000];
+        new java.util.Random(3).nextBytes(reply);
+        int sent = 0;
+        java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+        while (sent < reply.length) {
+            sent += guest.send(java.util.Arrays.copyOfRange(reply, sent, Math.min(reply.length, sent + 30_000)));
+            got.write(read(debugger, Math.min(reply.length, sent) - got.size()));
+        }
+        assertArrayEquals(reply, got.toByteArray());
+        debugger.close();
+        assertTrue(guest.awaitStatus(ATTACHED, WAIT), "DEBUGGER_ATTACHED cleared when it leaves");
+        ChannelStats stats = channel.stats();
+        assertEquals(reply.length, stats.targetBytes());
+        assertEquals(request.length, stats.debuggerBytes());
+        assertEquals(1, stats.hellos());
+    }
+
+    @Test
+    void theHostSleepsWithTheWaitingFlagSetAndAKickWakesIt() throws Exception {
+        FakeGuest guest = guest("sleep");
+        VmChannel channel = channel(guest, "sleep");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        await("tx host-waiting flag", () -> {
+            try {
+                return guest.getInt(DescriptorLayout.TX_CONTROL + DescriptorLayout.RING_HOST_WAITING) == 1;
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
+        long start = System.nanoTime();
+        guest.send(new byte[] {9, 8, 7});
+        assertArrayEquals(new byte[] {9, 8, 7}, read(debugger, 3));
+        assertTrue(System.nanoTime() - start < 80_000_000L, "woken by the kick, not the 100 ms backstop");
+        assertTrue(channel.stats().kicks() >= 1);
+    }
+
+    @Test
+    void kickStormCostsFewRingPasses() throws Exception {
+        FakeGuest guest = guest("storm");
+        VmChannel channel = channel(guest, "storm");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        byte[] storm = new byte[100_000];
+        java.util.Arrays.fill(storm, (byte) 0x6B);
+        guest.port(storm);
+        await("all kicks counted", () -> channel.stats().kicks() == storm.length);
+        ChannelStats stats = channel.stats();
+        assertTrue(stats.coalescedKicks() > storm.length / 2, "coalesced: " + stats);
+        assertTrue(stats.ringPasses() < storm.length / 10, "passes: " + stats.ringPasses());
+        assertEquals(ChannelState.OPEN, channel.lifecycle().state());
+    }
+
+    @Test
+    void reannouncementKeepsTheChannelAndNewNonceResetsIt() throws Exception {
+        FakeGuest guest = guest("reset");
+        VmChannel channel = channel(guest, "reset");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        guest.putInt(DescriptorLayout.HOST_STATUS, 0); // the guest has not seen it: the host rewrites it
+        guest.hello();
+        assertTrue(guest.awaitStatus(ATTACHED, WAIT));
+        await("re-announcement counted", () -> channel.stats().reannouncements() == 1);
+        assertEquals(0, channel.stats().resets());
+        guest.initialise(0x100);
+        guest.hello();
+        assertTrue(guest.awaitStatus(ATTACHED, WAIT));
+        await("reset counted", () -> channel.stats().resets() == 1);
+        assertEquals(ChannelState.OPEN, channel.lifecycle().state());
+    }
+
+    @Test
+    void goodbyeReturnsToWaitingAndAWrongNonceIsIgnored() throws Exception {
+        FakeGuest guest = guest("bye");
+        VmChannel channel = channel(guest, "bye");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        guest.port(kdring.transport.port.PortStreamParser.goodbye(0, guest.nonce + 5));
+        Thread.sleep(50);
+        assertEquals(ChannelState.OPEN, channel.lifecycle().state());
+        guest.goodbye();
+        awaitState(channel, ChannelState.WAITING);
+        assertTrue(channel.lifecycle().reason().contains("goodbye"), channel.lifecycle().reason());
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+    }
+
+    @Test
+    void hostileIndicesFaultTheChannelWithAReadableReason() throws Exception {
+        FakeGuest guest = guest("indices");
+        VmChannel channel = channel(guest, "indices");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        guest.putInt(DescriptorLayout.TX_CONTROL + DescriptorLayout.RING_PRODUCER, FakeGuest.RING + 0x11);
+        guest.port((byte) 0x6B);
+        awaitState(channel, ChannelState.FAULTED);
+        assertTrue(channel.lifecycle().reason().contains("tx producer index out of range"),
+                channel.lifecycle().reason());
+        assertTrue(guest.awaitStatus(DescriptorLayout.FAULTED, WAIT));
+        assertEquals(1, guest.faultCode());
+        guest.hello(); // same nonce: ignored
+        Thread.sleep(50);
+        assertEquals(ChannelState.FAULTED, channel.lifecycle().state());
+        guest.initialise(0); // recovery: a new nonce
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+    }
+
+    @Test
+    void badDescriptorAtAttachFaultsWithItsCode() throws Exception {
+        FakeGuest guest = guest("attach");
+        VmChannel channel = channel(guest, "attach");
+        guest.initialise(0);
+        guest.putInt(DescriptorLayout.TX_CONTROL + DescriptorLayout.RING_SIZE, 0x40000000);
+        guest.hello();
+        awaitState(channel, ChannelState.FAULTED);
+        assertTrue(channel.lifecycle().reason().contains("bad ring size"), channel.lifecycle().reason());
+        assertTrue(guest.awaitStatus(DescriptorLayout.FAULTED, WAIT));
+        assertEquals(5, guest.faultCode());
+        guest.port(kdring.transport.port.PortStreamParser.hello(FakeGuest.RAM * 4, 99, 1));
+        await("descriptor outside RAM", () -> channel.lifecycle().reason().contains("descriptor outside guest RAM"));
+    }
+
+    @Test
+    void vanishedDescriptorClosesTheChannel() throws Exception {
+        FakeGuest guest = guest("vanish");
+        VmChannel channel = channel(guest, "vanish");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        guest.send(new byte[] {0x30, 0x30, 0x30, 0x30, 3, 0});
+        guest.port((byte) 0x6B);
+        guest.memory.write(FakeGuest.DESCRIPTOR, new byte[4096], 0, 4096);
+        guest.port((byte) 0x6B);
+        awaitState(channel, ChannelState.WAITING);
+        assertTrue(channel.lifecycle().reason().contains("descriptor vanished"), channel.lifecycle().reason());
+        assertEquals(0, channel.stats().faults());
+        assertEquals(0, guest.status(), "nothing written after the page vanished");
+    }
+
+    @Test
+    void portClosedReturnsToWaitingAndReconnects() throws Exception {
+        FakeGuest guest = guest("gone");
+        VmChannel channel = channel(guest, "gone");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        guest.dropPortConnection();
+        awaitState(channel, ChannelState.WAITING);
+        assertTrue(channel.lifecycle().reason().contains("port chardev closed"), channel.lifecycle().reason());
+        guest.awaitHost(WAIT);
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+    }
+
+    @Test
+    void withoutARingChannelDebuggerBytesGoToTheSerialPort() throws Exception {
+        FakeGuest guest = guest("serial");
+        VmChannel channel = channel(guest, "serial");
+        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
+        debugger.write(new byte[] {0x62});
+        assertArrayEquals(new byte[] {0x62}, guest.readSerial(1, WAIT));
+        guest.serial("uart reply".getBytes());
+        assertArrayEquals("uart reply".getBytes(), read(debugger, 10));
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        debugger.write(new byte[] {0x62});
+        assertArrayEquals(new byte[] {0x62}, guest.receive(1, WAIT), "diverted into rx while OPEN");
+        assertEquals(0, guest.readSerial(1, Duration.ofMillis(100)).length);
+    }
+
+    @Test
+    void anExternalDebuggerReplacesTheBuiltInOne() throws Exception {
+        FakeGuest guest = guest("external");
+        VmChannel channel = channel(guest, "external");
+        LocalDebuggerChannel builtIn = LocalDebuggerChannel.attach(channel.hub(), "built-in", false);
+        LocalDebuggerChannel windbg = LocalDebuggerChannel.attach(channel.hub(), "windbg", true);
+        assertEquals(-1, builtIn.read(new byte[1], 0, 1, 0));
+        assertEquals("windbg", channel.hub().attachedDescription());
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> LocalDebuggerChannel.attach(channel.hub(), "built-in again", false));
+        windbg.close();
+        LocalDebuggerChannel.attach(channel.hub(), "built-in again", false);
+    }
+
+    @Test
+    void eightChannelsWithOneFaultedStayIsolated() throws Exception {
+        List<FakeGuest> guests = new ArrayList<>();
+        List<VmChannel> channels = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            FakeGuest guest = guest("vm" + i);
+            guests.add(guest);
+            channels.add(channel(guest, "vm" + i));
+            guest.initialise(i * 1000);
+            guest.hello();
+        }
+        for (VmChannel channel : channels) {
+            awaitState(channel, ChannelState.OPEN);
+        }
+        guests.get(3).putInt(DescriptorLayout.TX_CONTROL + DescriptorLayout.RING_PRODUCER, -1);
+        guests.get(3).port((byte) 0x6B);
+        awaitState(channels.get(3), ChannelState.FAULTED);
+        for (int i = 0; i < 8; i++) {
+            if (i == 3) {
+                continue;
+            }
+            LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channels.get(i).hub(), "test", false);
+            guests.get(i).send(new byte[] {(byte) i});
+            assertArrayEquals(new byte[] {(byte) i}, read(debugger, 1));
+            assertEquals(ChannelState.OPEN, channels.get(i).lifecycle().state());
+            assertTrue(channels.get(i).ownerThread().getName().equals("kdring-channel-vm" + i));
+        }
+    }
+}

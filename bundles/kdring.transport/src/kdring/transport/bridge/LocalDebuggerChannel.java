@@ -1,0 +1,131 @@
+package kdring.transport.bridge;
+
+import java.io.IOException;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import kdring.kd.endpoint.KdChannel;
+
+/**
+ * The built-in debugger's (or a test's) way into a VM's {@link DebuggerHub}: a {@link KdChannel} whose writes
+ * go to the guest and whose reads return what the guest sent. Give it to a
+ * {@link kdring.kd.endpoint.DebuggerEndpoint}.
+ *
+ * <p>Target bytes are buffered up to {@link #BUFFER_CAPACITY}; beyond that the oldest unread bytes are
+ * dropped rather than stalling the channel's owner thread (a debugger that does not read loses data, as on a
+ * serial line). Thread-safety as {@link KdChannel}: one reader, one writer; close from anywhere.
+ */
+public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection {
+
+    /** Unread target bytes kept at most. */
+    public static final int BUFFER_CAPACITY = 4 << 20;
+
+    private final DebuggerHub hub;
+    private final String description;
+    private final boolean external;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition readable = lock.newCondition();
+    private final byte[] buffer = new byte[BUFFER_CAPACITY];
+    private int head;
+    private int size;
+    private boolean closed;
+
+    private LocalDebuggerChannel(DebuggerHub hub, String description, boolean external) {
+        this.hub = hub;
+        this.description = description;
+        this.external = external;
+    }
+
+    /**
+     * Attaches an in-process debugger to {@code hub}.
+     *
+     * @param external true to behave as an external debugger (replaces an attached one), false for the
+     *                 built-in debugger (refused while another debugger is attached)
+     * @throws IOException when the hub refused the connection
+     */
+    public static LocalDebuggerChannel attach(DebuggerHub hub, String description, boolean external)
+            throws IOException {
+        LocalDebuggerChannel channel = new LocalDebuggerChannel(hub, description, external);
+        if (!hub.attach(channel)) {
+            throw new IOException("another debugger (" + hub.attachedDescription() + ") is attached to "
+                    + hub.name() + "; the built-in debugger only observes");
+        }
+        return channel;
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public boolean external() {
+        return external;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        if (closed || !hub.offer(this, bytes, offset, length)) {
+            throw new IOException(description + " is no longer attached to " + hub.name());
+        }
+    }
+
+    @Override
+    public int read(byte[] target, int offset, int length, long timeoutNanos) {
+        lock.lock();
+        try {
+            long left = timeoutNanos;
+            while (size == 0) {
+                if (closed) {
+                    return -1;
+                }
+                if (left <= 0) {
+                    return 0;
+                }
+                left = readable.awaitNanos(left);
+            }
+            int count = Math.min(length, size);
+            for (int i = 0; i < count; i++) {
+                target[offset + i] = buffer[(head + i) % buffer.length];
+            }
+            head = (head + count) % buffer.length;
+            size -= count;
+            return count;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void deliver(byte[] bytes, int offset, int length) {
+        lock.lock();
+        try {
+            for (int i = 0; i < length; i++) {
+                if (size == buffer.length) {
+                    head = (head + 1) % buffer.length;
+                    size--;
+                }
+                buffer[(head + size) % buffer.length] = bytes[offset + i];
+                size++;
+            }
+            readable.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            readable.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        hub.detach(this);
+    }
+}
