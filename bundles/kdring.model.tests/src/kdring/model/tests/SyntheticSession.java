@@ -1,0 +1,98 @@
+package kdring.model.tests;
+
+import java.io.IOException;
+
+import kdring.kd.packet.Bytes;
+import kdring.kd.packet.ControlPacket;
+import kdring.kd.packet.ControlReport;
+import kdring.kd.packet.DataPacket;
+import kdring.kd.packet.DebugIo;
+import kdring.kd.packet.ExceptionReport;
+import kdring.kd.packet.LoadSymbolsReport;
+import kdring.kd.packet.Manipulate;
+import kdring.kd.packet.NtStatus;
+import kdring.kd.packet.PacketType;
+import kdring.kd.packet.StateChange;
+import kdring.kd.packet.VersionInfo;
+import kdring.model.capture.Direction;
+import kdring.model.recorder.SessionRecorder;
+
+/**
+ * Plays a short, complete KD session into a recorder, the way a Windows x64 target and WinDbg exchange it:
+ * reset, break-in, the stop, GetVersion, a LoadSymbols, a DbgPrint, a read with its reply split over two
+ * reads, and the continue. Every data packet is acknowledged.
+ */
+final class SyntheticSession {
+
+    /** Times start here: 2026-01-01T00:00:00Z. */
+    static final long T0 = 1_767_225_600_000_000_000L;
+    static final long BREAK_PC = 0xFFFFF8017BC5D2D0L;
+    static final long NT_BASE = 0xFFFFF8017B800000L;
+    static final String NT_PATH = "\\SystemRoot\\system32\\ntoskrnl.exe";
+    /** Packets (and break-in bytes) the session holds. */
+    static final int PACKETS = 19;
+
+    private final SessionRecorder recorder;
+    private long now = T0;
+    private int targetId = 0x80800000;
+    private int debuggerId = 0x80800000;
+
+    SyntheticSession(SessionRecorder recorder) {
+        this.recorder = recorder;
+    }
+
+    static VersionInfo version() {
+        return new VersionInfo(0x000F, 19041, 6, 2, 7, VersionInfo.MACHINE_AMD64, 12, 3, 0x59, 0, NT_BASE,
+                0xFFFFF8017C42A1B0L, 0xFFFFF8017C200000L);
+    }
+
+    private static ControlReport amd64() {
+        return new ControlReport.Amd64(0xFFFF0FF0L, 0x400, 0x202, 16, 3,
+                Bytes.fromHex("CCC3CCCCCCCCCCCC0F1F840000000000"), 0x10, 0x2B, 0x2B, 0x53);
+    }
+
+    private void bytes(Direction direction, byte[] bytes) throws IOException {
+        now += 1_000_000; // 1 ms apart
+        recorder.bytes(direction, now, bytes, 0, bytes.length);
+    }
+
+    private void fromTarget(PacketType type, Bytes body) throws IOException {
+        bytes(Direction.TARGET_TO_DEBUGGER, new DataPacket(type, targetId, body).encode());
+        bytes(Direction.DEBUGGER_TO_TARGET, ControlPacket.ack(targetId).encode());
+        targetId ^= 1;
+    }
+
+    private void fromDebugger(Manipulate request) throws IOException {
+        bytes(Direction.DEBUGGER_TO_TARGET, new DataPacket(PacketType.STATE_MANIPULATE, debuggerId, request.raw()).encode());
+        bytes(Direction.TARGET_TO_DEBUGGER, ControlPacket.ack(debuggerId).encode());
+        debuggerId ^= 1;
+    }
+
+    /** Plays the session; returns the time of its last byte. */
+    long play() throws IOException {
+        bytes(Direction.DEBUGGER_TO_TARGET, ControlPacket.reset().encode()); // 1
+        bytes(Direction.TARGET_TO_DEBUGGER, ControlPacket.reset().encode()); // 2
+        bytes(Direction.DEBUGGER_TO_TARGET, new byte[] { 0x62 }); // 3: break-in
+        fromTarget(PacketType.STATE_CHANGE64, StateChange.of(6, 0, 1, 0xFFFFF8017BD26A00L, BREAK_PC,
+                ExceptionReport.breakpoint(BREAK_PC, true), amd64()).raw()); // 4, 5
+        Manipulate getVersion = Manipulate.getVersionRequest();
+        fromDebugger(getVersion); // 6, 7
+        fromTarget(PacketType.STATE_MANIPULATE, getVersion.reply(NtStatus.SUCCESS, version()::writeTo, Bytes.EMPTY).raw()); // 8, 9
+        fromTarget(PacketType.STATE_CHANGE64, StateChange.of(6, 0, 1, 0, 0,
+                LoadSymbolsReport.of(NT_PATH, NT_BASE, 0x1046000, 0x9A5F2E, false), amd64()).raw()); // 10, 11
+        fromTarget(PacketType.DEBUG_IO, DebugIo.print(0, "kdring: hello, debugger\n").raw()); // 12, 13
+        Manipulate read = Manipulate.readRequest(kdring.kd.packet.ManipulateApi.READ_VIRTUAL_MEMORY, 0, NT_BASE, 16);
+        fromDebugger(read); // 14, 15
+        byte[] reply = new DataPacket(PacketType.STATE_MANIPULATE, targetId,
+                read.reply(NtStatus.SUCCESS, w -> w.u32(0x1C, 16), Bytes.of(new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0,
+                        0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0 })).raw()).encode();
+        now += 1_000_000;
+        recorder.bytes(Direction.TARGET_TO_DEBUGGER, now, reply, 0, 30); // 16: split over two reads
+        now += 1_000_000;
+        recorder.bytes(Direction.TARGET_TO_DEBUGGER, now, reply, 30, reply.length - 30);
+        bytes(Direction.DEBUGGER_TO_TARGET, ControlPacket.ack(targetId).encode()); // 17
+        targetId ^= 1;
+        fromDebugger(Manipulate.continueRequest(NtStatus.DBG_CONTINUE)); // 18, 19
+        return now;
+    }
+}

@@ -1,0 +1,18 @@
+package kdring.model.recorder;
+
+import kdring.kd.observer.SessionEvent;
+
+/**
+ * Told what a {@link SessionRecorder} sees, in order, on the thread that feeds it and under its lock:
+ * return quickly. Exports use it to stream a whole session without keeping it in memory.
+ */
+public interface RecorderListener {
+
+    /** One step of the session's story, as the KD observer told it. */
+    default void onEvent(SessionEvent event) {
+    }
+
+    /** A throughput interval ended. */
+    default void onThroughput(Throughput sample) {
+    }
+}
