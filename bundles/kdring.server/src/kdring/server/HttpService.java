@@ -3,51 +3,101 @@ package kdring.server;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Objects;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
-import com.google.gson.JsonObject;
+import kdring.server.api.ApiHandler;
+import kdring.server.api.ApiToken;
+import kdring.server.api.Route;
+import kdring.server.api.ServiceBackend;
+import kdring.server.api.StreamSockets;
 
 /**
- * The HTTP face of the headless service (Jetty 12, no servlets). Binds to loopback unless told otherwise.
- * This first version serves {@code GET /api/health}; every other path is a JSON 404.
+ * The HTTP face of the headless service: Jetty 12 with the REST routes of {@link ApiHandler} and the live
+ * WebSocket stream, on loopback unless configured otherwise, optionally over TLS.
  *
  * <p>Lifecycle: {@link #start()} once, {@link #close()} once; both may be called from any thread.
  */
 public final class HttpService implements AutoCloseable {
 
+    /** Where TLS material comes from; null fields mean plain HTTP. */
+    public record Tls(Path keystore, String password) {
+    }
+
     private final Server server;
     private final ServerConnector connector;
-    private final Instant started = Instant.now();
-    private final String version;
+    private final boolean tls;
 
     /**
      * @param host the address to bind, e.g. 127.0.0.1
      * @param port the TCP port, 0 for any free port
-     * @param version the kdring version reported by health
+     * @param tlsConfig keystore for HTTPS, or null for HTTP
+     * @param api the REST routes
+     * @param backend what the WebSocket stream subscribes to
+     * @param token the bearer token the stream requires too
      */
-    public HttpService(String host, int port, String version) {
-        this.version = Objects.requireNonNull(version);
-        QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+    public HttpService(String host, int port, Tls tlsConfig, ApiHandler api, ServiceBackend backend, ApiToken token) {
+        QueuedThreadPool threads = new QueuedThreadPool(32, 4);
         threads.setName("kdring-http");
         server = new Server(threads);
-        connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setRequestHeaderSize(16 * 1024);
+        this.tls = tlsConfig != null;
+        if (tls) {
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStorePath(tlsConfig.keystore().toString());
+            ssl.setKeyStorePassword(tlsConfig.password());
+            http.addCustomizer(new SecureRequestCustomizer(false));
+            connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
+                    new HttpConnectionFactory(http));
+        } else {
+            connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        }
         connector.setHost(host);
         connector.setPort(port);
+        connector.setIdleTimeout(Duration.ofMinutes(5).toMillis());
         server.addConnector(connector);
-        server.setHandler(new Routes());
+
+        Route stream = ApiHandler.ROUTES.stream().filter(r -> r.method().equals("WS")).findFirst().orElseThrow();
+        WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
+            container.setMaxTextMessageSize(64 * 1024);
+            container.setIdleTimeout(Duration.ofMinutes(10));
+            container.addMapping("uri-template|" + stream.template(), (request, response, callback) -> {
+                String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+                String query = org.eclipse.jetty.server.Request.extractQueryParameters(request).getValue("token");
+                if (!token.accepts(authorization) && !token.accepts(query == null ? null : "Bearer " + query)) {
+                    Response.writeError(request, response, callback, HttpStatus.UNAUTHORIZED_401,
+                            "missing or wrong bearer token");
+                    return null;
+                }
+                Map<String, String> params = stream.match(org.eclipse.jetty.server.Request.getPathInContext(request));
+                String id = params == null ? "" : params.get("id");
+                try {
+                    backend.channel(id);
+                } catch (ServiceBackend.NoSuchChannelException e) {
+                    Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404, e.getMessage());
+                    return null;
+                }
+                return StreamSockets.create(api.gson(), backend, id);
+            });
+        });
+        websockets.setHandler(api);
+        server.setHandler(websockets);
         server.setStopAtShutdown(false);
     }
 
@@ -56,9 +106,11 @@ public final class HttpService implements AutoCloseable {
         try {
             server.start();
         } catch (IOException e) {
+            close();
             throw new IOException("cannot listen on " + connector.getHost() + ":" + connector.getPort() + ": "
                     + e.getMessage(), e);
         } catch (Exception e) {
+            close();
             throw new IOException("HTTP service failed to start: " + e.getMessage(), e);
         }
     }
@@ -70,7 +122,7 @@ public final class HttpService implements AutoCloseable {
 
     /** @return the base URL, e.g. http://127.0.0.1:8765 */
     public URI baseUri() {
-        return URI.create("http://" + connector.getHost() + ":" + connector.getLocalPort());
+        return URI.create((tls ? "https://" : "http://") + connector.getHost() + ":" + connector.getLocalPort());
     }
 
     /** Blocks until the server has stopped. */
@@ -85,37 +137,5 @@ public final class HttpService implements AutoCloseable {
         } catch (Exception e) {
             // stopping is best effort; the process is going away
         }
-    }
-
-    private final class Routes extends Handler.Abstract {
-        @Override
-        public boolean handle(Request request, Response response, Callback callback) {
-            String path = Request.getPathInContext(request);
-            if ("/api/health".equals(path)) {
-                if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-                    return json(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405,
-                            error("method " + request.getMethod() + " is not allowed on " + path));
-                }
-                JsonObject health = new JsonObject();
-                health.addProperty("status", "ok");
-                health.addProperty("version", version);
-                health.addProperty("started", started.toString());
-                return json(response, callback, HttpStatus.OK_200, health);
-            }
-            return json(response, callback, HttpStatus.NOT_FOUND_404, error("no such route: " + path));
-        }
-    }
-
-    private static JsonObject error(String message) {
-        JsonObject error = new JsonObject();
-        error.addProperty("error", message);
-        return error;
-    }
-
-    private static boolean json(Response response, Callback callback, int status, JsonObject body) {
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        response.write(true, ByteBuffer.wrap((body + "\n").getBytes(StandardCharsets.UTF_8)), callback);
-        return true;
     }
 }

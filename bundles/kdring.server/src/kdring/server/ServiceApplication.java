@@ -2,10 +2,16 @@ package kdring.server;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+
+import kdring.server.api.ApiHandler;
+import kdring.server.api.ApiModel;
+import kdring.server.api.ApiToken;
+import kdring.server.channels.ChannelRegistry;
 
 /**
  * The headless kdring service as an Equinox application ({@code ./kdring serve}). Its settings come from
@@ -20,6 +26,7 @@ public final class ServiceApplication implements IApplication {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile HttpService http;
+    private volatile ChannelRegistry registry;
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
@@ -34,16 +41,37 @@ public final class ServiceApplication implements IApplication {
         }
         String version = context.getBrandingBundle() == null ? "dev"
                 : context.getBrandingBundle().getVersion().toString();
-        http = new HttpService(config.httpHost(), config.httpPort(), version);
+        ApiToken token;
+        try {
+            token = ApiToken.loadOrCreate(config.tokenFile());
+        } catch (IOException e) {
+            System.err.println("kdring service: " + e.getMessage());
+            return EXIT_CONFIG;
+        }
+        registry = new ChannelRegistry();
+        Instant started = Instant.now();
+        ApiHandler api = new ApiHandler(registry, token,
+                () -> new ApiModel.Health("ok", version, started.toString(), registry.served().size()));
+        HttpService.Tls tls = config.tlsKeystore() == null ? null
+                : new HttpService.Tls(config.tlsKeystore(), config.tlsPassword());
+        http = new HttpService(config.httpHost(), config.httpPort(), tls, api, registry, token);
         try {
             http.start();
         } catch (IOException e) {
             System.err.println("kdring service: " + e.getMessage());
+            registry.close();
             return EXIT_CONFIG;
         }
         context.applicationRunning();
         System.out.println("kdring service: API at " + http.baseUri() + "/api (health: " + http.baseUri()
                 + "/api/health)");
+        System.out.println("kdring service: API token in " + token.file()
+                + (token.created() ? " (new; give it to remote workbenches)" : ""));
+        for (ApiModel.Channel channel : registry.channels()) {
+            for (ApiModel.Endpoint endpoint : channel.endpoints()) {
+                System.out.println("kdring service: channel " + channel.id() + ": " + endpoint.windbgCommand());
+            }
+        }
         System.out.flush();
         stopped.await();
         return IApplication.EXIT_OK;
@@ -70,6 +98,10 @@ public final class ServiceApplication implements IApplication {
         HttpService service = http;
         if (service != null) {
             service.close();
+        }
+        ChannelRegistry channels = registry;
+        if (channels != null) {
+            channels.close();
         }
         stopped.countDown();
     }

@@ -6,46 +6,74 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import kdring.server.HttpService;
+import kdring.server.api.ApiHandler;
+import kdring.server.api.ApiModel;
+import kdring.server.api.ApiToken;
+import kdring.server.channels.ChannelRegistry;
 
-/** Starts the real Jetty server on loopback and talks real HTTP to it. */
+/** Starts the real Jetty server on loopback and talks real HTTP to it (no channels: the API's guard rails). */
 class HttpServiceTest {
 
+    @TempDir
+    Path dir;
+
     private HttpService service;
+    private ChannelRegistry registry;
+    private ApiToken token;
     private final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws IOException {
-        service = new HttpService("127.0.0.1", 0, "test");
+        token = ApiToken.loadOrCreate(dir.resolve("token"));
+        registry = new ChannelRegistry();
+        ApiHandler api = new ApiHandler(registry, token,
+                () -> new ApiModel.Health("ok", "test", Instant.EPOCH.toString(), 0));
+        service = new HttpService("127.0.0.1", 0, null, api, registry, token);
         service.start();
     }
 
     @AfterEach
     void stop() {
         service.close();
+        registry.close();
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(service.baseUri().resolve(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String bearer, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(service.baseUri().resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String error(HttpResponse<String> response) {
+        return JsonParser.parseString(response.body()).getAsJsonObject().get("error").getAsString();
     }
 
     @Test
-    void healthAnswersJsonOnLoopback() throws Exception {
+    void healthNeedsNoTokenAndAnswersJsonOnLoopback() throws Exception {
         assertEquals("127.0.0.1", service.address().getHostString());
-        HttpResponse<String> response = get("/api/health");
+        HttpResponse<String> response = send("GET", "/api/health", null, null);
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
         JsonObject body = JsonParser.parseString(response.body()).getAsJsonObject();
@@ -54,28 +82,77 @@ class HttpServiceTest {
     }
 
     @Test
-    void unknownRoutesAreJson404WithoutStackTraces() throws Exception {
-        HttpResponse<String> response = get("/api/nothing-here");
+    void tokenFileIsPrivateAndStableAcrossStarts() throws Exception {
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(token.file())));
+        assertTrue(token.created());
+        ApiToken again = ApiToken.loadOrCreate(token.file());
+        assertFalse(again.created());
+        assertEquals(token.value(), again.value());
+        Files.setPosixFilePermissions(token.file(), PosixFilePermissions.fromString("rw-r--r--"));
+        IOException e = assertThrows(IOException.class, () -> ApiToken.loadOrCreate(token.file()));
+        assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());
+    }
+
+    @Test
+    void everyOtherRouteNeeds401WithoutOrWithAWrongToken() throws Exception {
+        for (String path : new String[] { "/api/channels", "/api/channels/x", "/api/channels/x/modules" }) {
+            HttpResponse<String> none = send("GET", path, null, null);
+            assertEquals(401, none.statusCode(), path);
+            assertTrue(none.headers().firstValue("www-authenticate").isPresent());
+            assertTrue(error(none).contains("bearer token"));
+            assertEquals(401, send("GET", path, "0".repeat(64), null).statusCode(), path);
+        }
+        assertEquals(401, send("POST", "/api/channels/x/break-in", "wrong", "{}").statusCode());
+        assertEquals(200, send("GET", "/api/channels?token=" + token.value(), null, null).statusCode());
+    }
+
+    @Test
+    void unknownChannelsAre404AndUnknownRoutesToo() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/channels/nope", token.value(), null);
         assertEquals(404, response.statusCode());
-        assertTrue(JsonParser.parseString(response.body()).getAsJsonObject().get("error").getAsString()
-                .contains("/api/nothing-here"));
-        assertFalse(response.body().contains("Exception"));
+        assertEquals("no channel named 'nope'", error(response));
+        assertEquals(404, send("POST", "/api/channels/nope/break-in", token.value(), null).statusCode());
+        HttpResponse<String> route = send("GET", "/api/nothing-here", token.value(), null);
+        assertEquals(404, route.statusCode());
+        assertFalse(route.body().contains("Exception"));
+        assertEquals("[]", send("GET", "/api/channels", token.value(), null).body().strip());
+    }
+
+    @Test
+    void badJsonAndBadParametersAre400() throws Exception {
+        HttpResponse<String> json = send("POST", "/api/channels/nope/break-in", token.value(), "{not json");
+        assertEquals(400, json.statusCode());
+        assertEquals("request body is not valid JSON", error(json));
+        assertEquals(400, send("POST", "/api/channels/nope/continue", token.value(), "[1,2]").statusCode());
+        HttpResponse<String> limit = send("GET", "/api/channels/nope/events?limit=5000", token.value(), null);
+        assertEquals(400, limit.statusCode());
+        assertTrue(error(limit).contains("'limit' must be between 1 and 1000"), error(limit));
+        HttpResponse<String> kind = send("GET", "/api/channels/nope/events?kind=breakin,bogus", token.value(), null);
+        assertEquals(400, kind.statusCode());
+        assertTrue(error(kind).contains("unknown event kind 'bogus'"));
+        assertEquals(400, send("GET", "/api/channels/nope/throughput?since=yesterday", token.value(), null).statusCode());
+    }
+
+    @Test
+    void oversizedBodiesAre413() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/channels/x/capture/start", token.value(),
+                "{\"pad\":\"" + "x".repeat(ApiHandler.MAX_BODY) + "\"}");
+        assertEquals(413, response.statusCode());
     }
 
     @Test
     void wrongMethodIs405() throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(service.baseUri().resolve("/api/health"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(405, response.statusCode());
+        assertEquals(405, send("POST", "/api/health", null, "{}").statusCode());
+        assertEquals(405, send("DELETE", "/api/channels", token.value(), null).statusCode());
     }
 
     @Test
     void aBusyPortIsAClearError() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            HttpService second = new HttpService("127.0.0.1", taken.getLocalPort(), "test");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            ApiHandler api = new ApiHandler(registry, token, () -> null);
+            HttpService second = new HttpService("127.0.0.1", taken.getLocalPort(), null, api, registry, token);
             IOException e = assertThrows(IOException.class, second::start);
             assertTrue(e.getMessage().contains(":" + taken.getLocalPort()), e.getMessage());
-            second.close();
         }
     }
 }

@@ -34,21 +34,30 @@ class ServiceConfigTest {
                 # the API, on all interfaces
                 [http]
                 host = 0.0.0.0   # not only loopback
+                [capture]
+                directory = caps
                 """));
         assertEquals("0.0.0.0", config.httpHost());
         assertEquals(ServiceConfig.DEFAULT_PORT, config.httpPort());
-        assertEquals(new ServiceConfig("127.0.0.1", 9000), ServiceConfig.defaults().withOverrides(null, 9000));
+        assertEquals(dir.resolve("caps"), config.captureDirectory());
+        assertEquals(ServiceConfig.defaults().tokenFile(), config.tokenFile());
+        ServiceConfig overridden = ServiceConfig.defaults().withOverrides(null, 9000);
+        assertEquals("127.0.0.1", overridden.httpHost());
+        assertEquals(9000, overridden.httpPort());
     }
 
     @Test
     void everyErrorNamesFileLineAndField() throws Exception {
         Path file = dir.resolve("kdring.conf");
-        assertEquals(file + ":3: http.prot: unknown setting (known: host, port)", error("[http]\nhost = x\nprot = 1\n"));
+        assertEquals(file + ":3: http.prot: unknown setting (known: host, port, tls-keystore, tls-password)",
+                error("[http]\nhost = x\nprot = 1\n"));
         assertEquals(file + ":2: port: must be between 1 and 65535, got 70000", error("[http]\nport = 70000\n"));
         assertEquals(file + ":2: port: not a number: 'eighty'", error("[http]\nport = eighty\n"));
         assertEquals(file + ":3: port: set twice (first on line 2)", error("[http]\nport = 1\nport = 2\n"));
         assertEquals(file + ":1: port: setting outside any [section]", error("port = 1\n"));
-        assertEquals(file + ":1: [htp]: unknown section (known: [http])", error("[htp]\n"));
+        assertEquals(file + ":1: [htp]: unknown section (known: [http], [api], [capture])", error("[htp]\n"));
+        assertEquals(file + ":0: http.tls-keystore: cannot read " + dir.resolve("missing.p12"),
+                error("[http]\ntls-keystore = missing.p12\n"));
         assertEquals(file + ":1: section header must end with ']'", error("[http\n"));
         assertEquals(file + ":2: expected 'key = value'", error("[http]\nhost\n"));
     }

@@ -1,0 +1,257 @@
+package kdring.server.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import kdring.server.api.ServiceBackend.ActionFailedException;
+import kdring.server.api.ServiceBackend.NoSuchChannelException;
+
+/**
+ * The REST half of the API (Jetty 12 core handler, no servlets). Checks the bearer token on every route but
+ * health, limits request bodies, answers every error as JSON {@code {"error": "..."}} with no stack trace,
+ * and maps the routes in {@link #ROUTES} onto a {@link ServiceBackend}. Thread-safe: Jetty calls it from
+ * its pool.
+ */
+public final class ApiHandler extends Handler.Abstract {
+
+    /** The API. docs/openapi.yaml documents exactly these. */
+    public static final List<Route> ROUTES = List.of(
+            new Route("GET", "/api/health", false),
+            new Route("GET", "/api/channels", true),
+            new Route("GET", "/api/channels/{id}", true),
+            new Route("GET", "/api/channels/{id}/modules", true),
+            new Route("GET", "/api/channels/{id}/events", true),
+            new Route("GET", "/api/channels/{id}/throughput", true),
+            new Route("POST", "/api/channels/{id}/break-in", true),
+            new Route("POST", "/api/channels/{id}/continue", true),
+            new Route("POST", "/api/channels/{id}/capture/start", true),
+            new Route("POST", "/api/channels/{id}/capture/stop", true),
+            new Route("GET", "/api/channels/{id}/capture", true),
+            new Route("WS", "/api/channels/{id}/stream", true));
+
+    /** Request bodies larger than this are refused with 413. */
+    public static final int MAX_BODY = 64 * 1024;
+    /** The most events one page returns. */
+    public static final int MAX_PAGE = 1000;
+
+    private static final System.Logger LOG = System.getLogger(ApiHandler.class.getName());
+
+    private final ServiceBackend backend;
+    private final ApiToken token;
+    private final Supplier<ApiModel.Health> health;
+    private final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+
+    public ApiHandler(ServiceBackend backend, ApiToken token, Supplier<ApiModel.Health> health) {
+        this.backend = backend;
+        this.token = token;
+        this.health = health;
+    }
+
+    /** The JSON mapper the API uses, for the WebSocket side to share. */
+    public Gson gson() {
+        return gson;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        try {
+            return dispatch(request, response, callback, path);
+        } catch (ApiError e) {
+            return json(response, callback, e.status, new ApiModel.Error(e.getMessage()));
+        } catch (NoSuchChannelException e) {
+            return json(response, callback, HttpStatus.NOT_FOUND_404, new ApiModel.Error(e.getMessage()));
+        } catch (ActionFailedException e) {
+            return json(response, callback, HttpStatus.CONFLICT_409, new ApiModel.Error(e.getMessage()));
+        } catch (RuntimeException | IOException e) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(System.Logger.Level.ERROR, "API request " + request.getMethod() + " " + path + " failed (incident "
+                    + incident + ")", e);
+            return json(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500,
+                    new ApiModel.Error("internal error (incident " + incident + "; see the service log)"));
+        }
+    }
+
+    private boolean dispatch(Request request, Response response, Callback callback, String path)
+            throws ApiError, NoSuchChannelException, ActionFailedException, IOException {
+        Route route = null;
+        Map<String, String> params = null;
+        boolean pathKnown = false;
+        for (Route candidate : ROUTES) {
+            Map<String, String> match = candidate.match(path);
+            if (match != null) {
+                pathKnown = true;
+                String method = candidate.method().equals("WS") ? "GET" : candidate.method();
+                if (method.equals(request.getMethod()) || ("GET".equals(method) && "HEAD".equals(request.getMethod()))) {
+                    route = candidate;
+                    params = match;
+                    break;
+                }
+            }
+        }
+        if (route == null) {
+            if (pathKnown) {
+                throw new ApiError(HttpStatus.METHOD_NOT_ALLOWED_405, "method " + request.getMethod()
+                        + " is not allowed on " + path);
+            }
+            throw new ApiError(HttpStatus.NOT_FOUND_404, "no such route: " + path);
+        }
+        if (route.authenticated() && !token.accepts(request.getHeaders().get(HttpHeader.AUTHORIZATION))
+                && !token.accepts(queryToken(request))) {
+            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"kdring\"");
+            throw new ApiError(HttpStatus.UNAUTHORIZED_401,
+                    "missing or wrong bearer token (send 'Authorization: Bearer <token>'; the service printed the"
+                            + " token file's path when it started)");
+        }
+        long length = request.getLength();
+        if (length > MAX_BODY) {
+            throw new ApiError(HttpStatus.PAYLOAD_TOO_LARGE_413, "request body of " + length + " bytes is over the "
+                    + MAX_BODY + "-byte limit");
+        }
+        if ("POST".equals(request.getMethod())) {
+            readJsonBody(request); // validates; actions take no parameters yet
+        }
+        if (route.method().equals("WS")) {
+            throw new ApiError(HttpStatus.BAD_REQUEST_400, "this route is a WebSocket: connect with an upgrade request");
+        }
+        String id = params.get("id");
+        Fields query = Request.extractQueryParameters(request);
+        return switch (route.template()) {
+            case "/api/health" -> json(response, callback, 200, health.get());
+            case "/api/channels" -> json(response, callback, 200, backend.channels());
+            case "/api/channels/{id}" -> json(response, callback, 200, backend.channel(id));
+            case "/api/channels/{id}/modules" -> json(response, callback, 200, backend.modules(id));
+            case "/api/channels/{id}/events" -> json(response, callback, 200, backend.events(id, kinds(query),
+                    longParam(query, "from", 0, 0, Long.MAX_VALUE), (int) longParam(query, "limit", 100, 1, MAX_PAGE)));
+            case "/api/channels/{id}/throughput" -> json(response, callback, 200,
+                    backend.throughput(id, longParam(query, "since", 0, 0, Long.MAX_VALUE)));
+            case "/api/channels/{id}/break-in" -> json(response, callback, 200, backend.breakIn(id));
+            case "/api/channels/{id}/continue" -> {
+                backend.go(id);
+                yield json(response, callback, 200, Map.of("state", "running"));
+            }
+            case "/api/channels/{id}/capture/start" -> json(response, callback, 200, backend.startCapture(id));
+            case "/api/channels/{id}/capture/stop" -> json(response, callback, 200, backend.stopCapture(id));
+            case "/api/channels/{id}/capture" -> download(response, callback, id);
+            default -> throw new IllegalStateException("route without a handler: " + route);
+        };
+    }
+
+    private boolean download(Response response, Callback callback, String id)
+            throws NoSuchChannelException, ApiError, IOException {
+        Path file = backend.captureFile(id).orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND_404,
+                "channel '" + id + "' has no capture; start one with POST /api/channels/" + id + "/capture/start"));
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
+        response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + file.getFileName() + "\"");
+        // the capture may still be growing: send what is there now, record-aligned reading is the client's
+        try (InputStream in = Files.newInputStream(file)) {
+            response.write(true, ByteBuffer.wrap(in.readAllBytes()), callback);
+        }
+        return true;
+    }
+
+    private static String queryToken(Request request) {
+        String value = Request.extractQueryParameters(request).getValue("token");
+        return value == null ? null : "Bearer " + value;
+    }
+
+    private static JsonElement readJsonBody(Request request) throws ApiError, IOException {
+        byte[] body;
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            throw new ApiError(HttpStatus.PAYLOAD_TOO_LARGE_413, "request body is over the " + MAX_BODY + "-byte limit");
+        }
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            JsonElement json = JsonParser.parseString(text);
+            if (!json.isJsonObject()) {
+                throw new ApiError(HttpStatus.BAD_REQUEST_400, "request body must be a JSON object");
+            }
+            return json;
+        } catch (JsonParseException e) {
+            throw new ApiError(HttpStatus.BAD_REQUEST_400, "request body is not valid JSON");
+        }
+    }
+
+    private static Set<String> kinds(Fields query) throws ApiError {
+        Set<String> kinds = new HashSet<>();
+        String value = query.getValue("kind");
+        if (value != null && !value.isBlank()) {
+            for (String kind : value.split(",")) {
+                if (!EventKinds.ALL.contains(kind.strip())) {
+                    throw new ApiError(HttpStatus.BAD_REQUEST_400, "unknown event kind '" + kind.strip() + "' (known: "
+                            + String.join(", ", EventKinds.ALL) + ")");
+                }
+                kinds.add(kind.strip());
+            }
+        }
+        return kinds;
+    }
+
+    private static long longParam(Fields query, String name, long fallback, long min, long max) throws ApiError {
+        String value = query.getValue(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long parsed = Long.parseLong(value.strip());
+            if (parsed < min || parsed > max) {
+                throw new ApiError(HttpStatus.BAD_REQUEST_400, "parameter '" + name + "' must be between " + min
+                        + " and " + max + ", got " + parsed);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new ApiError(HttpStatus.BAD_REQUEST_400, "parameter '" + name + "' is not a number: '" + value + "'");
+        }
+    }
+
+    private boolean json(Response response, Callback callback, int status, Object body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.write(true, ByteBuffer.wrap((gson.toJson(body) + "\n").getBytes(StandardCharsets.UTF_8)), callback);
+        return true;
+    }
+
+    /** An error answer with its HTTP status. */
+    static final class ApiError extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        ApiError(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package kdring.server.api;
+
+import java.util.List;
+
+/**
+ * The values the API sends, as records that Gson turns into JSON one to one. docs/openapi.yaml describes
+ * the same shapes; a test keeps the two in step.
+ */
+public final class ApiModel {
+
+    private ApiModel() {
+    }
+
+    /** A debugger endpoint of a channel and the command that attaches WinDbg to it. */
+    public record Endpoint(String kind, String address, String windbgCommand) {
+    }
+
+    /** Counters since the channel started. */
+    public record Counters(long targetBytes, long debuggerBytes, long targetPackets, long debuggerPackets,
+            long kicks, long faults, long resets, long garbageBytes) {
+    }
+
+    public record Channel(String id, String vm, String state, String reason, String transport, String accelerator,
+            List<Endpoint> endpoints, Counters counters, boolean debuggerAttached, boolean capturing) {
+    }
+
+    public record Module(int order, String name, String path, String base, long size, String checksum) {
+    }
+
+    /** One thing that happened: kind is breakin, print, fault, reset, connect, disconnect, module, state. */
+    public record Event(long seq, long timeMillis, String kind, String text) {
+    }
+
+    public record EventPage(List<Event> events, long next, long dropped) {
+    }
+
+    public record ThroughputSample(long timeMillis, double targetBytesPerSecond, double debuggerBytesPerSecond) {
+    }
+
+    public record StopInfo(String exceptionCode, String address, int processor, boolean firstChance) {
+    }
+
+    public record Capture(boolean active, String file, long bytes) {
+    }
+
+    /**
+     * One message of a channel's live stream: kind is packet, event or throughput; exactly one of the
+     * payload fields is set. {@code dropped} counts what this client missed because it read too slowly.
+     */
+    public record StreamItem(String kind, Event event, PacketSummary packet, ThroughputSample throughput,
+            long dropped) {
+
+        public StreamItem withDropped(long count) {
+            return new StreamItem(kind, event, packet, throughput, count);
+        }
+    }
+
+    public record PacketSummary(long timeMillis, String direction, String type, long id, int length, String summary) {
+    }
+
+    public record Health(String status, String version, String started, int channels) {
+    }
+
+    public record Error(String error) {
+    }
+}

@@ -1,0 +1,99 @@
+package kdring.server.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * The bearer token every API route but health requires. Generated at the service's first start (32 random
+ * bytes, hex) and kept in a file readable by its owner only (mode 0600); later starts read it back, so
+ * remote workbenches keep working across restarts. Immutable and thread-safe.
+ */
+public final class ApiToken {
+
+    private final String token;
+    private final Path file;
+    private final boolean created;
+
+    private ApiToken(String token, Path file, boolean created) {
+        this.token = token;
+        this.file = file;
+        this.created = created;
+    }
+
+    /**
+     * Reads the token in {@code file}, or creates the file with a new token when it does not exist.
+     *
+     * @throws IOException when the file cannot be read or written, or holds no usable token, or can be
+     *         read by others (a token anyone can read protects nothing)
+     */
+    public static ApiToken loadOrCreate(Path file) throws IOException {
+        if (Files.exists(file)) {
+            checkPrivate(file);
+            String token = Files.readString(file, StandardCharsets.US_ASCII).strip();
+            if (token.length() < 32 || !token.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                throw new IOException("API token file " + file + " does not hold a hex token of at least 32 digits;"
+                        + " delete it to have a new one generated");
+            }
+            return new ApiToken(token, file, false);
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String token = HexFormat.of().formatHex(random);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException raced) {
+            return loadOrCreate(file);
+        }
+        Files.writeString(file, token + "\n", StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+        return new ApiToken(token, file, true);
+    }
+
+    private static void checkPrivate(Path file) throws IOException {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.contains(PosixFilePermission.GROUP_READ)
+                    || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+                throw new IOException("API token file " + file + " is readable by others ("
+                        + PosixFilePermissions.toString(permissions) + "); run: chmod 600 " + file);
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // nothing to check on this file system
+        }
+    }
+
+    /** @return whether {@code authorization} (an HTTP Authorization header value, may be null) carries this token */
+    public boolean accepts(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        byte[] offered = authorization.substring(7).strip().getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(offered, token.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** @return the token itself, for the service to hand to local clients (never logged) */
+    public String value() {
+        return token;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** @return whether this start generated the token (so its path is worth printing) */
+    public boolean created() {
+        return created;
+    }
+}

@@ -1,0 +1,65 @@
+package kdring.server.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What the HTTP API serves, independent of HTTP: the service's channels and the actions on them. The
+ * service implements it over its channels ({@code kdring.server.channels}); tests may implement it over
+ * anything real. Every method is thread-safe and returns immutable values; none blocks on a guest for
+ * longer than the timeout it names.
+ */
+public interface ServiceBackend {
+
+    /** A channel id that names no channel. */
+    final class NoSuchChannelException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public NoSuchChannelException(String id) {
+            super("no channel named '" + id + "'");
+        }
+    }
+
+    /** An action that could not be carried out; the message says why and what to do. */
+    final class ActionFailedException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public ActionFailedException(String message) {
+            super(message);
+        }
+    }
+
+    List<ApiModel.Channel> channels();
+
+    ApiModel.Channel channel(String id) throws NoSuchChannelException;
+
+    List<ApiModel.Module> modules(String id) throws NoSuchChannelException;
+
+    /** Events with sequence number ≥ {@code from}, oldest first, at most {@code limit}; kinds empty = all. */
+    ApiModel.EventPage events(String id, Set<String> kinds, long from, int limit) throws NoSuchChannelException;
+
+    /** Throughput samples taken at or after {@code sinceMillis} (epoch milliseconds). */
+    List<ApiModel.ThroughputSample> throughput(String id, long sinceMillis) throws NoSuchChannelException;
+
+    /** Breaks into the guest with the built-in debugger and waits for it to stop. */
+    ApiModel.StopInfo breakIn(String id) throws NoSuchChannelException, ActionFailedException;
+
+    /** Lets a stopped guest run again. */
+    void go(String id) throws NoSuchChannelException, ActionFailedException;
+
+    ApiModel.Capture startCapture(String id) throws NoSuchChannelException, ActionFailedException;
+
+    ApiModel.Capture stopCapture(String id) throws NoSuchChannelException, ActionFailedException;
+
+    /** The channel's capture file, when one was recorded. */
+    Optional<Path> captureFile(String id) throws NoSuchChannelException;
+
+    /**
+     * Streams live items (packet summaries, events, throughput samples) of one channel to {@code sink},
+     * called on the channel's own thread: the sink must not block. Closing the handle stops it.
+     */
+    AutoCloseable subscribe(String id, Consumer<ApiModel.StreamItem> sink) throws NoSuchChannelException;
+}
