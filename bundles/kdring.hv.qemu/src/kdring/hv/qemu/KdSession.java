@@ -1,0 +1,80 @@
+package kdring.hv.qemu;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import kdring.kd.debugger.KdDebugger;
+import kdring.kd.endpoint.DebuggerEndpoint;
+import kdring.kd.endpoint.KdChannel;
+import kdring.kd.endpoint.KdException;
+import kdring.kd.observer.SessionObserver;
+import kdring.kd.packet.NtStatus;
+import kdring.kd.packet.StateChange;
+import kdring.transport.VmChannel;
+import kdring.transport.bridge.LocalDebuggerChannel;
+
+/**
+ * kdring.kd's built-in debugger driving a VM through its channel's debugger endpoint: the same bytes WinDbg
+ * would exchange, through the same bridge. Used by {@code kdring probe}, {@code kdring bench} and the VM
+ * tests.
+ *
+ * <p>Confined to one thread, like the {@link KdDebugger} it wraps.
+ */
+public final class KdSession implements AutoCloseable {
+
+    private final KdChannel channel;
+    private final KdDebugger debugger;
+    private StateChange stop;
+
+    private KdSession(KdChannel channel, SessionObserver observer) {
+        this.channel = channel;
+        this.debugger = new KdDebugger(new DebuggerEndpoint(channel, DebuggerEndpoint.Settings.defaults()),
+                KdDebugger.Settings.defaults(), observer);
+    }
+
+    /** Attaches the built-in debugger to {@code vm}'s endpoint (refused while WinDbg is attached). */
+    public static KdSession builtIn(VmChannel vm) throws IOException {
+        return new KdSession(LocalDebuggerChannel.attach(vm.hub(), "built-in debugger", false), vm.observer());
+    }
+
+    /** A session over any KD byte channel (e.g. a TCP socket to the endpoint, as WinDbg would use it). */
+    public static KdSession over(KdChannel channel) {
+        return new KdSession(channel, null);
+    }
+
+    /** @return the debugger */
+    public KdDebugger debugger() {
+        return debugger;
+    }
+
+    /** @return the stop reported by the last break-in */
+    public StateChange stop() {
+        return stop;
+    }
+
+    /**
+     * Breaks in and resynchronises; a guest still reporting boot-time LoadSymbols is continued until it
+     * stops for the break-in.
+     */
+    public StateChange breakIn(Duration timeout) throws KdException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        StateChange change = debugger.attach(timeout);
+        while (change.newState() != StateChange.EXCEPTION) {
+            debugger.continueExecution(NtStatus.DBG_CONTINUE);
+            Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+            change = debugger.waitForStateChange(left);
+        }
+        stop = change;
+        return change;
+    }
+
+    /** Continues the stopped guest. */
+    public void resume() throws KdException {
+        debugger.continueExecution(NtStatus.DBG_CONTINUE);
+    }
+
+    @Override
+    public void close() {
+        channel.close();
+    }
+}

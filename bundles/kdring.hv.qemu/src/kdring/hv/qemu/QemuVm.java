@@ -1,0 +1,255 @@
+package kdring.hv.qemu;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import kdring.transport.StreamConnector;
+import kdring.transport.VmChannel;
+import kdring.transport.memory.GuestMemoryException;
+import kdring.transport.memory.MappedGuestMemory;
+import kdring.transport.ring.GuestRamLayout;
+
+/**
+ * A QEMU process started by kdring from a {@link QemuVmSpec}, with a QMP socket for resets. {@link #close()}
+ * stops it cleanly: SIGTERM, then SIGKILL after 3 s, then removes the RAM file, the sockets and the log.
+ *
+ * <p>Thread-safe: any thread may wait for log lines, reset, kill or close.
+ */
+public final class QemuVm implements AutoCloseable {
+
+    private final QemuVmSpec spec;
+    private final Process process;
+    private final Path qmpSocket;
+    private final Path stderrFile;
+    private final List<Path> files;
+
+    private QemuVm(QemuVmSpec spec, Process process, Path qmpSocket, Path stderrFile, List<Path> files) {
+        this.spec = spec;
+        this.process = process;
+        this.qmpSocket = qmpSocket;
+        this.stderrFile = stderrFile;
+        this.files = files;
+    }
+
+    /**
+     * Creates the RAM file (so that QEMU opens rather than creates-and-unlinks it), starts QEMU and waits
+     * until its sockets exist.
+     */
+    public static QemuVm launch(QemuVmSpec spec, Path workDirectory) throws IOException {
+        Objects.requireNonNull(spec);
+        Files.createDirectories(workDirectory);
+        spec.createMemoryFile();
+        Path qmp = workDirectory.resolve(spec.name() + ".qmp");
+        Path stderr = workDirectory.resolve(spec.name() + ".qemu.err");
+        List<Path> files = new ArrayList<>(List.of(spec.memoryFile(), spec.serialSocket(), qmp, stderr));
+        if (spec.channelSocket() != null) {
+            files.add(spec.channelSocket());
+        }
+        if (spec.logFile() != null) {
+            files.add(spec.logFile());
+            Files.deleteIfExists(spec.logFile());
+        }
+        for (Path socket : List.of(qmp, spec.serialSocket())) {
+            Files.deleteIfExists(socket);
+        }
+        List<String> command = new ArrayList<>(spec.commandLine());
+        command.addAll(List.of("-qmp", "unix:" + qmp + ",server=on,wait=off"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(stderr.toFile()).start();
+        QemuVm vm = new QemuVm(spec, process, qmp, stderr, files);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.exists(qmp) || !Files.exists(spec.serialSocket())) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                String why = vm.qemuOutput();
+                vm.close();
+                throw new IOException("QEMU did not start: " + why);
+            }
+            sleep(10);
+        }
+        return vm;
+    }
+
+    /** @return the spec the VM was started from */
+    public QemuVmSpec spec() {
+        return spec;
+    }
+
+    /** @return QEMU's process id */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** @return whether QEMU still runs */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** @return what QEMU printed on stdout and stderr so far */
+    public String qemuOutput() {
+        try {
+            return Files.exists(stderrFile) ? Files.readString(stderrFile).strip() : "";
+        } catch (IOException e) {
+            return "(cannot read " + stderrFile + ": " + e.getMessage() + ")";
+        }
+    }
+
+    /** @return the guest's port-0xE9 log so far, empty when there is none */
+    public String guestLog() {
+        try {
+            return spec.logFile() != null && Files.exists(spec.logFile())
+                    ? new String(Files.readAllBytes(spec.logFile()), StandardCharsets.ISO_8859_1) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Waits until the guest log contains {@code text}.
+     *
+     * @throws IOException naming the log's tail when it does not appear in time or QEMU exits
+     */
+    public void awaitLog(String text, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!guestLog().contains(text)) {
+            if (!process.isAlive()) {
+                throw new IOException("QEMU exited (" + process.exitValue() + ") before the guest logged \"" + text
+                        + "\": " + qemuOutput() + "\nguest log:\n" + tail(guestLog()));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the guest did not log \"" + text + "\" within " + timeout.toSeconds()
+                        + " s; guest log:\n" + tail(guestLog()));
+            }
+            sleep(20);
+        }
+    }
+
+    private static String tail(String log) {
+        return log.length() > 2000 ? "..." + log.substring(log.length() - 2000) : log;
+    }
+
+    /** Resets the machine through QMP ({@code system_reset}): the guest reboots. */
+    public void reset() throws IOException {
+        qmp("system_reset");
+    }
+
+    private void qmp(String command) throws IOException {
+        try (SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            socket.connect(UnixDomainSocketAddress.of(qmpSocket));
+            BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(socket),
+                    StandardCharsets.UTF_8));
+            OutputStream out = Channels.newOutputStream(socket);
+            in.readLine(); // greeting
+            out.write("{\"execute\":\"qmp_capabilities\"}\n".getBytes(StandardCharsets.UTF_8));
+            readReturn(in);
+            out.write(("{\"execute\":\"" + command + "\"}\n").getBytes(StandardCharsets.UTF_8));
+            readReturn(in);
+        }
+    }
+
+    private static void readReturn(BufferedReader in) throws IOException {
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (line.contains("\"return\"")) {
+                return;
+            }
+            if (line.contains("\"error\"")) {
+                throw new IOException("QMP: " + line);
+            }
+        }
+        throw new IOException("QMP closed the connection");
+    }
+
+    /** Kills QEMU at once (SIGKILL), as a crash would; files stay until {@link #close()}. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Opens a host channel on this VM's handshake and serial sockets and its RAM file; the caller closes
+     * it (before closing the VM).
+     */
+    public AttachedVm attach() throws IOException {
+        return AttachedVm.open(spec.name(), spec.channelSocket(), spec.serialSocket(), spec.memoryFile());
+    }
+
+    /** Stops QEMU (SIGTERM, then SIGKILL after 3 s) and removes its files. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(3, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // best effort
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A host channel on a VM: the mapped RAM and the {@link VmChannel} using it. Closing stops the channel
+     * first, then unmaps.
+     *
+     * @param channel the channel
+     * @param memory  the mapped RAM
+     */
+    public record AttachedVm(VmChannel channel, MappedGuestMemory memory) implements AutoCloseable {
+
+        /**
+         * Maps {@code memoryFile} and starts a channel on the sockets.
+         *
+         * @param portSocket the handshake port's socket, or null for a VM without one (serial only)
+         */
+        public static AttachedVm open(String name, Path portSocket, Path serialSocket, Path memoryFile)
+                throws IOException {
+            MappedGuestMemory memory;
+            try {
+                memory = MappedGuestMemory.map(memoryFile);
+            } catch (GuestMemoryException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            Path port = portSocket != null ? portSocket : memoryFile.resolveSibling(name + ".no-port");
+            VmChannel channel = VmChannel.start(new VmChannel.Config(name, StreamConnector.unixSocket(port),
+                    serialSocket != null ? StreamConnector.unixSocket(serialSocket) : null, memory,
+                    GuestRamLayout.pc(memory.size())));
+            return new AttachedVm(channel, memory);
+        }
+
+        @Override
+        public void close() {
+            channel.close();
+            memory.close();
+        }
+    }
+}
