@@ -59,6 +59,7 @@
 /* ---------------------------------------------------------------------------------------------- */
 /* Freestanding runtime: GCC may emit calls to these for aggregate copies even with -fno-builtin.  */
 
+#if !defined(KDRING_HOST_TEST)
 void *memcpy(void *dst, const void *src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
@@ -91,10 +92,20 @@ void *memset(void *dst, int c, size_t n)
 }
 
 int memcmp(const void *a, const void *b, size_t n) { return kdr_memcmp(a, b, n); }
+#endif
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Platform layer                                                                                 */
 
+#if defined(KDRING_HOST_TEST)
+/* Host test build (tests/test_windows.c): port I/O and the TSC come from the test. */
+uint8_t kdring_test_inb(uint16_t port);
+void kdring_test_outb(uint16_t port, uint8_t v);
+uint64_t kdring_test_rdtsc(void);
+#define io_inb kdring_test_inb
+#define io_outb kdring_test_outb
+#define rdtsc kdring_test_rdtsc
+#else
 static inline uint8_t io_inb(uint16_t port)
 {
     uint8_t v;
@@ -113,6 +124,7 @@ static inline uint64_t rdtsc(void)
     __asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
     return ((uint64_t)hi << 32) | lo;
 }
+#endif
 
 static struct {
     uint64_t tsc_per_us;   /* 0 until calibrated */
@@ -141,15 +153,22 @@ static int calibrate_pit(void)
     io_outb(0x42, (uint8_t)(11932 & 0xFF));
     io_outb(0x42, (uint8_t)(11932 >> 8));
     uint64_t start = rdtsc();
+    /* In mode 0 the output goes low when the count is written and high when it expires. If it is
+     * already high, there is no working PIT here (an absent one reads 0xFF): no calibration. */
+    if (io_inb(0x61) & 0x20) {
+        io_outb(0x61, saved);
+        return 0;
+    }
     uint32_t polls = 0;
     while (!(io_inb(0x61) & 0x20) && ++polls < 20000000u)
         ;
     uint64_t end = rdtsc();
     io_outb(0x61, saved);
-    if (polls >= 20000000u || end - start < 10000u)
+    if (polls >= 20000000u)
         return 0;
     uint64_t per_us = (end - start) / 10000u;
-    if (per_us == 0)
+    /* plausible TSC rates only: 100 MHz .. 20 GHz */
+    if (per_us < 100u || per_us > 20000u)
         return 0;
     g.tsc_per_us = per_us;
     g.tsc_source = 1;
@@ -162,8 +181,9 @@ static void calibrate_stall(void)
     uint64_t start = rdtsc();
     KeStallExecutionProcessor(10000);
     uint64_t end = rdtsc();
-    if (end - start >= 10000u) {
-        g.tsc_per_us = (end - start) / 10000u;
+    uint64_t per_us = (end - start) / 10000u;
+    if (per_us >= 100u && per_us <= 20000u) {
+        g.tsc_per_us = per_us;
         g.tsc_source = 2;
     }
 }
@@ -211,6 +231,26 @@ static uint8_t ring_tx[KDRING_RING_PAGES][PAGE] __attribute__((aligned(PAGE)));
 static uint8_t ring_rx[KDRING_RING_PAGES][PAGE] __attribute__((aligned(PAGE)));
 static void *ring_tx_pages[KDRING_RING_PAGES];
 static void *ring_rx_pages[KDRING_RING_PAGES];
+
+#if defined(KDRING_HOST_TEST)
+void kdring_test_ring_bounds(uintptr_t *lo, uintptr_t *hi, int *active, int *ring_error, uint64_t *tsc_per_us);
+void kdring_test_ring_bounds(uintptr_t *lo, uintptr_t *hi, int *active, int *ring_error, uint64_t *tsc_per_us)
+{
+    uintptr_t a[3] = { (uintptr_t)ring_desc, (uintptr_t)ring_tx, (uintptr_t)ring_rx };
+    uintptr_t b[3] = { a[0] + sizeof ring_desc, a[1] + sizeof ring_tx, a[2] + sizeof ring_rx };
+    *lo = a[0];
+    *hi = b[0];
+    for (int i = 1; i < 3; i++) {
+        if (a[i] < *lo)
+            *lo = a[i];
+        if (b[i] > *hi)
+            *hi = b[i];
+    }
+    *active = g.active;
+    *ring_error = g.ring_error;
+    *tsc_per_us = g.tsc_per_us;
+}
+#endif
 
 static kdr_kd kd;
 static kdr_transport transport; /* kd.t points here; its contents switch from UART to ring */

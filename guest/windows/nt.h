@@ -7,13 +7,17 @@
 
 #include <stdint.h>
 
-#if defined(__i386__)
+#if defined(KDRING_HOST_TEST)
+/* tests/test_windows.c compiles kdring.c for Linux and supplies the imports itself */
+#define NTAPI
+#define KDR_IMPORT
+#elif defined(__i386__)
 #define NTAPI __attribute__((stdcall))
+#define KDR_IMPORT __declspec(dllimport)
 #else
 #define NTAPI /* the x64 kernel has one calling convention */
-#endif
-
 #define KDR_IMPORT __declspec(dllimport)
+#endif
 
 typedef int32_t NTSTATUS;
 typedef uint8_t BOOLEAN;
