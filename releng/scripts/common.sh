@@ -102,7 +102,8 @@ kdring_run_tool() {
   local main=$1; shift
   local dir cp
   dir=$(kdring_product_dir service)
-  cp=$(ls "$dir"/plugins/kdring.*.jar "$dir"/plugins/com.google.gson_*.jar 2>/dev/null | tr '\n' ':')
+  cp=$(ls "$dir"/plugins/kdring.*.jar "$dir"/plugins/com.google.gson_*.jar "$dir"/plugins/org.eclipse.emf.*.jar \
+    2>/dev/null | tr '\n' ':')
   [ -n "$cp" ] || kdring_die "no kdring bundles in $dir; run ./kdring build"
   exec "$JAVA_HOME/bin/java" -cp "$cp" "$main" "$@"
 }
