@@ -185,4 +185,31 @@ class SessionRecorderTest {
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> SessionStore.load(bogus));
         assertTrue(e.getMessage().contains("bogus.kdsession"), e.getMessage());
     }
+
+    @Test
+    void aCorruptedCaptureIsReplayedUpToTheDamageWhichIsReported() throws IOException {
+        Path capture = dir.resolve("win10.kdcap");
+        List<PacketRow> liveRows;
+        try (SessionRecorder recorder = recordLive(newSession(), capture)) {
+            liveRows = recorder.trace().page(0, 100);
+        }
+        List<kdring.model.capture.CaptureRecord> records = new java.util.ArrayList<>();
+        kdring.model.capture.CaptureReader.read(capture, records::add);
+        long damaged = records.get(9).fileOffset(); // the LoadSymbols state change
+        byte[] bytes = java.nio.file.Files.readAllBytes(capture);
+        bytes[(int) damaged + 16 + 40] ^= 0x20; // a bit flipped inside its payload
+        java.nio.file.Files.write(capture, bytes);
+
+        Channel offline = SessionFactory.eINSTANCE.createChannel();
+        try (SessionRecorder replay = SessionRecorder.replay(offline, capture, SessionRecorder.DEFAULT_WINDOW)) {
+            assertEquals(damaged, replay.damage().orElseThrow().offset());
+            assertTrue(replay.damage().get().problem().contains("checksum"));
+            assertEquals(9, replay.trace().count(), "the 9 packets before the damage are recovered");
+            assertEquals(liveRows.subList(0, 9), replay.trace().page(0, 100));
+            assertEquals(19041, offline.getTarget().getBuildNumber(), "the story before the damage is told");
+            kdring.model.session.Fault fault = offline.getFaults().get(offline.getFaults().size() - 1);
+            assertEquals(kdring.model.session.FaultKind.CAPTURE_DAMAGE, fault.getKind());
+            assertTrue(fault.getMessage().contains("offset " + damaged), fault.getMessage());
+        }
+    }
 }
