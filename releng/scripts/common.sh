@@ -105,5 +105,5 @@ kdring_run_tool() {
   cp=$(ls "$dir"/plugins/kdring.*.jar "$dir"/plugins/com.google.gson_*.jar "$dir"/plugins/org.eclipse.emf.*.jar \
     2>/dev/null | tr '\n' ':')
   [ -n "$cp" ] || kdring_die "no kdring bundles in $dir; run ./kdring build"
-  exec "$JAVA_HOME/bin/java" -cp "$cp" "$main" "$@"
+  exec "$JAVA_HOME/bin/java" "-Dkdring.root=$root" -cp "$cp" "$main" "$@"
 }

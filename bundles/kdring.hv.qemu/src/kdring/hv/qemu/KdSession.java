@@ -68,6 +68,26 @@ public final class KdSession implements AutoCloseable {
         return change;
     }
 
+    /**
+     * Breaks into the running, connected guest. The break-in byte is sent again every second until the stop
+     * arrives: a 0x62 that reaches KDCOM while it scans for a packet leader, just before one, is forgotten
+     * (kdcom only keeps a break-in seen when the scan times out), so a single byte can be lost when it
+     * crosses a DbgPrint being acknowledged.
+     */
+    public StateChange interrupt(Duration timeout) throws KdException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                stop = debugger.breakIn(Duration.ofSeconds(1));
+                return stop;
+            } catch (kdring.kd.endpoint.KdTimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Continues the stopped guest. */
     public void resume() throws KdException {
         debugger.continueExecution(NtStatus.DBG_CONTINUE);
