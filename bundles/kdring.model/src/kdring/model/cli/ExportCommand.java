@@ -118,8 +118,9 @@ public final class ExportCommand {
             }
             result.damage().ifPresent(d -> err.println("export: warning: " + d
                     + "; exported everything before it"));
+            String events = format.equals("windbg") ? " debug prints" : " events";
             out.println("export: wrote " + target + " (" + format + ", " + result.packets() + " packets"
-                    + (result.events() > 0 ? ", " + result.events() + " events" : "") + ")");
+                    + (result.events() > 0 ? ", " + result.events() + events : "") + ")");
             return 0;
         } catch (NoSuchFileException e) {
             return bad(err, "cannot read " + e.getFile());

@@ -29,7 +29,7 @@ final class WindbgFiles {
         String tcp = endpoint.tcpCommand();
         String pipe = endpoint.pipeCommand();
         if (tcp != null) {
-            connect.add("TCP (WinDbg 10.0.17763 or later):");
+            connect.add("TCP:");
             connect.add("  " + tcp);
             connect.add("  " + tcp.replaceFirst("^windbg", "kd"));
         }
