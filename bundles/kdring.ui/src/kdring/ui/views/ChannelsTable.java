@@ -65,9 +65,24 @@ public final class ChannelsTable {
         });
     }
 
-    /** Replaces the rows shown. */
+    /** Calls {@code action} with the row the user selects. */
+    public void onSelect(java.util.function.Consumer<ChannelRow> action) {
+        viewer.addSelectionChangedListener(e -> {
+            Object first = viewer.getStructuredSelection().getFirstElement();
+            if (first instanceof ChannelRow row) {
+                action.accept(row);
+            }
+        });
+    }
+
+    /** Replaces the rows shown, keeping the selection where the same channel is still there. */
     public void setRows(List<ChannelRow> rows) {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
         viewer.setInput(List.copyOf(rows));
+        if (selected instanceof ChannelRow old) {
+            rows.stream().filter(r -> r.host().equals(old.host()) && r.vm().equals(old.vm())).findFirst()
+                    .ifPresent(r -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(r)));
+        }
         emptyHint.setVisible(rows.isEmpty());
         ((GridData) emptyHint.getLayoutData()).exclude = !rows.isEmpty();
         control.layout(true, true);

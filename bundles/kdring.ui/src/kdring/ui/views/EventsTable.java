@@ -1,0 +1,117 @@
+package kdring.ui.views;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import kdring.ui.session.EventRow;
+import kdring.ui.session.LiveSession;
+import kdring.ui.session.SessionListener;
+import kdring.ui.trace.TraceFormat;
+
+/**
+ * The session's events, newest last: break-ins with exception code, address and processor, resumes,
+ * resets, protocol errors, channel connects, disconnects and faults. Keeps the last
+ * {@link LiveSession#EVENT_WINDOW} rows. Confined to the UI thread.
+ */
+public final class EventsTable {
+
+    /** Column titles, in display order. */
+    public static final List<String> COLUMNS = List.of("Time", "Event", "Detail");
+
+    private final Composite control;
+    private final Table table;
+    private final UiBatcher<EventRow> updates;
+    private final SessionListener listener;
+    private LiveSession session;
+
+    public EventsTable(Composite parent) {
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new FillLayout());
+        table = new Table(control, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        int[] widths = { 120, 140, 600 };
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(COLUMNS.get(i));
+            column.setWidth(widths[i]);
+        }
+        updates = new UiBatcher<>(control, 50, this::append);
+        listener = new SessionListener() {
+            @Override
+            public void event(EventRow row) {
+                updates.offer(row);
+            }
+        };
+        control.addListener(SWT.Dispose, e -> setSession(null));
+    }
+
+    /** Follows {@code newSession}'s events (null: shows nothing). */
+    public void setSession(LiveSession newSession) {
+        if (session != null) {
+            session.unsubscribe(listener);
+        }
+        session = newSession;
+        if (control.isDisposed()) {
+            return;
+        }
+        table.removeAll();
+        if (newSession != null) {
+            append(newSession.subscribe(listener).events());
+        }
+    }
+
+    /** UI thread: applies queued updates now (tests use it to settle). */
+    public void flush() {
+        updates.deliver();
+    }
+
+    private void append(List<EventRow> rows) {
+        table.setRedraw(false);
+        try {
+            for (EventRow row : rows) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(new String[] { TraceFormat.time(row.nanos()), row.kind().label(), row.detail() });
+                Color color = color(row);
+                if (color != null) {
+                    item.setForeground(color);
+                }
+            }
+            int excess = table.getItemCount() - LiveSession.EVENT_WINDOW;
+            if (excess > 0) {
+                table.remove(0, excess - 1);
+            }
+            if (table.getItemCount() > 0) {
+                table.showItem(table.getItem(table.getItemCount() - 1));
+            }
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    private Color color(EventRow row) {
+        return switch (row.kind()) {
+            case STOPPED -> control.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+            case PROTOCOL_ERROR -> control.getDisplay().getSystemColor(SWT.COLOR_RED);
+            case RESUMED -> control.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN);
+            case CHANNEL -> row.detail().startsWith("faulted") ? control.getDisplay().getSystemColor(SWT.COLOR_RED)
+                    : control.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE);
+            default -> null;
+        };
+    }
+
+    public Composite getControl() {
+        return control;
+    }
+
+    public Table getTable() {
+        return table;
+    }
+}

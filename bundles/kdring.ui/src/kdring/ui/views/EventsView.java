@@ -1,0 +1,24 @@
+package kdring.ui.views;
+
+import org.eclipse.swt.widgets.Composite;
+
+import kdring.ui.session.LiveSession;
+
+/** Break-ins, resumes, resets, faults and connects of the current channel. */
+public final class EventsView extends SessionViewPart {
+
+    public static final String ID = "kdring.ui.views.events";
+
+    private EventsTable table;
+
+    @Override
+    protected Composite createControl(Composite parent) {
+        table = new EventsTable(parent);
+        return table.getControl();
+    }
+
+    @Override
+    protected void show(LiveSession session) {
+        table.setSession(session);
+    }
+}
