@@ -11,6 +11,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import kdring.server.api.ApiHandler;
 import kdring.server.api.ApiModel;
 import kdring.server.api.ApiToken;
+import kdring.server.channels.ChannelFactory;
 import kdring.server.channels.ChannelRegistry;
 
 /**
@@ -20,6 +21,9 @@ import kdring.server.channels.ChannelRegistry;
  * the framework stops it (SIGTERM), then closes the HTTP service.
  */
 public final class ServiceApplication implements IApplication {
+
+    /** The WinDbg port of the built-in demo channel ({@code ./kdring serve --demo}). */
+    public static final int DEMO_DEBUGGER_PORT = 50001;
 
     /** Exit code when the configuration (file or command line) is unusable. */
     public static final Integer EXIT_CONFIG = 2;
@@ -35,6 +39,9 @@ public final class ServiceApplication implements IApplication {
             String file = System.getProperty("kdring.config");
             config = file == null ? ServiceConfig.defaults() : ServiceConfig.load(Path.of(file));
             config = config.withOverrides(System.getProperty("kdring.http.host"), portOverride());
+            if (Boolean.getBoolean("kdring.demo")) {
+                config = config.withDemo(DEMO_DEBUGGER_PORT);
+            }
         } catch (ConfigFile.ConfigException e) {
             System.err.println("kdring service: configuration error: " + e.getMessage());
             return EXIT_CONFIG;
@@ -62,6 +69,7 @@ public final class ServiceApplication implements IApplication {
             registry.close();
             return EXIT_CONFIG;
         }
+        openChannels(config);
         context.applicationRunning();
         System.out.println("kdring service: API at " + http.baseUri() + "/api (health: " + http.baseUri()
                 + "/api/health)");
@@ -75,6 +83,18 @@ public final class ServiceApplication implements IApplication {
         System.out.flush();
         stopped.await();
         return IApplication.EXIT_OK;
+    }
+
+    /** Opens every configured channel; one that fails is reported and skipped, the others still serve. */
+    private void openChannels(ServiceConfig config) {
+        Path work = Path.of(System.getProperty("java.io.tmpdir"), "kdring-service-" + ProcessHandle.current().pid());
+        for (ChannelConfig channel : config.channels()) {
+            try {
+                registry.add(ChannelFactory.open(channel, work, config.captureDirectory()));
+            } catch (IOException | RuntimeException e) {
+                System.err.println("kdring service: channel " + channel.name() + " not served: " + e.getMessage());
+            }
+        }
     }
 
     private static Integer portOverride() throws ConfigFile.ConfigException {

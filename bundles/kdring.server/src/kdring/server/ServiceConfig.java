@@ -1,6 +1,8 @@
 package kdring.server;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import kdring.server.ConfigFile.ConfigException;
 import kdring.server.ConfigFile.Entry;
@@ -17,9 +19,14 @@ import kdring.server.ConfigFile.Section;
  * @param tlsPassword the keystore's password ("" when none)
  * @param tokenFile where the API's bearer token is kept (created with mode 0600 at first start)
  * @param captureDirectory where captures are written
+ * @param channels the channels to serve ({@code [channel NAME]} sections, see {@link ChannelConfig})
  */
 public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, String tlsPassword, Path tokenFile,
-        Path captureDirectory) {
+        Path captureDirectory, List<ChannelConfig> channels) {
+
+    public ServiceConfig {
+        channels = List.copyOf(channels);
+    }
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8765;
@@ -31,7 +38,7 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
     /** The settings used when no file is given. */
     public static ServiceConfig defaults() {
         return new ServiceConfig(DEFAULT_HOST, DEFAULT_PORT, null, "", home().resolve("api-token"),
-                home().resolve("captures"));
+                home().resolve("captures"), List.of());
     }
 
     /** Reads {@code file}; keys it leaves out keep their defaults. Relative paths are relative to the file. */
@@ -45,6 +52,7 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
         String password = "";
         Path tokenFile = d.tokenFile();
         Path captures = d.captureDirectory();
+        List<ChannelConfig> channels = new ArrayList<>();
         for (Section section : config.sections()) {
             switch (section.kind()) {
                 case "http" -> {
@@ -74,14 +82,78 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
                         }
                     }
                 }
+                case "channel" -> channels.add(channel(config, section, base, channels));
                 default -> throw new ConfigException(file, section.line(), "[" + section.kind() + "]",
-                        "unknown section (known: [http], [api], [capture])");
+                        "unknown section (known: [http], [api], [capture], [channel NAME])");
             }
         }
         if (keystore != null && !java.nio.file.Files.isReadable(keystore)) {
             throw new ConfigException(file, 0, "http.tls-keystore", "cannot read " + keystore);
         }
-        return new ServiceConfig(host, port, keystore, password, tokenFile, captures);
+        return new ServiceConfig(host, port, keystore, password, tokenFile, captures, channels);
+    }
+
+    private static ChannelConfig channel(ConfigFile config, Section section, Path base, List<ChannelConfig> earlier)
+            throws ConfigException {
+        String name = section.name();
+        if (name.isEmpty() || !name.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new ConfigException(config.file(), section.line(), "[channel]",
+                    "needs a name of letters, digits, '.', '_' or '-', e.g. [channel win10]");
+        }
+        for (ChannelConfig other : earlier) {
+            if (other.name().equals(name)) {
+                throw new ConfigException(config.file(), section.line(), "[channel " + name + "]", "defined twice");
+            }
+        }
+        String vm = null;
+        String transport = "ring";
+        Path portSocket = null;
+        Path serialSocket = null;
+        Path memory = null;
+        int debuggerPort = 0;
+        for (Entry entry : section.entries()) {
+            String field = "channel." + name + "." + entry.key();
+            switch (entry.key()) {
+                case "vm" -> {
+                    vm = entry.value();
+                    if (!vm.equals("demo") && !vm.equals("attach")) {
+                        throw new ConfigException(config.file(), entry.line(), field, "must be 'demo' or 'attach'");
+                    }
+                }
+                case "transport" -> {
+                    transport = entry.value();
+                    if (!transport.matches("ring|uart|auto")) {
+                        throw new ConfigException(config.file(), entry.line(), field, "must be ring, uart or auto");
+                    }
+                }
+                case "port-socket" -> portSocket = base.resolve(requireNonEmpty(config, entry));
+                case "serial-socket" -> serialSocket = base.resolve(requireNonEmpty(config, entry));
+                case "memory" -> memory = base.resolve(requireNonEmpty(config, entry));
+                case "debugger-port" -> debuggerPort = config.intValue(entry, 0, 65535);
+                default -> throw new ConfigException(config.file(), entry.line(), field, "unknown setting (known: vm,"
+                        + " transport, port-socket, serial-socket, memory, debugger-port)");
+            }
+        }
+        if (vm == null) {
+            throw new ConfigException(config.file(), section.line(), "channel." + name + ".vm",
+                    "missing: say 'vm = demo' or 'vm = attach'");
+        }
+        if (vm.equals("attach") && (memory == null || serialSocket == null && portSocket == null)) {
+            throw new ConfigException(config.file(), section.line(), "channel." + name,
+                    "an attached VM needs 'memory' and at least one of 'port-socket', 'serial-socket'");
+        }
+        return new ChannelConfig(name, vm.equals("demo") ? ChannelConfig.Kind.DEMO : ChannelConfig.Kind.ATTACH,
+                transport, portSocket, serialSocket, memory, debuggerPort);
+    }
+
+    /** This configuration with the demo channel added (unless one named "demo" exists). */
+    public ServiceConfig withDemo(int debuggerPort) {
+        if (channels.stream().anyMatch(c -> c.name().equals("demo"))) {
+            return this;
+        }
+        List<ChannelConfig> all = new ArrayList<>(channels);
+        all.add(ChannelConfig.demo(debuggerPort));
+        return new ServiceConfig(httpHost, httpPort, tlsKeystore, tlsPassword, tokenFile, captureDirectory, all);
     }
 
     private static ConfigException unknown(ConfigFile config, String section, Entry entry, String known) {
@@ -92,7 +164,7 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
     /** This configuration with the HTTP address overridden where the command line said so. */
     public ServiceConfig withOverrides(String host, Integer port) {
         return new ServiceConfig(host != null ? host : httpHost, port != null ? port : httpPort, tlsKeystore,
-                tlsPassword, tokenFile, captureDirectory);
+                tlsPassword, tokenFile, captureDirectory, channels);
     }
 
     private static String requireNonEmpty(ConfigFile config, Entry entry) throws ConfigException {

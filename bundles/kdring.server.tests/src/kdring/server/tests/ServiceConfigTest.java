@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.List;
+
+import kdring.server.ChannelConfig;
 import kdring.server.ConfigFile.ConfigException;
 import kdring.server.ServiceConfig;
 
@@ -55,11 +58,40 @@ class ServiceConfigTest {
         assertEquals(file + ":2: port: not a number: 'eighty'", error("[http]\nport = eighty\n"));
         assertEquals(file + ":3: port: set twice (first on line 2)", error("[http]\nport = 1\nport = 2\n"));
         assertEquals(file + ":1: port: setting outside any [section]", error("port = 1\n"));
-        assertEquals(file + ":1: [htp]: unknown section (known: [http], [api], [capture])", error("[htp]\n"));
+        assertEquals(file + ":1: [htp]: unknown section (known: [http], [api], [capture], [channel NAME])",
+                error("[htp]\n"));
+        assertEquals(file + ":1: channel.w.vm: missing: say 'vm = demo' or 'vm = attach'", error("[channel w]\n"));
+        assertEquals(file + ":2: channel.w.vm: must be 'demo' or 'attach'", error("[channel w]\nvm = xen\n"));
+        assertEquals(file + ":1: channel.w: an attached VM needs 'memory' and at least one of 'port-socket',"
+                + " 'serial-socket'", error("[channel w]\nvm = attach\n"));
+        assertEquals(file + ":3: [channel a]: defined twice", error("[channel a]\nvm = demo\n[channel a]\nvm = demo\n"));
+        assertEquals(file + ":1: [channel]: needs a name of letters, digits, '.', '_' or '-', e.g. [channel win10]",
+                error("[channel]\n"));
         assertEquals(file + ":0: http.tls-keystore: cannot read " + dir.resolve("missing.p12"),
                 error("[http]\ntls-keystore = missing.p12\n"));
         assertEquals(file + ":1: section header must end with ']'", error("[http\n"));
         assertEquals(file + ":2: expected 'key = value'", error("[http]\nhost\n"));
+    }
+
+    @Test
+    void channelsAreReadWithPathsRelativeToTheFile() throws Exception {
+        ServiceConfig config = ServiceConfig.load(file("""
+                [channel win10]
+                vm = attach
+                port-socket = run/win10.port
+                serial-socket = /run/kdring/win10.serial
+                memory = /dev/shm/win10
+                debugger-port = 50002
+                """));
+        assertEquals(1, config.channels().size());
+        ChannelConfig channel = config.channels().get(0);
+        assertEquals(ChannelConfig.Kind.ATTACH, channel.kind());
+        assertEquals(dir.resolve("run/win10.port"), channel.portSocket());
+        assertEquals(Path.of("/run/kdring/win10.serial"), channel.serialSocket());
+        assertEquals(50002, channel.debuggerPort());
+        ServiceConfig demo = config.withDemo(50001);
+        assertEquals(List.of("win10", "demo"), demo.channels().stream().map(ChannelConfig::name).toList());
+        assertEquals(demo, demo.withDemo(50001));
     }
 
     @Test

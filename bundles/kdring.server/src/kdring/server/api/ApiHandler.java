@@ -49,6 +49,7 @@ public final class ApiHandler extends Handler.Abstract {
             new Route("GET", "/api/channels/{id}/throughput", true),
             new Route("POST", "/api/channels/{id}/break-in", true),
             new Route("POST", "/api/channels/{id}/continue", true),
+            new Route("GET", "/api/channels/{id}/memory", true),
             new Route("POST", "/api/channels/{id}/capture/start", true),
             new Route("POST", "/api/channels/{id}/capture/stop", true),
             new Route("GET", "/api/channels/{id}/capture", true),
@@ -56,6 +57,8 @@ public final class ApiHandler extends Handler.Abstract {
 
     /** Request bodies larger than this are refused with 413. */
     public static final int MAX_BODY = 64 * 1024;
+    /** The most bytes one memory read returns. */
+    public static final int MAX_READ = 1 << 20;
     /** The most events one page returns. */
     public static final int MAX_PAGE = 1000;
 
@@ -155,6 +158,8 @@ public final class ApiHandler extends Handler.Abstract {
                 backend.go(id);
                 yield json(response, callback, 200, Map.of("state", "running"));
             }
+            case "/api/channels/{id}/memory" -> bytes(response, callback, backend.readMemory(id,
+                    addressParam(query), (int) longParam(query, "length", 256, 1, MAX_READ)));
             case "/api/channels/{id}/capture/start" -> json(response, callback, 200, backend.startCapture(id));
             case "/api/channels/{id}/capture/stop" -> json(response, callback, 200, backend.stopCapture(id));
             case "/api/channels/{id}/capture" -> download(response, callback, id);
@@ -173,6 +178,26 @@ public final class ApiHandler extends Handler.Abstract {
         try (InputStream in = Files.newInputStream(file)) {
             response.write(true, ByteBuffer.wrap(in.readAllBytes()), callback);
         }
+        return true;
+    }
+
+    private static long addressParam(Fields query) throws ApiError {
+        String value = query.getValue("address");
+        if (value == null) {
+            throw new ApiError(HttpStatus.BAD_REQUEST_400, "parameter 'address' is required (hex, e.g. 0xFFFFF80100000000)");
+        }
+        try {
+            String digits = value.strip().toLowerCase(java.util.Locale.ROOT);
+            return Long.parseUnsignedLong(digits.startsWith("0x") ? digits.substring(2) : digits, 16);
+        } catch (NumberFormatException e) {
+            throw new ApiError(HttpStatus.BAD_REQUEST_400, "parameter 'address' is not a hex address: '" + value + "'");
+        }
+    }
+
+    private static boolean bytes(Response response, Callback callback, byte[] data) {
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
+        response.write(true, ByteBuffer.wrap(data), callback);
         return true;
     }
 

@@ -47,6 +47,13 @@ public interface ServiceBackend {
     /** Breaks into the guest with the built-in debugger and waits for it to stop. */
     ApiModel.StopInfo breakIn(String id) throws NoSuchChannelException, ActionFailedException;
 
+    /**
+     * Reads guest virtual memory while kdring has the guest stopped (after {@link #breakIn}).
+     *
+     * @param length at most {@link ApiHandler#MAX_READ} bytes
+     */
+    byte[] readMemory(String id, long address, int length) throws NoSuchChannelException, ActionFailedException;
+
     /** Lets a stopped guest run again. */
     void go(String id) throws NoSuchChannelException, ActionFailedException;
 

@@ -14,7 +14,7 @@ import com.google.gson.Gson;
  * next item it does receive. So a slow client loses items (and sees how many) but never slows the
  * bridge or the other clients. Thread-safe.
  */
-final class StreamSocket extends Session.Listener.AbstractAutoDemanding {
+public final class StreamSocket extends Session.Listener.AbstractAutoDemanding {
 
     /** Items a client may fall behind by before new ones are dropped. */
     static final int QUEUE_LIMIT = 1024;

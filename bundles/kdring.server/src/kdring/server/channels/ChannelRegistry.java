@@ -83,6 +83,11 @@ public final class ChannelRegistry implements ServiceBackend, AutoCloseable {
     }
 
     @Override
+    public byte[] readMemory(String id, long address, int length) throws NoSuchChannelException, ActionFailedException {
+        return get(id).readMemory(address, length);
+    }
+
+    @Override
     public void go(String id) throws NoSuchChannelException, ActionFailedException {
         get(id).go();
     }

@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import kdring.kd.debugger.KdDebugger;
-import kdring.kd.endpoint.DebuggerEndpoint;
+import kdring.hv.qemu.KdSession;
 import kdring.kd.endpoint.KdException;
 import kdring.kd.observer.LoadedModule;
 import kdring.kd.observer.SessionEvent;
+import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.StateChange;
 import kdring.model.capture.CaptureWriter;
 import kdring.model.capture.Direction;
@@ -28,7 +28,6 @@ import kdring.server.api.ServiceBackend.ActionFailedException;
 import kdring.transport.ChannelLifecycle;
 import kdring.transport.ChannelStats;
 import kdring.transport.VmChannel;
-import kdring.transport.bridge.LocalDebuggerChannel;
 import kdring.transport.bridge.SocketDebuggerServer;
 
 /**
@@ -59,8 +58,7 @@ public final class ServedChannel implements AutoCloseable {
     private volatile CaptureWriter capture;
     private volatile Path captureFile;
     private volatile String transport = "none";
-    private LocalDebuggerChannel localChannel;
-    private KdDebugger debugger;
+    private KdSession session;
 
     /**
      * @param id the channel's id in the API
@@ -210,58 +208,65 @@ public final class ServedChannel implements AutoCloseable {
 
     ApiModel.StopInfo breakIn() throws ActionFailedException {
         synchronized (debuggerLock) {
-            KdDebugger kd = debugger();
             try {
-                StateChange stop = kd.breakIn(ACTION_TIMEOUT);
+                StateChange stop;
+                if (session == null) {
+                    session = KdSession.builtIn(channel);
+                    stop = session.breakIn(ACTION_TIMEOUT);
+                } else {
+                    stop = session.interrupt(ACTION_TIMEOUT);
+                }
                 // the module walk refreshes the observer's table, which /modules serves
-                kd.listModules();
-                boolean firstChance = !(stop.report() instanceof kdring.kd.packet.ExceptionReport e) || e.firstChance();
-                return new ApiModel.StopInfo(String.format(Locale.ROOT, "0x%08X", stopCode(stop)),
+                session.debugger().listModules();
+                boolean firstChance = !(stop.report() instanceof ExceptionReport e) || e.firstChance();
+                int code = stop.report() instanceof ExceptionReport e ? e.code() : 0;
+                return new ApiModel.StopInfo(String.format(Locale.ROOT, "0x%08X", code),
                         String.format(Locale.ROOT, "0x%016X", stop.programCounter()), stop.processor(), firstChance);
+            } catch (IOException e) {
+                releaseDebugger();
+                throw new ActionFailedException(e.getMessage() + "; break in from that debugger instead");
             } catch (KdException e) {
+                releaseDebugger();
                 throw new ActionFailedException("break-in on " + id + " failed: " + e.getMessage());
             }
         }
     }
 
-    private static int stopCode(StateChange stop) {
-        return stop.report() instanceof kdring.kd.packet.ExceptionReport e ? e.code() : 0;
+    byte[] readMemory(long address, int length) throws ActionFailedException {
+        synchronized (debuggerLock) {
+            if (session == null) {
+                throw new ActionFailedException("channel " + id + " is running; break in first (POST .../break-in)");
+            }
+            try {
+                return session.debugger().readVirtual(address, length);
+            } catch (KdException e) {
+                throw new ActionFailedException(String.format(Locale.ROOT, "reading 0x%X bytes at 0x%016X failed: %s",
+                        length, address, e.getMessage()));
+            }
+        }
     }
 
     void go() throws ActionFailedException {
         synchronized (debuggerLock) {
-            if (debugger == null) {
+            if (session == null) {
                 throw new ActionFailedException("channel " + id + " was not stopped by kdring; nothing to continue");
             }
             try {
-                debugger.continueExecution(DBG_CONTINUE);
+                session.resume();
             } catch (KdException e) {
                 throw new ActionFailedException("continue on " + id + " failed: " + e.getMessage());
             } finally {
+                // step back, so that WinDbg may attach while the guest runs
                 releaseDebugger();
             }
         }
     }
 
-    private KdDebugger debugger() throws ActionFailedException {
-        if (debugger == null) {
-            try {
-                localChannel = LocalDebuggerChannel.attach(channel.hub(), "kdring service API", false);
-            } catch (IOException e) {
-                throw new ActionFailedException(e.getMessage() + "; break in from that debugger instead");
-            }
-            DebuggerEndpoint endpoint = new DebuggerEndpoint(localChannel, DebuggerEndpoint.Settings.defaults());
-            debugger = new KdDebugger(endpoint, KdDebugger.Settings.defaults(), null);
-        }
-        return debugger;
-    }
-
     private void releaseDebugger() {
-        if (localChannel != null) {
-            localChannel.close();
+        if (session != null) {
+            session.close();
         }
-        localChannel = null;
-        debugger = null;
+        session = null;
     }
 
     synchronized ApiModel.Capture startCapture() throws ActionFailedException {
