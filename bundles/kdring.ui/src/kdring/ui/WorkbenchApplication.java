@@ -11,11 +11,15 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import kdring.ui.actions.SessionJobs;
+
 /** The kdring workbench ({@code ./kdring workbench}): an Eclipse RCP application on the 3.x workbench. */
 public final class WorkbenchApplication implements IApplication {
 
     /** Every workbench window title starts with this, so that users and tests can find it. */
     public static final String TITLE = "kdring";
+    /** System property that makes the workbench boot the demo VM on startup. */
+    public static final String DEMO_PROPERTY = "kdring.demo";
 
     @Override
     public Object start(IApplicationContext context) {
@@ -45,6 +49,15 @@ public final class WorkbenchApplication implements IApplication {
         @Override
         public String getInitialWindowPerspectiveId() {
             return DebuggingPerspective.ID;
+        }
+
+        /** With {@code -Dkdring.demo=true} ({@code ./kdring demo}) the demo VM boots as soon as the window is up. */
+        @Override
+        public void postStartup() {
+            if (Boolean.getBoolean(DEMO_PROPERTY)) {
+                SessionJobs.launchDemo(PlatformUI.getWorkbench().getDisplay(), "demo", "ring", Preferences.demoPort(),
+                        Preferences.captureFolder());
+            }
         }
 
         @Override

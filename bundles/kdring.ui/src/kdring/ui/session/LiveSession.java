@@ -60,6 +60,7 @@ public final class LiveSession implements AutoCloseable {
     private ChannelState state = ChannelState.WAITING;
     private String reason = "waiting for the guest's hello";
     private volatile double bytesPerSecond;
+    private volatile DebugControl control;
 
     private LiveSession(ChannelInfo info, SessionRecorder recorder) {
         this.info = info;
@@ -151,6 +152,15 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
+    /** The built-in debugger walked the module list: the walk becomes the module table. */
+    public synchronized void moduleWalk(List<LoadedModule> walked) {
+        modules.clear();
+        for (LoadedModule module : walked) {
+            modules.put(module.base(), module);
+        }
+        publishModules();
+    }
+
     /** @return the channel's state */
     public synchronized ChannelState state() {
         return state;
@@ -159,6 +169,16 @@ public final class LiveSession implements AutoCloseable {
     /** @return why the channel is in its state */
     public synchronized String reason() {
         return reason;
+    }
+
+    /** Lets the workbench's own debugger act on this channel (null: it cannot). */
+    public void setControl(DebugControl newControl) {
+        control = newControl;
+    }
+
+    /** @return the debugger that can break in, go and read memory on this channel, if there is one */
+    public java.util.Optional<DebugControl> control() {
+        return java.util.Optional.ofNullable(control);
     }
 
     /** @return bytes per second, both directions, over the last throughput interval */

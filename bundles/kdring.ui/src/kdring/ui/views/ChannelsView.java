@@ -3,10 +3,21 @@ package kdring.ui.views;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 
+import kdring.ui.Preferences;
+import kdring.ui.actions.SessionJobs;
 import kdring.ui.session.LiveSession;
 import kdring.ui.session.SessionRegistry;
 
@@ -41,7 +52,72 @@ public final class ChannelsView extends ViewPart {
                 .filter(s -> s.info().host().equals(row.host()) && s.info().vm().equals(row.vm())).findFirst()
                 .ifPresent(SessionRegistry.getDefault()::select));
         SessionRegistry.getDefault().addListener(listener);
+        contributeActions();
         refresh();
+    }
+
+    private void contributeActions() {
+        Display display = table.getControl().getDisplay();
+        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+        IMenuManager menu = getViewSite().getActionBars().getMenuManager();
+        Action ring = action("Launch demo VM (ring)", () -> SessionJobs.launchDemo(display, "demo-ring", "ring", 0,
+                Preferences.captureFolder()));
+        Action uart = action("Launch demo VM (UART)", () -> SessionJobs.launchDemo(display, "demo-uart", "uart", 0,
+                Preferences.captureFolder()));
+        Action breakIn = onCurrent("Break in", s -> SessionJobs.breakIn(display, s));
+        Action go = onCurrent("Go", s -> SessionJobs.go(display, s));
+        Action modules = onCurrent("List modules", s -> SessionJobs.listModules(display, s));
+        Action memory = onCurrent("Read memory\u2026", s -> {
+            InputDialog ask = new InputDialog(getSite().getShell(), "Read memory",
+                    "Virtual address and length in hex, e.g. fffff80100000000 100", "", text -> {
+                        String[] parts = text.strip().split("\\s+");
+                        try {
+                            Long.parseUnsignedLong(parts[0].replaceFirst("^0x", ""), 16);
+                            if (parts.length > 1) {
+                                Integer.parseInt(parts[1].replaceFirst("^0x", ""), 16);
+                            }
+                            return null;
+                        } catch (RuntimeException e) {
+                            return "Give an address in hex, optionally followed by a length in hex";
+                        }
+                    });
+            if (ask.open() == Window.OK) {
+                String[] parts = ask.getValue().strip().split("\\s+");
+                long address = Long.parseUnsignedLong(parts[0].replaceFirst("^0x", ""), 16);
+                int length = parts.length > 1 ? Integer.parseInt(parts[1].replaceFirst("^0x", ""), 16) : 0x100;
+                SessionJobs.readMemory(display, s, address, Math.min(length, 0x10000));
+            }
+        });
+        Action copy = onCurrent("Copy WinDbg command line", s -> {
+            Clipboard clipboard = new Clipboard(display);
+            try {
+                clipboard.setContents(new Object[] { s.info().windbgCommand() },
+                        new Transfer[] { TextTransfer.getInstance() });
+            } finally {
+                clipboard.dispose();
+            }
+        });
+        for (Action a : new Action[] { breakIn, go }) {
+            toolbar.add(a);
+        }
+        for (Action a : new Action[] { ring, uart, breakIn, go, modules, memory, copy }) {
+            menu.add(a);
+        }
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    private Action onCurrent(String text, java.util.function.Consumer<LiveSession> run) {
+        return action(text, () -> SessionRegistry.getDefault().current().ifPresentOrElse(run,
+                () -> MessageDialog.openInformation(getSite().getShell(), text,
+                        "No channel is selected. Launch the demo VM or attach to a VM first.")));
     }
 
     private void refresh() {

@@ -1,0 +1,115 @@
+package kdring.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kdring.kd.observer.LoadedModule;
+import kdring.transport.ChannelState;
+import kdring.ui.demo.DemoVm;
+import kdring.ui.views.ChannelRow;
+import kdring.ui.views.ChannelsTable;
+import kdring.ui.views.ChannelsView;
+import kdring.ui.views.EventsTable;
+import kdring.ui.views.ModulesTable;
+import kdring.ui.views.PacketTraceTable;
+
+/**
+ * The demo for real: the reference guest boots under QEMU with the ring transport, the views follow its
+ * channel, and the built-in debugger breaks in, lists the modules, reads the pattern region and goes.
+ */
+@Tag("vm")
+class DemoVmUiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    private Display display;
+    private Shell shell;
+    private DemoVm demo;
+
+    @BeforeEach
+    void open() {
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setText("kdring \u2014 demo VM");
+        shell.setLayout(new FillLayout());
+        shell.setSize(1400, 950);
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void demoRingChannelBreakInModulesMemoryGo() throws Exception {
+        demo = DemoVm.launch("ui-demo", "ring", 0, dir);
+        SashForm sash = new SashForm(shell, SWT.VERTICAL);
+        ChannelsTable channels = new ChannelsTable(sash);
+        PacketTraceTable trace = new PacketTraceTable(sash);
+        TabFolder tabs = new TabFolder(sash, SWT.TOP);
+        ModulesTable modules = new ModulesTable(tabs);
+        EventsTable events = new EventsTable(tabs);
+        TabItem m = new TabItem(tabs, SWT.NONE);
+        m.setText("Modules");
+        m.setControl(modules.getControl());
+        TabItem e = new TabItem(tabs, SWT.NONE);
+        e.setText("Events");
+        e.setControl(events.getControl());
+        sash.setWeights(15, 45, 40);
+        trace.setTrace(demo.session().trace());
+        modules.setSession(demo.session());
+        events.setSession(demo.session());
+        shell.open();
+
+        UiTestSupport.waitUntil(display, WAIT, "the ring channel open",
+                () -> demo.session().state() == ChannelState.OPEN);
+        channels.setRows(ChannelsView.rows(List.of(demo.session())));
+        ChannelRow row = ChannelsView.rows(List.of(demo.session())).get(0);
+        assertEquals("ring", row.transport());
+        assertTrue(row.windbgCommand().startsWith("windbg -k com:ipport="), row.windbgCommand());
+
+        String stop = demo.debugger().breakIn();
+        assertTrue(stop.contains("stopped"), stop);
+        List<LoadedModule> walked = demo.debugger().listModules();
+        assertTrue(walked.size() >= 2, "modules: " + walked);
+        byte[] pattern = demo.debugger().readVirtual(kdring.hv.qemu.ReferenceGuest.PATTERN_VA, 64);
+        assertEquals(-1, kdring.hv.qemu.ReferenceGuest.firstPatternMismatch(pattern, 0));
+
+        UiTestSupport.waitUntil(display, WAIT, "the module walk in the table",
+                () -> modules.getTable().getItemCount() == walked.size());
+        UiTestSupport.waitUntil(display, WAIT, "the stop in the events",
+                () -> SessionViewsUiTest.column(events.getTable(), 1).contains("stopped"));
+        UiTestSupport.waitUntil(display, WAIT, "packets in the trace", () -> trace.shownRows() > 10);
+        tabs.setSelection(0);
+        Screenshots.save(shell, "demo-stopped.png");
+
+        demo.debugger().go();
+        UiTestSupport.waitUntil(display, WAIT, "the resume in the events",
+                () -> SessionViewsUiTest.column(events.getTable(), 1).contains("resumed"));
+        tabs.setSelection(1);
+        Screenshots.save(shell, "demo-resumed.png");
+    }
+}
