@@ -1,0 +1,109 @@
+package kdring.transport.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kdring.transport.ChannelState;
+import kdring.transport.VmChannel;
+import kdring.transport.bridge.NamedPipeServer;
+import kdring.transport.bridge.SocketDebuggerServer;
+import kdring.transport.ring.DescriptorLayout;
+
+/** The socket endpoints WinDbg (or socat) connects to, against the fake guest, over real sockets. */
+class EndpointTest {
+
+    static final Duration WAIT = Duration.ofSeconds(5);
+
+    @TempDir
+    Path directory;
+
+    private static byte[] read(SocketChannel socket, int count) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(count);
+        while (buffer.hasRemaining()) {
+            if (socket.read(buffer) < 0) {
+                break;
+            }
+        }
+        return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+    }
+
+    private void roundTrip(boolean tcp) throws Exception {
+        try (FakeGuest guest = new FakeGuest(directory, tcp ? "tcp" : "unix");
+                VmChannel channel = VmChannel.start(guest.config(tcp ? "tcp" : "unix"))) {
+            guest.awaitHost(WAIT);
+            guest.initialise(0);
+            guest.hello();
+            assertTrue(channel.awaitState(ChannelState.OPEN, WAIT));
+            Path socketPath = directory.resolve("endpoint.sock");
+            try (SocketDebuggerServer server = tcp ? SocketDebuggerServer.tcp(channel.hub(), "127.0.0.1", 0)
+                    : SocketDebuggerServer.unix(channel.hub(), socketPath);
+                    SocketChannel client = tcp ? SocketChannel.open(new InetSocketAddress("127.0.0.1", server.port()))
+                            : SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                if (!tcp) {
+                    client.connect(UnixDomainSocketAddress.of(socketPath));
+                } else {
+                    assertTrue(server.windbgCommandLine().startsWith("windbg -k com:ipport=" + server.port()
+                            + ",port=127.0.0.1"), server.windbgCommandLine());
+                }
+                assertTrue(guest.awaitStatus(DescriptorLayout.HOST_ATTACHED | DescriptorLayout.DEBUGGER_ATTACHED,
+                        WAIT));
+                client.write(ByteBuffer.wrap(new byte[] {0x62}));
+                assertArrayEquals(new byte[] {0x62}, guest.receive(1, WAIT));
+                guest.send("target".getBytes());
+                assertArrayEquals("target".getBytes(), read(client, 6));
+            }
+            assertTrue(guest.awaitStatus(DescriptorLayout.HOST_ATTACHED, WAIT), "cleared when the client leaves");
+        }
+    }
+
+    @Test
+    void tcpEndpointBridgesToTheRings() throws Exception {
+        roundTrip(true);
+    }
+
+    @Test
+    void unixSocketEndpointBridgesToTheRings() throws Exception {
+        roundTrip(false);
+    }
+
+    @Test
+    void aSecondClientReplacesTheFirst() throws Exception {
+        try (FakeGuest guest = new FakeGuest(directory, "replace");
+                VmChannel channel = VmChannel.start(guest.config("replace"));
+                SocketDebuggerServer server = SocketDebuggerServer.tcp(channel.hub(), "127.0.0.1", 0);
+                SocketChannel first = SocketChannel.open(new InetSocketAddress("127.0.0.1", server.port()))) {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (channel.hub().attachedDescription() == null && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            try (SocketChannel second = SocketChannel.open(new InetSocketAddress("127.0.0.1", server.port()))) {
+                assertEquals(0, read(first, 1).length, "the first connection was closed");
+                assertTrue(channel.hub().debuggerAttached());
+            }
+        }
+    }
+
+    @Test
+    void namedPipesAreRefusedWithAClearMessageOffWindows() {
+        if (NamedPipeServer.isSupported()) {
+            return;
+        }
+        IOException e = assertThrows(IOException.class,
+                () -> NamedPipeServer.open(new kdring.transport.bridge.DebuggerHub("x"), "kdring"));
+        assertTrue(e.getMessage().contains("Windows"), e.getMessage());
+    }
+}
