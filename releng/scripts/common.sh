@@ -93,7 +93,7 @@ kdring_run_product() {
   launcher=$(ls "$dir"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
   [ -n "$launcher" ] || kdring_die "no launcher in $dir; run ./kdring build"
   # shellcheck disable=SC2086
-  exec "$JAVA_HOME/bin/java" ${KDRING_JVM_ARGS:-} -jar "$launcher" -consoleLog "$@"
+  exec "$JAVA_HOME/bin/java" "-Dkdring.root=$root" ${KDRING_JVM_ARGS:-} -jar "$launcher" -consoleLog "$@"
 }
 
 # Runs a command-line tool (a class with main) from the service product's bundles, without OSGi: the

@@ -22,10 +22,13 @@ free_port() { # a loopback port nobody answers on
   echo 18765
 }
 
-# --- headless service -------------------------------------------------------------------------------
+# --- headless service, serving the demo VM -----------------------------------------------------------
 port=$(free_port)
 log="$out/service.log"
-( cd "$root" && exec ./kdring serve --port "$port" ) >"$log" 2>&1 &
+conf="$out/smoke.conf"
+rm -rf "$out/service-state"
+printf '[api]\ntoken-file = %s\n[capture]\ndirectory = %s\n' "$out/service-state/token" "$out/service-state/captures" >"$conf"
+( cd "$root" && exec ./kdring serve --demo --config "$conf" --port "$port" ) >"$log" 2>&1 &
 pid=$!
 ok=0
 for _ in $(seq 1 120); do
@@ -38,14 +41,35 @@ if [ "$ok" = 1 ] && grep -q '"status":"ok"' "$out/health.json"; then
 else
   fail "service did not answer /api/health on 127.0.0.1:$port (log: $log)"; tail -n 20 "$log"
 fi
+token=$(cat "$out/service-state/token" 2>/dev/null)
+code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/channels")
+if [ "$code" = 401 ]; then pass "service refuses /api/channels without the token (401)"; else fail "no token: got HTTP $code, wanted 401"; fi
+state=
+for _ in $(seq 1 120); do
+  state=$(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/channels/demo" 2>/dev/null \
+          | grep -o '"state":"[a-z]*"' | head -n 1)
+  [ "$state" = '"state":"open"' ] && break
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.5
+done
+if [ "$state" = '"state":"open"' ]; then
+  pass "service --demo: the demo VM's ring channel is open ($(grep -m1 'com:ipport' "$log" | sed 's/^kdring service: //'))"
+else
+  fail "service --demo: demo channel not open (state: ${state:-none}; log: $log)"; tail -n 20 "$log"
+fi
 kill -TERM "$pid" 2>/dev/null
-for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
 if kill -0 "$pid" 2>/dev/null; then
-  fail "service still running 10 s after SIGTERM"; kill -KILL "$pid" 2>/dev/null
+  fail "service still running 15 s after SIGTERM"; kill -KILL "$pid" 2>/dev/null
 else
   pass "service stopped on SIGTERM"
 fi
 wait "$pid" 2>/dev/null
+if pgrep -f "kdring-demo-$pid" >/dev/null || pgrep -f "qemu-system-x86_64.*kdring-service-$pid" >/dev/null; then
+  fail "the demo VM outlived the service"; pkill -f "kdring-service-$pid"
+else
+  pass "the demo VM stopped with the service"
+fi
 
 # --- workbench --------------------------------------------------------------------------------------
 if [ -z "${DISPLAY:-}" ]; then

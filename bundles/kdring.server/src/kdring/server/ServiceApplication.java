@@ -55,27 +55,31 @@ public final class ServiceApplication implements IApplication {
             System.err.println("kdring service: " + e.getMessage());
             return EXIT_CONFIG;
         }
-        registry = new ChannelRegistry();
+        ChannelRegistry channels = new ChannelRegistry();
+        registry = channels;
         Instant started = Instant.now();
-        ApiHandler api = new ApiHandler(registry, token,
-                () -> new ApiModel.Health("ok", version, started.toString(), registry.served().size()));
+        ApiHandler api = new ApiHandler(channels, token,
+                () -> new ApiModel.Health("ok", version, started.toString(), channels.served().size()));
         HttpService.Tls tls = config.tlsKeystore() == null ? null
                 : new HttpService.Tls(config.tlsKeystore(), config.tlsPassword());
-        http = new HttpService(config.httpHost(), config.httpPort(), tls, api, registry, token);
+        http = new HttpService(config.httpHost(), config.httpPort(), tls, api, channels, token);
         try {
             http.start();
         } catch (IOException e) {
             System.err.println("kdring service: " + e.getMessage());
-            registry.close();
+            channels.close();
             return EXIT_CONFIG;
         }
-        openChannels(config);
+        // SIGTERM: whether or not the framework stops this application first, close everything it owns
+        Thread cleanup = new Thread(this::stop, "kdring-service-shutdown");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        openChannels(config, channels);
         context.applicationRunning();
         System.out.println("kdring service: API at " + http.baseUri() + "/api (health: " + http.baseUri()
                 + "/api/health)");
         System.out.println("kdring service: API token in " + token.file()
                 + (token.created() ? " (new; give it to remote workbenches)" : ""));
-        for (ApiModel.Channel channel : registry.channels()) {
+        for (ApiModel.Channel channel : channels.channels()) {
             for (ApiModel.Endpoint endpoint : channel.endpoints()) {
                 System.out.println("kdring service: channel " + channel.id() + ": " + endpoint.windbgCommand());
             }
@@ -86,11 +90,11 @@ public final class ServiceApplication implements IApplication {
     }
 
     /** Opens every configured channel; one that fails is reported and skipped, the others still serve. */
-    private void openChannels(ServiceConfig config) {
+    private static void openChannels(ServiceConfig config, ChannelRegistry channels) {
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "kdring-service-" + ProcessHandle.current().pid());
         for (ChannelConfig channel : config.channels()) {
             try {
-                registry.add(ChannelFactory.open(channel, work, config.captureDirectory()));
+                channels.add(ChannelFactory.open(channel, work, config.captureDirectory()));
             } catch (IOException | RuntimeException e) {
                 System.err.println("kdring service: channel " + channel.name() + " not served: " + e.getMessage());
             }
@@ -114,12 +118,14 @@ public final class ServiceApplication implements IApplication {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         HttpService service = http;
+        http = null;
         if (service != null) {
             service.close();
         }
         ChannelRegistry channels = registry;
+        registry = null;
         if (channels != null) {
             channels.close();
         }
