@@ -98,6 +98,9 @@ public final class SimulatedKernel implements AutoCloseable {
             ReceiveResult result = endpoint.receive(PacketType.STATE_MANIPULATE, Duration.ofMillis(100));
             switch (result) {
                 case ReceiveResult.Received(DataPacket packet) -> {
+                    if (mute) {
+                        return; // muted while this request was in flight: it goes unanswered
+                    }
                     if (!answer((Manipulate) KdBody.decode(packet))) {
                         return; // continued
                     }
