@@ -66,7 +66,7 @@ public final class BenchCommand {
      * @param channelThreadPct  CPU of the channel's owner thread while idle
      * @param qemuIdleCpuPct    CPU of QEMU while idle
      */
-    record Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
+    public record Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
             double p99Micros, double moduleWalkMillis, int modules, double breakInMillis, double bridgeIdleCpuPct,
             double channelThreadPct, double qemuIdleCpuPct) {
     }
@@ -243,7 +243,7 @@ public final class BenchCommand {
         return String.format(Locale.ROOT, format, value);
     }
 
-    static String json(Accelerator.Choice accel, Result uart, Result ring) {
+    public static String json(Accelerator.Choice accel, Result uart, Result ring) {
         return String.format(Locale.ROOT, "{\"accel\":\"%s\",\"accel_reason\":\"%s\",\"uart\":%s,\"ring\":%s,"
                 + "\"ratio\":{\"bulk_read\":%.3f,\"request_rate\":%.3f}}", accel.accelerator().qemuName(),
                 accel.reason().replace("\\", "\\\\").replace("\"", "\\\""), json(uart), json(ring),
