@@ -126,11 +126,10 @@ class VmChannelTest {
             }
         });
         LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
-        long start = System.nanoTime();
         guest.send(new byte[] {9, 8, 7});
         assertArrayEquals(new byte[] {9, 8, 7}, read(debugger, 3));
-        assertTrue(System.nanoTime() - start < 80_000_000L, "woken by the kick, not the 100 ms backstop");
-        assertTrue(channel.stats().kicks() >= 1);
+        // the guest kicked because it saw the flag (no timing assertion: the machine may be loaded)
+        assertTrue(channel.stats().kicks() >= 1, "the guest kicked the sleeping host");
     }
 
     @Test
