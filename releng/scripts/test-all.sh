@@ -62,7 +62,7 @@ echo "== Xvfb on $DISPLAY"
 echo "== java: ./mvnw verify"
 mkdir -p "$kdring_out"
 build_log="$kdring_out/test-build.log"
-if "$root/mvnw" -B verify 2>&1 | tee "$build_log" | grep -E --line-buffered \
+if "$root/mvnw" -B --fail-at-end verify 2>&1 | tee "$build_log" | grep -E --line-buffered \
     '^\[INFO\] (Building|BUILD)|Tests run:|FAIL|^\[ERROR\]'; then :; fi
 if grep -q '^\[INFO\] BUILD SUCCESS' "$build_log"; then touch "$kdring_stamp"; java_ok=1; else java_ok=0; fi
 counts=$(surefire_counts)
