@@ -9,6 +9,7 @@ import kdring.ui.views.DebugOutputView;
 import kdring.ui.views.EventsView;
 import kdring.ui.views.ModulesView;
 import kdring.ui.views.PacketTraceView;
+import kdring.ui.views.ThroughputView;
 
 /**
  * The one perspective of the workbench: channels on the left, the live packet trace in the middle, the
@@ -29,8 +30,9 @@ public final class DebuggingPerspective implements IPerspectiveFactory {
         session.addView(EventsView.ID);
         session.addView(ModulesView.ID);
         session.addView(DebugOutputView.ID);
+        session.addView(ThroughputView.ID);
         for (String id : new String[] { ChannelsView.ID, PacketTraceView.ID, EventsView.ID, ModulesView.ID,
-                DebugOutputView.ID }) {
+                DebugOutputView.ID, ThroughputView.ID }) {
             layout.getViewLayout(id).setCloseable(true);
             layout.addShowViewShortcut(id);
         }

@@ -37,6 +37,8 @@ public final class LiveSession implements AutoCloseable {
     public static final int EVENT_WINDOW = 10_000;
     /** Characters of debug output kept for views that attach late. */
     public static final int PRINT_WINDOW = 256 * 1024;
+    /** Throughput samples kept for the Throughput view (one an active second: an hour). */
+    public static final int THROUGHPUT_WINDOW = 3600;
 
     /**
      * What a subscriber starts from.
@@ -57,6 +59,8 @@ public final class LiveSession implements AutoCloseable {
     private final Map<Long, LoadedModule> modules = new LinkedHashMap<>();
     private final ArrayDeque<EventRow> events = new ArrayDeque<>();
     private final StringBuilder prints = new StringBuilder();
+    private final ArrayDeque<Throughput> throughput = new ArrayDeque<>();
+    private boolean offline;
     private ChannelState state = ChannelState.WAITING;
     private String reason = "waiting for the guest's hello";
     private volatile double bytesPerSecond;
@@ -98,6 +102,7 @@ public final class LiveSession implements AutoCloseable {
         LiveSession session = new LiveSession(info, recorder);
         seen.forEach(session::onEvent);
         samples.forEach(session::onThroughput);
+        session.offline = true;
         session.state = ChannelState.CLOSED;
         session.reason = "offline capture " + capture.getFileName();
         return session;
@@ -186,6 +191,16 @@ public final class LiveSession implements AutoCloseable {
         return bytesPerSecond;
     }
 
+    /** @return the recent throughput samples, oldest first (a copy; any thread) */
+    public synchronized List<Throughput> throughputHistory() {
+        return List.copyOf(throughput);
+    }
+
+    /** @return whether this session is a capture reopened offline rather than a live channel */
+    public synchronized boolean isOffline() {
+        return offline;
+    }
+
     /** @return the module table in load order */
     public synchronized List<LoadedModule> modules() {
         return List.copyOf(modules.values());
@@ -237,6 +252,10 @@ public final class LiveSession implements AutoCloseable {
     private synchronized void onThroughput(Throughput sample) {
         double seconds = sample.intervalNanos() / 1e9;
         bytesPerSecond = seconds <= 0 ? 0 : (sample.bytesToDebugger() + sample.bytesToTarget()) / seconds;
+        throughput.addLast(sample);
+        if (throughput.size() > THROUGHPUT_WINDOW) {
+            throughput.removeFirst();
+        }
         for (SessionListener listener : listeners) {
             listener.throughput(sample);
         }

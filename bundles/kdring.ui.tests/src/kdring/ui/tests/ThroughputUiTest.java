@@ -1,0 +1,130 @@
+package kdring.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swtchart.ISeries;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kdring.model.recorder.Throughput;
+import kdring.transport.ChannelState;
+import kdring.ui.session.ChannelInfo;
+import kdring.ui.session.LiveSession;
+import kdring.ui.session.ThroughputSeries;
+import kdring.ui.views.ThroughputChart;
+
+/**
+ * The Throughput charts in a real Shell: a ring session is fed KD traffic for real, the sampler thread
+ * picks it up within a second and the charts show bytes/s and packets/s per direction with the transport.
+ */
+class ThroughputUiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+
+    private Display display;
+    private Shell shell;
+    private LiveSession session;
+
+    @BeforeEach
+    void open() throws Exception {
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setText("kdring \u2014 throughput");
+        shell.setLayout(new FillLayout());
+        shell.setSize(1100, 700);
+        session = LiveSession.record(new ChannelInfo("local", "demo-ring", "ring", ""), dir.resolve("t.kdcap"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        shell.dispose();
+        session.close();
+    }
+
+    @Test
+    void bucketsSamplesPerSecondAndFillsIdleSecondsWithZero() {
+        long end = 1_000_000L * 1_000_000_000L;
+        List<Throughput> samples = List.of(
+                new Throughput(end - 2_000_000_000L, 1_000_000_000L, 4000, 1000, 40, 10),
+                new Throughput(end, 500_000_000L, 100, 50, 2, 1));
+        ThroughputSeries series = ThroughputSeries.of("t", "uart", samples, end, 10);
+        assertEquals(10, series.seconds().length);
+        assertEquals(0.0, series.seconds()[9]);
+        assertEquals(-9.0, series.seconds()[0]);
+        assertEquals(200.0, series.bytesToDebugger()[9], 1e-9, "half a second's 100 bytes");
+        assertEquals(4.0, series.packetsToDebugger()[9], 1e-9);
+        assertEquals(0.0, series.bytesToDebugger()[8]);
+        assertEquals(4000.0, series.bytesToDebugger()[7], 1e-9);
+        assertEquals(10.0, series.packetsToTarget()[7], 1e-9);
+        assertEquals(4000.0, series.peakBytesPerSecond(), 1e-9);
+    }
+
+    @Test
+    void liveChartsFollowTheSessionWithTheTransportMarked() throws Exception {
+        ThroughputChart chart = new ThroughputChart(shell);
+        shell.open();
+        chart.setSession(session);
+        session.channelState(ChannelState.OPEN, "hello v1", System.currentTimeMillis() * 1_000_000L);
+        // Three seconds of real-time traffic: the recorder closes a sample each second.
+        long until = System.currentTimeMillis() + 3200;
+        KdTrafficClock traffic = new KdTrafficClock(session);
+        while (System.currentTimeMillis() < until) {
+            traffic.burst(20);
+            Screenshots.settle(display);
+        }
+        UiTestSupport.waitUntil(display, WAIT, "bytes in the chart", () -> chart.shown().peakBytesPerSecond() > 0);
+        ThroughputSeries shown = chart.shown();
+        assertTrue(shown.title().contains("ring transport"), shown.title());
+        assertTrue(shown.peakPacketsPerSecond() > 0, "packets/s");
+        assertTrue(chart.bytesChart().getTitle().getText().contains("ring"), chart.bytesChart().getTitle().getText());
+        ISeries<?>[] lines = chart.bytesChart().getSeriesSet().getSeries();
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].getDescription().contains("[ring]"), lines[0].getDescription());
+        double max = 0;
+        for (double y : lines[0].getYSeries()) {
+            max = Math.max(max, y);
+        }
+        assertTrue(max > 0, "target \u2192 debugger line drawn");
+        Path png = Screenshots.save(shell, "throughput-ring.png");
+        assertTrue(Files.size(png) > 1000);
+
+        chart.setSession(null);
+        UiTestSupport.waitUntil(display, WAIT, "the empty chart", () -> chart.shown() == ThroughputSeries.EMPTY);
+    }
+
+    /** KD traffic stamped with the wall clock, so that the live window sees it. */
+    private static final class KdTrafficClock {
+        private final LiveSession session;
+        private int id = kdring.kd.packet.KdWire.INITIAL_PACKET_ID;
+
+        KdTrafficClock(LiveSession session) {
+            this.session = session;
+        }
+
+        void burst(int packets) throws Exception {
+            for (int i = 0; i < packets; i++) {
+                byte[] wire = new kdring.kd.packet.DataPacket(kdring.kd.packet.PacketType.DEBUG_IO, id,
+                        kdring.kd.packet.DebugIo.print(0, "tick " + i + "\n").raw()).encode();
+                long now = System.currentTimeMillis() * 1_000_000L;
+                session.bytes(kdring.model.capture.Direction.TARGET_TO_DEBUGGER, now, wire, 0, wire.length);
+                byte[] ack = kdring.kd.packet.ControlPacket.ack(id).encode();
+                session.bytes(kdring.model.capture.Direction.DEBUGGER_TO_TARGET, now, ack, 0, ack.length);
+                id = kdring.kd.packet.KdWire.nextId(id);
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package kdring.ui.views;
+
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
+
+import kdring.ui.session.LiveSession;
+import kdring.ui.session.ThroughputSeries;
+
+/**
+ * Two live SWTChart line charts of a session — bytes/s and packets/s, one line per direction — with the
+ * transport in the title. A named sampler thread ({@code kdring-throughput-sampler}) computes the
+ * {@link ThroughputSeries} once a second off the UI thread; the UI thread only copies it into the charts.
+ * Kept apart from {@link ThroughputView} so that tests can build it in a plain Shell. Widgets are
+ * confined to the UI thread; {@link #setSession} and {@link #sample} are thread-safe.
+ */
+public final class ThroughputChart {
+
+    /** Refresh period of the charts. */
+    public static final int REFRESH_MILLIS = 1000;
+    /** Series ids: "to debugger" is the target's traffic, "to target" the debugger's. */
+    public static final String TO_DEBUGGER = "target \u2192 debugger";
+    public static final String TO_TARGET = "debugger \u2192 target";
+
+    private final Display display;
+    private final Composite control;
+    private final Label summary;
+    private final Chart bytes;
+    private final Chart packets;
+    private final AtomicReference<LiveSession> session = new AtomicReference<>();
+    private final ScheduledExecutorService sampler;
+    private volatile ThroughputSeries shown = ThroughputSeries.EMPTY;
+
+    public ThroughputChart(Composite parent) {
+        display = parent.getDisplay();
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new GridLayout(1, false));
+        summary = new Label(control, SWT.NONE);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        bytes = chart("Bytes/s");
+        packets = chart("Packets/s");
+        sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "kdring-throughput-sampler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sampler.scheduleWithFixedDelay(this::tick, 0, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+        control.addDisposeListener(e -> sampler.shutdownNow());
+        setSeries(ThroughputSeries.EMPTY);
+    }
+
+    private Chart chart(String unit) {
+        Chart chart = new Chart(control, SWT.NONE);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        chart.getAxisSet().getXAxis(0).getTitle().setText("seconds");
+        chart.getAxisSet().getYAxis(0).getTitle().setText(unit);
+        line(chart, TO_DEBUGGER, new Color(0x1f, 0x77, 0xb4));
+        line(chart, TO_TARGET, new Color(0xd6, 0x27, 0x28));
+        return chart;
+    }
+
+    private static void line(Chart chart, String id, Color color) {
+        ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+        series.setLineColor(color);
+        series.setLineWidth(2);
+        series.setLineStyle(LineStyle.SOLID);
+        series.setSymbolType(PlotSymbolType.NONE);
+        series.setAntialias(SWT.ON);
+    }
+
+    /** Shows {@code newSession} (null: none), sampling it at once off the UI thread. Any thread. */
+    public void setSession(LiveSession newSession) {
+        session.set(newSession);
+        if (!sampler.isShutdown()) {
+            sampler.execute(this::tick);
+        }
+    }
+
+    /** Sampler thread: computes the series and hands it to the UI thread. */
+    private void tick() {
+        ThroughputSeries series = sample();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> setSeries(series));
+        }
+    }
+
+    /** Computes what the charts should show now. Any thread; no I/O (in-memory samples only). */
+    public ThroughputSeries sample() {
+        LiveSession current = session.get();
+        return current == null ? ThroughputSeries.EMPTY
+                : ThroughputSeries.of(current, System.currentTimeMillis() * 1_000_000L,
+                        ThroughputSeries.DEFAULT_WINDOW_SECONDS);
+    }
+
+    /** Copies {@code series} into the charts. UI thread. */
+    public void setSeries(ThroughputSeries series) {
+        if (control.isDisposed()) {
+            return;
+        }
+        shown = series;
+        set(bytes, series, series.bytesToDebugger(), series.bytesToTarget(), "Bytes/s");
+        set(packets, series, series.packetsToDebugger(), series.packetsToTarget(), "Packets/s");
+        int last = series.seconds().length - 1;
+        summary.setText(last < 0 ? series.title()
+                : String.format(Locale.ROOT, "%s    now: %s \u2192 debugger, %s \u2192 target    peak: %s, %.0f packets/s",
+                        series.title(), ChannelsTable.formatRate(series.bytesToDebugger()[last]),
+                        ChannelsTable.formatRate(series.bytesToTarget()[last]),
+                        ChannelsTable.formatRate(series.peakBytesPerSecond()), series.peakPacketsPerSecond()));
+    }
+
+    private static void set(Chart chart, ThroughputSeries series, double[] toDebugger, double[] toTarget,
+            String unit) {
+        String transport = series.transport().isEmpty() ? "" : " [" + series.transport() + "]";
+        chart.getTitle().setText(unit + " \u2014 " + series.title());
+        for (ISeries<?> line : chart.getSeriesSet().getSeries()) {
+            boolean down = line.getId().equals(TO_DEBUGGER);
+            line.setXSeries(series.seconds());
+            line.setYSeries(down ? toDebugger : toTarget);
+            line.setDescription(line.getId() + transport);
+        }
+        chart.getAxisSet().adjustRange();
+        double peak = 0;
+        for (int i = 0; i < toDebugger.length; i++) {
+            peak = Math.max(peak, Math.max(toDebugger[i], toTarget[i]));
+        }
+        chart.getAxisSet().getYAxis(0).setRange(new Range(0, peak <= 0 ? 1 : peak * 1.15));
+        chart.redraw();
+    }
+
+    /** @return the series the charts show now (tests) */
+    public ThroughputSeries shown() {
+        return shown;
+    }
+
+    /** @return the bytes/s chart */
+    public Chart bytesChart() {
+        return bytes;
+    }
+
+    /** @return the packets/s chart */
+    public Chart packetsChart() {
+        return packets;
+    }
+
+    /** @return the top-level control */
+    public Composite getControl() {
+        return control;
+    }
+}
