@@ -53,16 +53,32 @@ public final class KdSession implements AutoCloseable {
     }
 
     /**
-     * Breaks in and resynchronises; a guest still reporting boot-time LoadSymbols is continued until it
-     * stops for the break-in.
+     * Breaks in and resynchronises (break-in byte, RESET, retried every 3 s until {@code timeout}); a guest
+     * still reporting boot-time LoadSymbols is continued until it stops for the break-in.
      */
     public StateChange breakIn(Duration timeout) throws KdException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        StateChange change = debugger.attach(timeout);
+        StateChange change = null;
+        while (change == null) {
+            // a break-in byte that reaches KDCOM just before a packet leader (e.g. while it waits for the ACK of
+            // a DbgPrint) is forgotten: attach again, which sends the byte and a RESET again
+            try {
+                change = debugger.attach(Duration.ofSeconds(3));
+            } catch (kdring.kd.endpoint.KdTimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
         while (change.newState() != StateChange.EXCEPTION) {
+            // a guest still reporting boot-time LoadSymbols swallowed the break-in byte: continue each report,
+            // and once it runs without reporting, break in again
             debugger.continueExecution(NtStatus.DBG_CONTINUE);
-            Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
-            change = debugger.waitForStateChange(left);
+            try {
+                change = debugger.waitForStateChange(Duration.ofSeconds(1));
+            } catch (kdring.kd.endpoint.KdTimeoutException e) {
+                change = interrupt(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            }
         }
         stop = change;
         return change;

@@ -112,6 +112,22 @@ class EndToEndVmTest {
     }
 
     @Test
+    void aDebuggerAttachedDuringBootSeesEveryLoadSymbolsAndStillBreaksIn() throws Exception {
+        QemuVm qemu = fixture.add(QemuVm.launch(ReferenceGuest.spec(ReferenceGuest.Options.of("boot", "uart"),
+                ReferenceGuest.kernel(ReferenceGuest.projectRoot()), work, VmFixture.ACCEL.accelerator()), work));
+        QemuVm.AttachedVm vm = fixture.attach(qemu);
+        qemu.awaitLog(ReferenceGuest.READY, TIMEOUT);
+        try (KdSession session = KdSession.builtIn(vm.channel())) {
+            session.breakIn(TIMEOUT);
+            session.resume();
+        }
+        List<LoadedModule> loaded = vm.channel().observer().modules();
+        assertEquals(150, loaded.size(), "LoadSymbols of every module observed on the side");
+        assertTrue(loaded.stream().allMatch(m -> m.source() == LoadedModule.Source.LOAD_SYMBOLS));
+        assertTrue(qemu.guestLog().contains("LoadSymbols done (150 of 150"), qemu.guestLog());
+    }
+
+    @Test
     void tcpEndpointDrivenByAnExternalDebuggerGivesTheSameResults() throws Exception {
         QemuVm.AttachedVm vm = fixture.ring("tcp");
         SocketDebuggerServer server = fixture.add(SocketDebuggerServer.tcp(vm.channel().hub(), "127.0.0.1", 0));
