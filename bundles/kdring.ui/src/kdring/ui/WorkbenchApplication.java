@@ -73,7 +73,7 @@ public final class WorkbenchApplication implements IApplication {
 
         @Override
         public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
-            return new ActionBarAdvisor(configurer);
+            return new WorkbenchActions(configurer);
         }
 
         @Override

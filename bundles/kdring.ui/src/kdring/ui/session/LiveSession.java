@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import kdring.kd.observer.LoadedModule;
 import kdring.kd.observer.SessionEvent;
+import kdring.model.capture.CaptureWriter;
 import kdring.model.capture.Direction;
 import kdring.model.recorder.RecorderListener;
 import kdring.model.recorder.SessionRecorder;
@@ -65,6 +66,8 @@ public final class LiveSession implements AutoCloseable {
     private String reason = "waiting for the guest's hello";
     private volatile double bytesPerSecond;
     private volatile DebugControl control;
+    private volatile CaptureWriter userCapture;
+    private volatile Path userCaptureFile;
 
     private LiveSession(ChannelInfo info, SessionRecorder recorder) {
         this.info = info;
@@ -143,6 +146,67 @@ public final class LiveSession implements AutoCloseable {
      */
     public void bytes(Direction direction, long timeNanos, byte[] bytes, int offset, int length) throws IOException {
         recorder.bytes(direction, timeNanos, bytes, offset, length);
+        CaptureWriter capture = userCapture;
+        if (capture != null) {
+            try {
+                capture.append(direction, timeNanos, bytes, offset, length);
+            } catch (IOException e) {
+                if (capture == userCapture) {
+                    throw e;
+                }
+                // stopped meanwhile: the bytes belong after the capture's end
+            }
+        }
+    }
+
+    /**
+     * Starts writing every byte of this channel from now on into {@code file} (created or truncated), in
+     * the model's capture format, besides the session's own recording. Blocking I/O.
+     *
+     * @throws IOException          when the file cannot be created
+     * @throws IllegalStateException when a capture is already running or the session is offline
+     */
+    public synchronized void startCapture(Path file) throws IOException {
+        if (offline) {
+            throw new IllegalStateException("this is a capture reopened offline; nothing flows to capture");
+        }
+        if (userCapture != null) {
+            throw new IllegalStateException("a capture is already running into " + userCaptureFile);
+        }
+        userCapture = CaptureWriter.create(file);
+        userCaptureFile = file;
+    }
+
+    /**
+     * Stops the running capture and closes its file. Blocking I/O.
+     *
+     * @return the capture's file and records, or empty when none was running
+     */
+    public synchronized java.util.Optional<CaptureResult> stopCapture() throws IOException {
+        CaptureWriter capture = userCapture;
+        if (capture == null) {
+            return java.util.Optional.empty();
+        }
+        userCapture = null;
+        long records = capture.records();
+        long size = capture.size();
+        capture.close();
+        return java.util.Optional.of(new CaptureResult(userCaptureFile, records, size));
+    }
+
+    /** @return the file a capture is running into, if one is */
+    public java.util.Optional<Path> capturing() {
+        return userCapture == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(userCaptureFile);
+    }
+
+    /**
+     * A finished capture.
+     *
+     * @param file    the capture file
+     * @param records byte records written
+     * @param size    file size in bytes
+     */
+    public record CaptureResult(Path file, long records, long size) {
     }
 
     /** The channel changed state, e.g. a guest said hello or the VM went away. */
@@ -219,6 +283,7 @@ public final class LiveSession implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        stopCapture();
         recorder.close();
     }
 

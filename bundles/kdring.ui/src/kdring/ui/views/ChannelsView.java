@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 
 import kdring.ui.Preferences;
+import kdring.ui.actions.CaptureJobs;
 import kdring.ui.actions.SessionJobs;
 import kdring.ui.session.LiveSession;
 import kdring.ui.session.SessionRegistry;
@@ -97,10 +98,19 @@ public final class ChannelsView extends ViewPart {
                 clipboard.dispose();
             }
         });
-        for (Action a : new Action[] { breakIn, go }) {
+        Action startCapture = onCurrent("Start capture", s -> {
+            if (s.capturing().isPresent()) {
+                MessageDialog.openInformation(getSite().getShell(), "Start capture", s.info().vm()
+                        + " is already being captured into " + s.capturing().get() + ". Stop that capture first.");
+            } else {
+                CaptureJobs.start(display, s, Preferences.captureFolder());
+            }
+        });
+        Action stopCapture = onCurrent("Stop capture", s -> CaptureJobs.stop(display, s));
+        for (Action a : new Action[] { breakIn, go, startCapture, stopCapture }) {
             toolbar.add(a);
         }
-        for (Action a : new Action[] { ring, uart, breakIn, go, modules, memory, copy }) {
+        for (Action a : new Action[] { ring, uart, breakIn, go, modules, memory, copy, startCapture, stopCapture }) {
             menu.add(a);
         }
     }

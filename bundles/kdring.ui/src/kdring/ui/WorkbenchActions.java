@@ -1,0 +1,65 @@
+package kdring.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+import kdring.ui.actions.CaptureJobs;
+
+/**
+ * The workbench window's menus: File (open a capture, export, attach, connect, preferences, quit). The
+ * actions only open dialogs and schedule Jobs; the work happens off the UI thread.
+ */
+final class WorkbenchActions extends ActionBarAdvisor {
+
+    private Action openCapture;
+    private org.eclipse.jface.action.IAction preferences;
+    private org.eclipse.jface.action.IAction quit;
+
+    WorkbenchActions(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void makeActions(IWorkbenchWindow window) {
+        openCapture = new Action("&Open Capture\u2026") {
+            @Override
+            public void run() {
+                FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
+                dialog.setText("Open a kdring capture");
+                dialog.setFilterExtensions(new String[] { "*.kdcap", "*" });
+                dialog.setFilterNames(new String[] { "kdring captures (*.kdcap)", "All files" });
+                dialog.setFilterPath(Preferences.captureFolder().toString());
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    CaptureJobs.open(window.getShell().getDisplay(), Path.of(chosen));
+                }
+            }
+        };
+        openCapture.setId("kdring.ui.openCapture");
+        preferences = ActionFactory.PREFERENCES.create(window);
+        quit = ActionFactory.QUIT.create(window);
+        register(preferences);
+        register(quit);
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        MenuManager file = new MenuManager("&File", "file");
+        file.add(openCapture);
+        file.add(new Separator());
+        file.add(preferences);
+        file.add(new Separator());
+        file.add(quit);
+        menuBar.add(file);
+    }
+}

@@ -1,0 +1,73 @@
+package kdring.ui.actions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+import kdring.ui.session.CaptureFiles;
+import kdring.ui.session.ChannelInfo;
+import kdring.ui.session.LiveSession;
+import kdring.ui.session.SessionRegistry;
+
+/**
+ * Captures as Jobs: start and stop capturing a channel into the capture folder, and reopen a capture
+ * offline so that every view shows it. Stateless.
+ */
+public final class CaptureJobs {
+
+    private CaptureJobs() {
+    }
+
+    /** Starts capturing {@code session} into a new file in {@code folder}. */
+    public static Job start(Display display, LiveSession session, Path folder) {
+        return KdringJob.schedule(display, "Starting a capture of " + session.info().vm(), "Could not start the capture",
+                "Check that the capture folder (Preferences > kdring) exists or can be created and is writable.",
+                monitor -> {
+                    Files.createDirectories(folder);
+                    session.startCapture(CaptureFiles.newCapture(folder, session.info()));
+                    return Status.OK_STATUS;
+                });
+    }
+
+    /** Stops capturing {@code session} and writes the session metadata beside the capture. */
+    public static Job stop(Display display, LiveSession session) {
+        return KdringJob.schedule(display, "Stopping the capture of " + session.info().vm(),
+                "Could not finish the capture",
+                "What was captured up to now is in the capture file; only its .kdsession metadata may be missing.",
+                monitor -> {
+                    var result = session.stopCapture();
+                    if (result.isPresent()) {
+                        CaptureFiles.writeMetadata(result.get().file(), session.info());
+                        return Status.info(String.format(Locale.ROOT, "captured %d records (%d bytes) into %s",
+                                result.get().records(), result.get().size(), result.get().file()));
+                    }
+                    return Status.OK_STATUS;
+                });
+    }
+
+    /**
+     * Reopens {@code capture} offline: the whole capture is replayed (decoded, indexed) in the Job, then the
+     * session joins the registry as host "capture" and becomes the one every view shows.
+     */
+    public static Job open(Display display, Path capture) {
+        return KdringJob.schedule(display, "Opening capture " + capture.getFileName(), "Could not open the capture",
+                "Choose a .kdcap file written by kdring (the workbench or ./kdring serve). "
+                        + "A damaged capture opens up to the damage; a file that is not a capture does not open.",
+                monitor -> {
+                    ChannelInfo info = CaptureFiles.describe(capture);
+                    monitor.subTask("Decoding " + Files.size(capture) + " bytes");
+                    LiveSession session = LiveSession.replay(info, capture);
+                    if (monitor.isCanceled()) {
+                        session.close();
+                        return Status.CANCEL_STATUS;
+                    }
+                    SessionRegistry.getDefault().add(session);
+                    SessionRegistry.getDefault().select(session);
+                    return Status.OK_STATUS;
+                });
+    }
+}
