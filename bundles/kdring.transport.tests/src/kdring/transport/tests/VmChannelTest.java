@@ -112,6 +112,28 @@ class VmChannelTest {
     }
 
     @Test
+    void throughputIsSampledEverySecondWithoutTheDataPathLocking() throws Exception {
+        FakeGuest guest = guest("samples");
+        VmChannel channel = channel(guest, "samples");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
+        guest.send(new byte[1000]);
+        assertEquals(1000, read(debugger, 1000).length);
+        Thread.sleep(2300);
+        ChannelStats stats = channel.stats();
+        assertTrue(stats.samples().size() >= 2, stats.samples().toString());
+        assertTrue(stats.samples().stream().mapToDouble(ChannelStats.ThroughputSample::targetBytesPerS).sum() > 0);
+        long cpuBefore = java.lang.management.ManagementFactory.getThreadMXBean()
+                .getThreadCpuTime(channel.ownerThread().threadId());
+        Thread.sleep(1000);
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean()
+                .getThreadCpuTime(channel.ownerThread().threadId()) - cpuBefore;
+        assertTrue(cpu < 50_000_000L, "an idle channel sleeps (used " + cpu / 1_000_000 + " ms of CPU in 1 s)");
+    }
+
+    @Test
     void theHostSleepsWithTheWaitingFlagSetAndAKickWakesIt() throws Exception {
         FakeGuest guest = guest("sleep");
         VmChannel channel = channel(guest, "sleep");
