@@ -102,8 +102,12 @@ kdring_run_tool() {
   local main=$1; shift
   local dir cp
   dir=$(kdring_product_dir service)
-  cp=$(ls "$dir"/plugins/kdring.*.jar "$dir"/plugins/com.google.gson_*.jar "$dir"/plugins/org.eclipse.emf.*.jar \
-    2>/dev/null | tr '\n' ':')
+  if [ "${KDRING_TOOL_CP_EXTRA:-}" = all ]; then # every bundle of the service (e.g. Jetty for bench-api)
+    cp=$(ls "$dir"/plugins/*.jar | grep -v -e equinox.launcher -e spifly -e org.eclipse.osgi_ | tr '\n' ':')
+  else
+    cp=$(ls "$dir"/plugins/kdring.*.jar "$dir"/plugins/com.google.gson_*.jar "$dir"/plugins/org.eclipse.emf.*.jar \
+      2>/dev/null | tr '\n' ':')
+  fi
   [ -n "$cp" ] || kdring_die "no kdring bundles in $dir; run ./kdring build"
   exec "$JAVA_HOME/bin/java" "-Dkdring.root=$root" -cp "$cp" "$main" "$@"
 }

@@ -41,6 +41,7 @@ public final class HttpService implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final boolean tls;
+    private final StreamSockets streams;
 
     /**
      * @param host the address to bind, e.g. 127.0.0.1
@@ -73,6 +74,7 @@ public final class HttpService implements AutoCloseable {
         connector.setIdleTimeout(Duration.ofMinutes(5).toMillis());
         server.addConnector(connector);
 
+        streams = new StreamSockets(backend);
         Route stream = ApiHandler.ROUTES.stream().filter(r -> r.method().equals("WS")).findFirst().orElseThrow();
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setMaxTextMessageSize(64 * 1024);
@@ -93,7 +95,7 @@ public final class HttpService implements AutoCloseable {
                     Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404, e.getMessage());
                     return null;
                 }
-                return StreamSockets.create(api.gson(), backend, id);
+                return streams.create(id);
             });
         });
         websockets.setHandler(api);
@@ -137,5 +139,6 @@ public final class HttpService implements AutoCloseable {
         } catch (Exception e) {
             // stopping is best effort; the process is going away
         }
+        streams.close();
     }
 }

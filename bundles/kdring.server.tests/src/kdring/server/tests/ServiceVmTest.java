@@ -129,7 +129,9 @@ class ServiceVmTest {
                 if ("packet".equals(item.get("kind").getAsString())) {
                     packets.incrementAndGet();
                 }
-                dropped.set(Math.max(dropped.get(), item.get("dropped").getAsLong()));
+                if ("dropped".equals(item.get("kind").getAsString())) {
+                    dropped.set(Math.max(dropped.get(), item.get("dropped").getAsLong()));
+                }
             }
             if (!slow) {
                 webSocket.request(1);

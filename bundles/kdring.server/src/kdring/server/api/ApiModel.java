@@ -44,15 +44,11 @@ public final class ApiModel {
     }
 
     /**
-     * One message of a channel's live stream: kind is packet, event or throughput; exactly one of the
-     * payload fields is set. {@code dropped} counts what this client missed because it read too slowly.
+     * One message of a channel's live stream: kind is packet, event or throughput, and exactly that payload
+     * field is set. (A client that read too slowly also receives {@code {"kind":"dropped","dropped":N}},
+     * N being the total it has missed, before the next item it does get.)
      */
-    public record StreamItem(String kind, Event event, PacketSummary packet, ThroughputSample throughput,
-            long dropped) {
-
-        public StreamItem withDropped(long count) {
-            return new StreamItem(kind, event, packet, throughput, count);
-        }
+    public record StreamItem(String kind, Event event, PacketSummary packet, ThroughputSample throughput) {
     }
 
     public record PacketSummary(long timeMillis, String direction, String type, long id, int length, String summary) {

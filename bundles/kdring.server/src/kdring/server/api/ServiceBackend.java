@@ -65,8 +65,9 @@ public interface ServiceBackend {
     Optional<Path> captureFile(String id) throws NoSuchChannelException;
 
     /**
-     * Streams live items (packet summaries, events, throughput samples) of one channel to {@code sink},
-     * called on the channel's own thread: the sink must not block. Closing the handle stops it.
+     * Streams live items (packet summaries, events, throughput samples) of one channel to {@code sink}, each
+     * an {@link ApiModel.StreamItem} serialised to JSON once and shared by every subscriber. Called on the
+     * channel's own thread: the sink must not block. Closing the handle stops it.
      */
-    AutoCloseable subscribe(String id, Consumer<ApiModel.StreamItem> sink) throws NoSuchChannelException;
+    AutoCloseable subscribe(String id, Consumer<String> sink) throws NoSuchChannelException;
 }

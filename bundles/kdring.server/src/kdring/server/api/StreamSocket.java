@@ -1,27 +1,29 @@
 package kdring.server.api;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
-import com.google.gson.Gson;
-
 /**
- * One WebSocket client of a channel's live stream. The channel's thread only ever {@link #offer}s items:
- * each client has a bounded queue, one send in flight at a time, and a drop counter that travels with the
- * next item it does receive. So a slow client loses items (and sees how many) but never slows the
- * bridge or the other clients. Thread-safe.
+ * One WebSocket client of a channel's live stream.
+ *
+ * <p>The channel's thread only {@link #offer}s items, each already serialised to JSON once for all clients:
+ * offering appends to this client's bounded queue and, when no send is in flight, hands the draining to the
+ * {@code sender} executor. So the channel thread never serialises or writes to a socket, a client that
+ * reads too slowly loses items (and is told how many, in a {@code {"kind":"dropped","dropped":N}} message
+ * before the next item it does get), and nobody else is slowed down. Thread-safe.
  */
 public final class StreamSocket extends Session.Listener.AbstractAutoDemanding {
 
     /** Items a client may fall behind by before new ones are dropped. */
     static final int QUEUE_LIMIT = 1024;
 
-    private final Gson gson;
     private final Subscriber subscriber;
-    private final ArrayDeque<ApiModel.StreamItem> queue = new ArrayDeque<>();
+    private final Executor sender;
+    private final ArrayDeque<String> queue = new ArrayDeque<>();
     private final AtomicLong dropped = new AtomicLong();
     private long droppedReported;
     private boolean sending;
@@ -33,9 +35,9 @@ public final class StreamSocket extends Session.Listener.AbstractAutoDemanding {
         AutoCloseable subscribe(StreamSocket socket) throws Exception;
     }
 
-    StreamSocket(Gson gson, Subscriber subscriber) {
-        this.gson = gson;
+    StreamSocket(Subscriber subscriber, Executor sender) {
         this.subscriber = subscriber;
+        this.sender = sender;
     }
 
     @Override
@@ -48,21 +50,20 @@ public final class StreamSocket extends Session.Listener.AbstractAutoDemanding {
         }
     }
 
-    /** Queues an item for this client, or counts it as dropped when the client is too far behind. */
-    void offer(ApiModel.StreamItem item) {
-        ApiModel.StreamItem next;
+    /** Queues one JSON item for this client, or counts it as dropped when the client is too far behind. */
+    void offer(String json) {
         synchronized (this) {
             if (queue.size() >= QUEUE_LIMIT) {
                 dropped.incrementAndGet();
                 return;
             }
-            queue.add(item);
+            queue.add(json);
             if (sending) {
                 return;
             }
-            next = takeNext();
+            sending = true;
         }
-        send(next);
+        sender.execute(() -> send(takeNext()));
     }
 
     /** @return items this client missed so far */
@@ -70,25 +71,30 @@ public final class StreamSocket extends Session.Listener.AbstractAutoDemanding {
         return dropped.get();
     }
 
-    private synchronized ApiModel.StreamItem takeNext() {
-        ApiModel.StreamItem item = queue.poll();
-        sending = item != null;
-        if (item != null && dropped.get() != droppedReported) {
-            droppedReported = dropped.get();
-            item = item.withDropped(droppedReported);
+    private synchronized String takeNext() {
+        long missed = dropped.get();
+        if (missed != droppedReported && !queue.isEmpty()) {
+            droppedReported = missed;
+            return "{\"kind\":\"dropped\",\"dropped\":" + missed + "}";
         }
+        String item = queue.poll();
+        sending = item != null;
         return item;
     }
 
-    private void send(ApiModel.StreamItem item) {
+    private void send(String json) {
         Session session = getSession();
-        if (item == null || session == null || !session.isOpen()) {
+        if (json == null) {
+            return;
+        }
+        if (session == null || !session.isOpen()) {
             synchronized (this) {
                 sending = false;
+                queue.clear();
             }
             return;
         }
-        session.sendText(gson.toJson(item), new Callback() {
+        session.sendText(json, new Callback() {
             @Override
             public void succeed() {
                 send(takeNext());

@@ -108,7 +108,7 @@ public final class ChannelRegistry implements ServiceBackend, AutoCloseable {
     }
 
     @Override
-    public AutoCloseable subscribe(String id, Consumer<ApiModel.StreamItem> sink) throws NoSuchChannelException {
+    public AutoCloseable subscribe(String id, Consumer<String> sink) throws NoSuchChannelException {
         return get(id).subscribe(sink);
     }
 

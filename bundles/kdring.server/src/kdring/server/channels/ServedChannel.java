@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
 import kdring.hv.qemu.KdSession;
 import kdring.kd.endpoint.KdException;
 import kdring.kd.observer.LoadedModule;
@@ -45,6 +48,7 @@ public final class ServedChannel implements AutoCloseable {
     /** DBG_CONTINUE, the status WinDbg continues with. */
     static final int DBG_CONTINUE = 0x00010002;
     static final Duration ACTION_TIMEOUT = Duration.ofSeconds(15);
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final String id;
     private final VmChannel channel;
@@ -53,7 +57,7 @@ public final class ServedChannel implements AutoCloseable {
     private final AutoCloseable vm;
     private final Path captureDirectory;
     private final EventLog events = new EventLog(EVENT_CAPACITY);
-    private final List<Consumer<ApiModel.StreamItem>> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> subscribers = new CopyOnWriteArrayList<>();
     private final Object debuggerLock = new Object();
     private volatile CaptureWriter capture;
     private volatile Path captureFile;
@@ -103,16 +107,15 @@ public final class ServedChannel implements AutoCloseable {
             case SessionEvent.PacketSeen seen -> {
                 Direction direction = seen.direction() == kdring.kd.observer.Direction.TARGET_TO_DEBUGGER
                         ? Direction.TARGET_TO_DEBUGGER : Direction.DEBUGGER_TO_TARGET;
-                record(direction, seen.packet().encode());
+                byte[] wire = seen.packet().encode();
+                record(direction, wire);
                 if (!subscribers.isEmpty()) {
                     String text = seen.packet().toString();
                     ApiModel.PacketSummary summary = new ApiModel.PacketSummary(System.currentTimeMillis(),
                             direction == Direction.TARGET_TO_DEBUGGER ? "target" : "debugger", seen.packet().type().name(),
-                            Integer.toUnsignedLong(seen.packet().id()), seen.packet().encode().length,
+                            Integer.toUnsignedLong(seen.packet().id()), wire.length,
                             text.length() > 120 ? text.substring(0, 120) : text);
-                    for (Consumer<ApiModel.StreamItem> s : subscribers) {
-                        s.accept(new ApiModel.StreamItem("packet", null, summary, null, 0));
-                    }
+                    broadcast(new ApiModel.StreamItem("packet", null, summary, null));
                 }
             }
             case SessionEvent.BreakInRequested b -> record(Direction.DEBUGGER_TO_TARGET, new byte[] { 0x62 });
@@ -146,8 +149,16 @@ public final class ServedChannel implements AutoCloseable {
     }
 
     private void publish(ApiModel.Event event) {
-        for (Consumer<ApiModel.StreamItem> s : subscribers) {
-            s.accept(new ApiModel.StreamItem("event", event, null, null, 0));
+        if (!subscribers.isEmpty()) {
+            broadcast(new ApiModel.StreamItem("event", event, null, null));
+        }
+    }
+
+    /** Serialises once and hands the same text to every subscriber. */
+    private void broadcast(ApiModel.StreamItem item) {
+        String json = GSON.toJson(item);
+        for (Consumer<String> s : subscribers) {
+            s.accept(json);
         }
     }
 
@@ -161,9 +172,7 @@ public final class ServedChannel implements AutoCloseable {
             ChannelStats.ThroughputSample last = samples.get(samples.size() - 1);
             ApiModel.ThroughputSample sample = new ApiModel.ThroughputSample(last.epochMillis(), last.targetBytesPerS(),
                     last.debuggerBytesPerS());
-            for (Consumer<ApiModel.StreamItem> s : subscribers) {
-                s.accept(new ApiModel.StreamItem("throughput", null, null, sample, 0));
-            }
+            broadcast(new ApiModel.StreamItem("throughput", null, null, sample));
         }
     }
 
@@ -201,7 +210,7 @@ public final class ServedChannel implements AutoCloseable {
                 .toList();
     }
 
-    AutoCloseable subscribe(Consumer<ApiModel.StreamItem> sink) {
+    AutoCloseable subscribe(Consumer<String> sink) {
         subscribers.add(sink);
         return () -> subscribers.remove(sink);
     }
