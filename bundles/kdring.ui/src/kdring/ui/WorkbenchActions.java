@@ -7,6 +7,8 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -14,6 +16,9 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 import kdring.ui.actions.CaptureJobs;
+import kdring.ui.actions.ExportJobs;
+import kdring.ui.export.ExportWizard;
+import kdring.ui.session.SessionRegistry;
 
 /**
  * The workbench window's menus: File (open a capture, export, attach, connect, preferences, quit). The
@@ -22,6 +27,7 @@ import kdring.ui.actions.CaptureJobs;
 final class WorkbenchActions extends ActionBarAdvisor {
 
     private Action openCapture;
+    private Action export;
     private org.eclipse.jface.action.IAction preferences;
     private org.eclipse.jface.action.IAction quit;
 
@@ -46,6 +52,15 @@ final class WorkbenchActions extends ActionBarAdvisor {
             }
         };
         openCapture.setId("kdring.ui.openCapture");
+        export = new Action("&Export…") {
+            @Override
+            public void run() {
+                Display display = window.getShell().getDisplay();
+                new WizardDialog(window.getShell(), new ExportWizard(ExportWizard.sources(SessionRegistry.getDefault()),
+                        request -> ExportJobs.export(display, request))).open();
+            }
+        };
+        export.setId("kdring.ui.export");
         preferences = ActionFactory.PREFERENCES.create(window);
         quit = ActionFactory.QUIT.create(window);
         register(preferences);
@@ -56,6 +71,7 @@ final class WorkbenchActions extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", "file");
         file.add(openCapture);
+        file.add(export);
         file.add(new Separator());
         file.add(preferences);
         file.add(new Separator());

@@ -9,15 +9,19 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.part.ViewPart;
 
 import kdring.ui.Preferences;
 import kdring.ui.actions.CaptureJobs;
+import kdring.ui.actions.ExportJobs;
+import kdring.ui.export.WindbgLauncher;
 import kdring.ui.actions.SessionJobs;
 import kdring.ui.session.LiveSession;
 import kdring.ui.session.SessionRegistry;
@@ -107,10 +111,22 @@ public final class ChannelsView extends ViewPart {
             }
         });
         Action stopCapture = onCurrent("Stop capture", s -> CaptureJobs.stop(display, s));
+        Action saveCmd = onCurrent("Save WinDbg .cmd…", s -> {
+            FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+            dialog.setText("Save the WinDbg launcher of " + s.info().vm());
+            dialog.setFileName(WindbgLauncher.fileName(s.info()));
+            dialog.setFilterExtensions(new String[] { "*.cmd" });
+            dialog.setOverwrite(true);
+            String chosen = dialog.open();
+            if (chosen != null) {
+                ExportJobs.saveWindbgCmd(display, s.info(), java.nio.file.Path.of(chosen));
+            }
+        });
         for (Action a : new Action[] { breakIn, go, startCapture, stopCapture }) {
             toolbar.add(a);
         }
-        for (Action a : new Action[] { ring, uart, breakIn, go, modules, memory, copy, startCapture, stopCapture }) {
+        for (Action a : new Action[] { ring, uart, breakIn, go, modules, memory, copy, saveCmd, startCapture,
+                stopCapture }) {
             menu.add(a);
         }
     }

@@ -1,0 +1,21 @@
+package kdring.ui.export;
+
+import java.nio.file.Path;
+
+import kdring.ui.session.LiveSession;
+
+/**
+ * A capture the export wizard offers. Immutable.
+ *
+ * @param label         what the wizard lists
+ * @param capture       the capture file
+ * @param windbgCommand the channel's WinDbg command line, "" when unknown
+ */
+public record ExportSourceChoice(String label, Path capture, String windbgCommand) {
+
+    /** The recording of {@code session}. */
+    public static ExportSourceChoice of(LiveSession session) {
+        return new ExportSourceChoice(session.info().key() + " (" + session.info().transport() + ") \u2014 "
+                + session.capture().getFileName(), session.capture(), session.info().windbgCommand());
+    }
+}
