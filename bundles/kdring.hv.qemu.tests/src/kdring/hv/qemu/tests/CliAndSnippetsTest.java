@@ -70,6 +70,17 @@ class CliAndSnippetsTest {
     }
 
     @Test
+    void probePrintsTheConfigurationForTheUsersOwnVm() {
+        Run run = probe("--print-config", "win10", "8192");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("size=8192M,mem-path=/dev/shm/kdring-win10,share=on"), run.out());
+        assertTrue(run.out().contains("<qemu:commandline>"), run.out());
+        assertTrue(run.out().contains("device_model_args"), run.out());
+        assertTrue(run.out().contains("kdring probe --attach /run/kdring/win10.port,/run/kdring/win10.serial,"
+                + "/dev/shm/kdring-win10"), run.out());
+    }
+
+    @Test
     void benchJsonHasTheAgreedKeys() {
         var uart = new BenchCommand.Result("uart", 4 << 20, 0.1, 100, 10000, 20000, 3000, 150, 5, 0.2, 0.1, 90);
         var ring = new BenchCommand.Result("ring", 4 << 20, 10, 5000, 200, 900, 30, 150, 4, 0.1, 0.05, 95);

@@ -11,6 +11,7 @@ import kdring.hv.qemu.Accelerator;
 import kdring.hv.qemu.KdSession;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.ReferenceGuest;
+import kdring.hv.qemu.VmConfigSnippets;
 import kdring.kd.debugger.ModuleList;
 import kdring.kd.endpoint.KdException;
 import kdring.kd.observer.LoadedModule;
@@ -26,7 +27,11 @@ import kdring.transport.VmChannel;
  *
  * <pre>
  * probe [--transport ring|uart] [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE]
+ * probe --print-config NAME [MEMORY_MIB]
  * </pre>
+ *
+ * The second form prints what to add to your own VM NAME (QEMU arguments, libvirt XML, Xen xl.cfg) so that
+ * {@code --attach} can then reach it.
  *
  * Plain Java (no OSGi): runs with the kdring bundle jars on the class path; {@code -Dkdring.root} names the
  * project root where the reference guest is found or built.
@@ -46,6 +51,23 @@ public final class ProbeCommand {
 
     /** Runs the command; @return the exit code */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length >= 2 && args[0].equals("--print-config")) {
+            int mib = 4096;
+            if (args.length > 2) {
+                try {
+                    mib = Integer.parseInt(args[2]);
+                } catch (NumberFormatException e) {
+                    return usage(err, "MEMORY_MIB must be a number, got '" + args[2] + "'");
+                }
+            }
+            VmConfigSnippets.Paths paths = VmConfigSnippets.Paths.standard(args[1], mib);
+            out.println("# QEMU arguments\n" + VmConfigSnippets.qemuArguments(paths));
+            out.println("\n# libvirt domain XML (merge into your domain)\n" + VmConfigSnippets.libvirtXml(paths));
+            out.println("# Xen xl.cfg (HVM, qemu-xen device model)\n" + VmConfigSnippets.xenXlCfg(paths));
+            out.println("# then: kdring probe --attach " + paths.portSocket() + "," + paths.serialSocket() + ","
+                    + paths.memoryFile());
+            return 0;
+        }
         String transport = "ring";
         String attach = null;
         for (int i = 0; i < args.length; i++) {
@@ -158,7 +180,8 @@ public final class ProbeCommand {
         if (problem != null) {
             stream.println("kdring probe: " + problem);
         }
-        stream.println("usage: kdring probe [--transport ring|uart] [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE]");
+        stream.println("usage: kdring probe [--transport ring|uart] [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE]\n"
+                + "       kdring probe --print-config NAME [MEMORY_MIB]   (what to add to your own VM)");
         return problem == null ? 0 : 2;
     }
 
