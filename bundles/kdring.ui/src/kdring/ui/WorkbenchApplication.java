@@ -51,11 +51,15 @@ public final class WorkbenchApplication implements IApplication {
             return DebuggingPerspective.ID;
         }
 
-        /** With {@code -Dkdring.demo=true} ({@code ./kdring demo}) the demo VM boots as soon as the window is up. */
+        /**
+         * With {@code -Dkdring.demo=true} ({@code ./kdring demo}) the demo VM boots as soon as the window is
+         * up, with the transport, WinDbg port and pattern size of the preferences.
+         */
         @Override
         public void postStartup() {
             if (Boolean.getBoolean(DEMO_PROPERTY)) {
-                SessionJobs.launchDemo(PlatformUI.getWorkbench().getDisplay(), "demo", "ring", Preferences.demoPort(),
+                SessionJobs.launchDemo(PlatformUI.getWorkbench().getDisplay(), "demo", Preferences.demoTransport(),
+                        Preferences.demoPort(),
                         Preferences.captureFolder());
             }
         }

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 import kdring.kd.observer.LoadedModule;
+import kdring.ui.Preferences;
 import kdring.ui.demo.DemoVm;
 import kdring.ui.format.HexDump;
 import kdring.ui.session.DebugControl;
@@ -34,14 +35,18 @@ public final class SessionJobs {
     private SessionJobs() {
     }
 
-    /** Boots the reference guest with {@code transport} ("ring" or "uart") and shows its channel. */
+    /**
+     * Boots the reference guest with {@code transport} ("ring" or "uart") and the pattern size of the
+     * preferences, and shows its channel.
+     */
     public static Job launchDemo(Display display, String name, String transport, int windbgPort, Path captures) {
         Job job = new Job("Launching the demo VM (" + transport + ")") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask("Booting the reference guest under QEMU", IProgressMonitor.UNKNOWN);
                 try {
-                    DemoVm demo = DemoVm.launch(name, transport, windbgPort, captures);
+                    DemoVm demo = DemoVm.launch(DemoVm.options(name, transport, Preferences.demoPatternMiB()),
+                            windbgPort, captures);
                     if (monitor.isCanceled()) {
                         demo.close();
                         return Status.CANCEL_STATUS;

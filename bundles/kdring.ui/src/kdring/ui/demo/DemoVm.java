@@ -47,10 +47,20 @@ public final class DemoVm implements AutoCloseable {
      * @throws IOException saying what failed: QEMU missing, the guest not booting, a socket not opening
      */
     public static DemoVm launch(String name, String transport, int windbgPort, Path captureFolder) throws IOException {
+        return launch(ReferenceGuest.Options.of(name, transport), windbgPort, captureFolder);
+    }
+
+    /**
+     * Boots the reference guest with {@code options} (e.g. a pattern size from the preferences) and attaches
+     * to it; as {@link #launch(String, String, int, Path)}.
+     */
+    public static DemoVm launch(ReferenceGuest.Options options, int windbgPort, Path captureFolder)
+            throws IOException {
+        String name = options.name();
+        String transport = options.transport();
         Path work = Files.createTempDirectory("kdring-demo-");
         Files.createDirectories(captureFolder);
-        QemuVm vm = ReferenceGuest.launch(ReferenceGuest.Options.of(name, transport), work,
-                Accelerator.detect().accelerator());
+        QemuVm vm = ReferenceGuest.launch(options, work, Accelerator.detect().accelerator());
         QemuVm.AttachedVm attached = null;
         SocketDebuggerServer endpoint = null;
         LiveSession session = null;
@@ -75,6 +85,12 @@ public final class DemoVm implements AutoCloseable {
             vm.close();
             throw e;
         }
+    }
+
+    /** The demo guest's options: {@code name}, {@code transport}, and a pattern region of {@code patternMiB}. */
+    public static ReferenceGuest.Options options(String name, String transport, int patternMiB) {
+        ReferenceGuest.Options standard = ReferenceGuest.Options.of(name, transport);
+        return new ReferenceGuest.Options(name, transport, patternMiB, standard.modules(), null, standard.memoryMiB());
     }
 
     /** @return the recorded session */
