@@ -70,6 +70,7 @@ public final class VmChannel implements AutoCloseable {
     private final ChannelStatistics stats = new ChannelStatistics();
     private final DebuggerHub hub;
     private final SessionObserver observer = new SessionObserver();
+    private final java.util.List<ByteTap> taps = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final HandshakeDevice device;
     private final PortStreamParser parser;
     private final Selector selector;
@@ -111,6 +112,27 @@ public final class VmChannel implements AutoCloseable {
         VmChannel channel = new VmChannel(config);
         channel.owner.start();
         return channel;
+    }
+
+    /** Adds a tap that sees every byte of the KD stream as it crossed (e.g. to write a capture). Thread-safe. */
+    public void addByteTap(ByteTap tap) {
+        taps.add(java.util.Objects.requireNonNull(tap));
+    }
+
+    /** Removes a tap added by {@link #addByteTap}. Thread-safe. */
+    public void removeByteTap(ByteTap tap) {
+        taps.remove(tap);
+    }
+
+    private void tap(Direction direction, byte[] bytes, int offset, int length, long nanos) {
+        for (ByteTap tap : taps) {
+            try {
+                tap.onBytes(direction, bytes, offset, length, nanos);
+            } catch (RuntimeException e) {
+                taps.remove(tap); // a broken tap must not break the channel
+                System.err.println("kdring: channel " + config.name() + ": byte tap removed after " + e);
+            }
+        }
     }
 
     /** @return the VM's name */
@@ -341,14 +363,18 @@ public final class VmChannel implements AutoCloseable {
         if (device.engine() != null) {
             int n = hub.drain(pendingRx, pendingRxLength, pendingRx.length - pendingRxLength);
             if (n > 0) {
-                observer.onDebuggerBytes(pendingRx, pendingRxLength, n, System.nanoTime());
+                long now = System.nanoTime();
+                observer.onDebuggerBytes(pendingRx, pendingRxLength, n, now);
+                tap(Direction.DEBUGGER_TO_TARGET, pendingRx, pendingRxLength, n, now);
                 pendingRxLength += n;
             }
             return n > 0;
         }
         int n = hub.drain(transfer, 0, transfer.length);
         if (n > 0) {
-            observer.onDebuggerBytes(transfer, 0, n, System.nanoTime());
+            long now = System.nanoTime();
+            observer.onDebuggerBytes(transfer, 0, n, now);
+            tap(Direction.DEBUGGER_TO_TARGET, transfer, 0, n, now);
             stats.debuggerBytes.addAndGet(n);
             writeSerial(transfer, n);
         }
@@ -416,7 +442,9 @@ public final class VmChannel implements AutoCloseable {
 
     private void toDebugger(byte[] bytes, int length) {
         stats.targetBytes.addAndGet(length);
-        observer.onTargetBytes(bytes, 0, length, System.nanoTime());
+        long now = System.nanoTime();
+        observer.onTargetBytes(bytes, 0, length, now);
+        tap(Direction.TARGET_TO_DEBUGGER, bytes, 0, length, now);
         hub.deliverToDebugger(bytes, 0, length);
     }
 

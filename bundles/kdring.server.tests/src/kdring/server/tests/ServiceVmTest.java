@@ -181,6 +181,7 @@ class ServiceVmTest {
     @Test
     @Order(3)
     void breakInListModulesReadMemoryAndContinueOverHttp() throws Exception {
+        assertTrue(object(call("POST", "/api/channels/demo/capture/start")).get("active").getAsBoolean());
         JsonObject stop = object(call("POST", "/api/channels/demo/break-in"));
         assertEquals("0x80000003", stop.get("exceptionCode").getAsString());
         JsonArray modules = JsonParser.parseString(call("GET", "/api/channels/demo/modules").body()).getAsJsonArray();
@@ -197,6 +198,28 @@ class ServiceVmTest {
                 "reading memory of a running guest is refused");
         JsonObject events = object(call("GET", "/api/channels/demo/events?kind=breakin"));
         assertTrue(events.getAsJsonArray("events").size() >= 1, events.toString());
+
+        JsonObject capture = object(call("POST", "/api/channels/demo/capture/stop"));
+        assertTrue(capture.get("bytes").getAsLong() > 65536, capture.toString());
+        HttpResponse<byte[]> download = bytes("/api/channels/demo/capture");
+        assertEquals(200, download.statusCode());
+        assertEquals("KDRCAP", new String(download.body(), 0, 6, java.nio.charset.StandardCharsets.US_ASCII));
+        HttpResponse<byte[]> pcapng = bytes("/api/channels/demo/export?format=pcapng");
+        assertEquals(200, pcapng.statusCode());
+        assertEquals(0x0A0D0D0A, java.nio.ByteBuffer.wrap(pcapng.body()).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(),
+                "a pcapng section header block");
+        HttpResponse<byte[]> json = bytes("/api/channels/demo/export?format=json");
+        assertEquals(200, json.statusCode());
+        JsonObject exported = JsonParser.parseString(new String(json.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        assertTrue(exported.toString().contains("\"event\":\"stopped\"") && exported.toString().contains("0x80000003"),
+                "the export replays the captured break-in stop");
+        assertEquals(400, call("GET", "/api/channels/demo/export?format=docx").statusCode());
+    }
+
+    private static HttpResponse<byte[]> bytes(String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(service.baseUri().resolve(path))
+                .header("Authorization", "Bearer " + token.value()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

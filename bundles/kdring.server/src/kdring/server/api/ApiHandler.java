@@ -53,6 +53,7 @@ public final class ApiHandler extends Handler.Abstract {
             new Route("POST", "/api/channels/{id}/capture/start", true),
             new Route("POST", "/api/channels/{id}/capture/stop", true),
             new Route("GET", "/api/channels/{id}/capture", true),
+            new Route("GET", "/api/channels/{id}/export", true),
             new Route("WS", "/api/channels/{id}/stream", true));
 
     /** Request bodies larger than this are refused with 413. */
@@ -163,6 +164,7 @@ public final class ApiHandler extends Handler.Abstract {
             case "/api/channels/{id}/capture/start" -> json(response, callback, 200, backend.startCapture(id));
             case "/api/channels/{id}/capture/stop" -> json(response, callback, 200, backend.stopCapture(id));
             case "/api/channels/{id}/capture" -> download(response, callback, id);
+            case "/api/channels/{id}/export" -> export(response, callback, id, query.getValue("format"));
             default -> throw new IllegalStateException("route without a handler: " + route);
         };
     }
@@ -199,6 +201,26 @@ public final class ApiHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
         response.write(true, ByteBuffer.wrap(data), callback);
         return true;
+    }
+
+    private boolean export(Response response, Callback callback, String id, String format)
+            throws NoSuchChannelException, ActionFailedException, ApiError, IOException {
+        if (!"pcapng".equals(format) && !"json".equals(format)) {
+            throw new ApiError(HttpStatus.BAD_REQUEST_400, "parameter 'format' must be pcapng or json (csv and windbg"
+                    + " exports are folders: use ./kdring export on the downloaded capture)");
+        }
+        Path file = backend.export(id, format);
+        try {
+            response.setStatus(200);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE,
+                    "json".equals(format) ? "application/json" : "application/octet-stream");
+            response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION,
+                    "attachment; filename=\"" + id + "." + format + "\"");
+            response.write(true, ByteBuffer.wrap(Files.readAllBytes(file)), callback);
+            return true;
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static String queryToken(Request request) {

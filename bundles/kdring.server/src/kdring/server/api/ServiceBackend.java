@@ -61,6 +61,12 @@ public interface ServiceBackend {
 
     ApiModel.Capture stopCapture(String id) throws NoSuchChannelException, ActionFailedException;
 
+    /**
+     * Exports the channel's capture as {@code format} ("pcapng" or "json") into a new temporary file, which
+     * the caller deletes after use.
+     */
+    Path export(String id, String format) throws NoSuchChannelException, ActionFailedException;
+
     /** The channel's capture file, when one was recorded. */
     Optional<Path> captureFile(String id) throws NoSuchChannelException;
 

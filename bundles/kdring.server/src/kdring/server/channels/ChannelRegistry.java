@@ -103,6 +103,11 @@ public final class ChannelRegistry implements ServiceBackend, AutoCloseable {
     }
 
     @Override
+    public Path export(String id, String format) throws NoSuchChannelException, ActionFailedException {
+        return get(id).export(format);
+    }
+
+    @Override
     public Optional<Path> captureFile(String id) throws NoSuchChannelException {
         return get(id).captureFile();
     }

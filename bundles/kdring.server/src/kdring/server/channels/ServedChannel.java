@@ -25,6 +25,7 @@ import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.StateChange;
 import kdring.model.capture.CaptureWriter;
 import kdring.model.capture.Direction;
+import kdring.model.export.Exports;
 import kdring.server.api.ApiModel;
 import kdring.server.api.EventKinds;
 import kdring.server.api.ServiceBackend.ActionFailedException;
@@ -48,6 +49,8 @@ public final class ServedChannel implements AutoCloseable {
     /** DBG_CONTINUE, the status WinDbg continues with. */
     static final int DBG_CONTINUE = 0x00010002;
     static final Duration ACTION_TIMEOUT = Duration.ofSeconds(15);
+    /** Adds to System.nanoTime() to give nanoseconds since the epoch, for capture records. */
+    private static final long EPOCH_NANOS = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final String id;
@@ -81,6 +84,7 @@ public final class ServedChannel implements AutoCloseable {
         this.vm = vm;
         this.captureDirectory = captureDirectory;
         channel.observer().addListener(this::onSessionEvent);
+        channel.addByteTap(this::record);
         channel.lifecycle().addListener(this::onTransition);
     }
 
@@ -107,9 +111,8 @@ public final class ServedChannel implements AutoCloseable {
             case SessionEvent.PacketSeen seen -> {
                 Direction direction = seen.direction() == kdring.kd.observer.Direction.TARGET_TO_DEBUGGER
                         ? Direction.TARGET_TO_DEBUGGER : Direction.DEBUGGER_TO_TARGET;
-                byte[] wire = seen.packet().encode();
-                record(direction, wire);
                 if (!subscribers.isEmpty()) {
+                    byte[] wire = seen.packet().encode();
                     String text = seen.packet().toString();
                     ApiModel.PacketSummary summary = new ApiModel.PacketSummary(System.currentTimeMillis(),
                             direction == Direction.TARGET_TO_DEBUGGER ? "target" : "debugger", seen.packet().type().name(),
@@ -118,7 +121,6 @@ public final class ServedChannel implements AutoCloseable {
                     broadcast(new ApiModel.StreamItem("packet", null, summary, null));
                 }
             }
-            case SessionEvent.BreakInRequested b -> record(Direction.DEBUGGER_TO_TARGET, new byte[] { 0x62 });
             case SessionEvent.Stopped s -> publish(events.add(EventKinds.BREAK_IN, String.format(Locale.ROOT,
                     "stopped: exception 0x%08X at 0x%016X on processor %d%s", s.exceptionCode(), s.address(),
                     s.processor(), s.firstChance() ? " (first chance)" : "")));
@@ -136,11 +138,13 @@ public final class ServedChannel implements AutoCloseable {
         return String.format(Locale.ROOT, "%s at 0x%016X (0x%X bytes)", module.path(), module.base(), module.size());
     }
 
-    private void record(Direction direction, byte[] bytes) {
+    /** The channel's byte tap: every byte as it crossed, garbage and break-ins included, into the capture. */
+    private void record(kdring.kd.observer.Direction direction, byte[] bytes, int offset, int length, long nanos) {
         CaptureWriter writer = capture;
         if (writer != null) {
             try {
-                writer.append(direction, System.currentTimeMillis() * 1_000_000L, bytes, 0, bytes.length);
+                writer.append(direction == kdring.kd.observer.Direction.TARGET_TO_DEBUGGER ? Direction.TARGET_TO_DEBUGGER
+                        : Direction.DEBUGGER_TO_TARGET, EPOCH_NANOS + nanos, bytes, offset, length);
             } catch (IOException e) {
                 capture = null;
                 publish(events.add(EventKinds.FAULT, "capture stopped: " + e.getMessage()));
@@ -316,6 +320,24 @@ public final class ServedChannel implements AutoCloseable {
             // reported as 0 bytes
         }
         return new ApiModel.Capture(capture != null, file == null ? "" : file.toString(), size);
+    }
+
+    Path export(String format) throws ActionFailedException {
+        Path capture = captureFile;
+        if (capture == null) {
+            throw new ActionFailedException("channel " + id + " has no capture to export; start one first");
+        }
+        try {
+            Path out = Files.createTempFile("kdring-export-" + id, "." + format);
+            if (format.equals("pcapng")) {
+                Exports.pcapng(capture, out);
+            } else {
+                Exports.json(capture, out);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new ActionFailedException("exporting " + capture + " as " + format + " failed: " + e.getMessage());
+        }
     }
 
     Optional<Path> captureFile() {

@@ -38,9 +38,29 @@ class CliAndSnippetsTest {
 
     @Tag("vm")
     @Test
-    void probeBootsBreaksInListsReadsAndContinues() {
-        Run run = probe("--transport", "ring", "--vm", "demo");
+    void probeBootsBreaksInListsReadsAndContinues() throws Exception {
+        Path capture = work.resolve("probe.kdcap");
+        Run run = probe("--transport", "ring", "--vm", "demo", "--capture", capture.toString());
         assertEquals(0, run.code(), run.out() + run.err());
+        // the capture holds the session byte for byte: replayed through the KD observer it tells the same story
+        kdring.kd.observer.SessionObserver replay = new kdring.kd.observer.SessionObserver();
+        java.util.List<kdring.kd.observer.SessionEvent> stops = new java.util.ArrayList<>();
+        replay.addListener(event -> {
+            if (event instanceof kdring.kd.observer.SessionEvent.Stopped) {
+                stops.add(event);
+            }
+        });
+        kdring.model.capture.CaptureReader.Result read = kdring.model.capture.CaptureReader.read(capture, record -> {
+            if (record.direction() == kdring.model.capture.Direction.TARGET_TO_DEBUGGER) {
+                replay.onTargetBytes(record.bytes(), 0, record.bytes().length, record.timeNanos());
+            } else {
+                replay.onDebuggerBytes(record.bytes(), 0, record.bytes().length, record.timeNanos());
+            }
+        });
+        assertTrue(read.damage().isEmpty(), read.toString());
+        assertTrue(!stops.isEmpty(), "the break-in stop is in the capture");
+        assertTrue(replay.version().isPresent(), "the GetVersion reply is in the capture");
+        assertTrue(run.out().contains("capture: " + read.records() + " records"), run.out());
         assertTrue(run.out().contains("modules: 150"), run.out());
         assertTrue(run.out().contains("00 9e 3c da 78 17 b5 53"), run.out());
         assertTrue(run.out().contains("kdring probe: OK"), run.out());

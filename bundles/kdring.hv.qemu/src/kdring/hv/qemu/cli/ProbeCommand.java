@@ -18,6 +18,8 @@ import kdring.kd.observer.LoadedModule;
 import kdring.kd.packet.StateChange;
 import kdring.kd.packet.VersionInfo;
 import kdring.transport.ChannelState;
+import kdring.model.capture.CaptureWriter;
+import kdring.transport.ByteTap;
 import kdring.transport.VmChannel;
 
 /**
@@ -26,7 +28,7 @@ import kdring.transport.VmChannel;
  * the pattern, continues, and exits 0. Any failure exits 1 with a sentence saying what went wrong.
  *
  * <pre>
- * probe [--transport ring|uart] [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE]
+ * probe [--transport ring|uart] [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE] [--capture FILE]
  * probe --print-config NAME [MEMORY_MIB]
  * </pre>
  *
@@ -70,8 +72,18 @@ public final class ProbeCommand {
         }
         String transport = "ring";
         String attach = null;
+        Path capture = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--capture" -> {
+                    if (++i >= args.length) {
+                        return usage(err, "--capture needs a file");
+                    }
+                    capture = Path.of(args[i]).toAbsolutePath();
+                    if (capture.getParent() != null && !Files.isDirectory(capture.getParent())) {
+                        return usage(err, "--capture: folder " + capture.getParent() + " does not exist");
+                    }
+                }
                 case "--transport" -> {
                     if (++i >= args.length || !(args[i].equals("ring") || args[i].equals("uart"))) {
                         return usage(err, "--transport needs ring or uart");
@@ -110,7 +122,7 @@ public final class ProbeCommand {
                 out.println("kdring probe: attaching to port " + parts[0] + ", serial " + parts[1] + ", RAM " + parts[2]);
                 try (QemuVm.AttachedVm vm = QemuVm.AttachedVm.open("attached", Path.of(parts[0]), Path.of(parts[1]),
                         Path.of(parts[2]))) {
-                    return probe(vm.channel(), transport, out);
+                    return probe(vm.channel(), transport, capture, out);
                 }
             }
             Accelerator.Choice accel = Accelerator.detect();
@@ -118,7 +130,7 @@ public final class ProbeCommand {
             Path work = Files.createTempDirectory("kdring-probe-");
             try (QemuVm qemu = ReferenceGuest.launch(ReferenceGuest.Options.of("probe", transport), work,
                     accel.accelerator()); QemuVm.AttachedVm vm = qemu.attach()) {
-                int code = probe(vm.channel(), transport, out);
+                int code = probe(vm.channel(), transport, capture, out);
                 out.println("kdring probe: QEMU " + qemu.pid() + " stopped");
                 return code;
             } finally {
@@ -131,6 +143,39 @@ public final class ProbeCommand {
             Thread.currentThread().interrupt();
             err.println("kdring probe: interrupted");
             return 1;
+        }
+    }
+
+    private static int probe(VmChannel channel, String transport, Path capture, PrintStream out)
+            throws IOException, KdException, InterruptedException {
+        if (capture == null) {
+            return probe(channel, transport, out);
+        }
+        // every byte of the session as it crossed, into a capture that ./kdring export and the workbench open
+        try (CaptureWriter writer = CaptureWriter.create(capture)) {
+            long epoch = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+            IOException[] failure = new IOException[1];
+            ByteTap tap = (direction, bytes, offset, length, nanos) -> {
+                try {
+                    writer.append(direction == kdring.kd.observer.Direction.TARGET_TO_DEBUGGER
+                            ? kdring.model.capture.Direction.TARGET_TO_DEBUGGER
+                            : kdring.model.capture.Direction.DEBUGGER_TO_TARGET, epoch + nanos, bytes, offset, length);
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            };
+            channel.addByteTap(tap);
+            try {
+                return probe(channel, transport, out);
+            } finally {
+                channel.removeByteTap(tap);
+                if (failure[0] != null) {
+                    throw new IOException("writing the capture " + capture + " failed: " + failure[0].getMessage(),
+                            failure[0]);
+                }
+                out.println("capture: " + writer.records() + " records, " + writer.size() + " bytes in " + capture
+                        + " (try: kdring export " + capture + " --to pcapng probe.pcapng)");
+            }
         }
     }
 
@@ -180,7 +225,8 @@ public final class ProbeCommand {
         if (problem != null) {
             stream.println("kdring probe: " + problem);
         }
-        stream.println("usage: kdring probe [--transport ring|uart] [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE]\n"
+        stream.println("usage: kdring probe [--transport ring|uart] [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE]"
+                + " [--capture FILE]\n"
                 + "       kdring probe --print-config NAME [MEMORY_MIB]   (what to add to your own VM)");
         return problem == null ? 0 : 2;
     }

@@ -1,0 +1,21 @@
+package kdring.transport;
+
+import kdring.kd.observer.Direction;
+
+/**
+ * Sees every byte of a channel's KD stream exactly as it crossed, in each direction, garbage and break-in
+ * bytes included: what a capture file must record. Called on the channel's owner thread right after the
+ * bytes moved; implementations must be quick (append to a file or a queue) and must not throw.
+ */
+@FunctionalInterface
+public interface ByteTap {
+
+    /**
+     * @param direction which way the bytes went
+     * @param bytes the buffer, valid only during the call
+     * @param offset where they start
+     * @param length how many
+     * @param nanos {@link System#nanoTime()} when they moved
+     */
+    void onBytes(Direction direction, byte[] bytes, int offset, int length, long nanos);
+}
