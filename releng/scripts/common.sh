@@ -13,7 +13,7 @@ kdring_has_display() {
 
 # Debian packages each prerequisite comes from: "command:package".
 KDRING_RUNTIME_PREREQS="qemu-system-x86_64:qemu-system-x86"
-KDRING_TEST_PREREQS="qemu-system-x86_64:qemu-system-x86 Xvfb:xvfb gcc:gcc make:make xwininfo:x11-utils import:imagemagick curl:curl x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 tshark:tshark"
+KDRING_TEST_PREREQS="qemu-system-x86_64:qemu-system-x86 Xvfb:xvfb gcc:gcc make:make xwininfo:x11-utils import:imagemagick curl:curl x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 i686-w64-mingw32-gcc:gcc-mingw-w64-i686 tshark:tshark"
 KDRING_UI_LIBS="libgtk-3-0"
 
 # Installs what is missing from a list of "command:package" pairs: with apt when root, else it prints
