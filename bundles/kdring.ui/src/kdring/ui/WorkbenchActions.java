@@ -7,6 +7,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -15,7 +16,9 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
+import kdring.ui.actions.AttachJobs;
 import kdring.ui.actions.CaptureJobs;
+import kdring.ui.attach.AttachVmDialog;
 import kdring.ui.actions.ExportJobs;
 import kdring.ui.export.ExportWizard;
 import kdring.ui.session.SessionRegistry;
@@ -28,6 +31,7 @@ final class WorkbenchActions extends ActionBarAdvisor {
 
     private Action openCapture;
     private Action export;
+    private Action attach;
     private org.eclipse.jface.action.IAction preferences;
     private org.eclipse.jface.action.IAction quit;
 
@@ -61,6 +65,16 @@ final class WorkbenchActions extends ActionBarAdvisor {
             }
         };
         export.setId("kdring.ui.export");
+        attach = new Action("&Attach to a QEMU VM…") {
+            @Override
+            public void run() {
+                AttachVmDialog dialog = new AttachVmDialog(window.getShell());
+                if (dialog.open() == Window.OK) {
+                    dialog.request().ifPresent(r -> AttachJobs.attach(window.getShell().getDisplay(), r));
+                }
+            }
+        };
+        attach.setId("kdring.ui.attach");
         preferences = ActionFactory.PREFERENCES.create(window);
         quit = ActionFactory.QUIT.create(window);
         register(preferences);
@@ -72,6 +86,8 @@ final class WorkbenchActions extends ActionBarAdvisor {
         MenuManager file = new MenuManager("&File", "file");
         file.add(openCapture);
         file.add(export);
+        file.add(new Separator());
+        file.add(attach);
         file.add(new Separator());
         file.add(preferences);
         file.add(new Separator());

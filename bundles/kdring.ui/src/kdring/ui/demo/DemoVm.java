@@ -7,11 +7,8 @@ import java.nio.file.Path;
 import kdring.hv.qemu.Accelerator;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.ReferenceGuest;
-import kdring.transport.bridge.SocketDebuggerServer;
-import kdring.ui.session.ChannelInfo;
 import kdring.ui.session.DebugControl;
 import kdring.ui.session.LiveSession;
-import kdring.ui.session.ObserverBridge;
 
 /**
  * The demo: kdring's reference guest under QEMU (ring or UART transport), its host channel, a TCP endpoint
@@ -21,20 +18,11 @@ import kdring.ui.session.ObserverBridge;
 public final class DemoVm implements AutoCloseable {
 
     private final QemuVm vm;
-    private final QemuVm.AttachedVm attached;
-    private final SocketDebuggerServer endpoint;
-    private final LiveSession session;
-    private final ObserverBridge bridge;
-    private final BuiltInDebugger debugger;
+    private final LocalChannel channel;
 
-    private DemoVm(QemuVm vm, QemuVm.AttachedVm attached, SocketDebuggerServer endpoint, LiveSession session,
-            ObserverBridge bridge, BuiltInDebugger debugger) {
+    private DemoVm(QemuVm vm, LocalChannel channel) {
         this.vm = vm;
-        this.attached = attached;
-        this.endpoint = endpoint;
-        this.session = session;
-        this.bridge = bridge;
-        this.debugger = debugger;
+        this.channel = channel;
     }
 
     /**
@@ -61,27 +49,9 @@ public final class DemoVm implements AutoCloseable {
         Path work = Files.createTempDirectory("kdring-demo-");
         Files.createDirectories(captureFolder);
         QemuVm vm = ReferenceGuest.launch(options, work, Accelerator.detect().accelerator());
-        QemuVm.AttachedVm attached = null;
-        SocketDebuggerServer endpoint = null;
-        LiveSession session = null;
         try {
-            attached = vm.attach();
-            endpoint = SocketDebuggerServer.tcp(attached.channel().hub(), "127.0.0.1", windbgPort);
-            session = LiveSession.record(new ChannelInfo("local", name, transport, endpoint.windbgCommandLine()),
-                    captureFolder.resolve(name + "-" + System.currentTimeMillis() + ".kdcap"));
-            ObserverBridge bridge = ObserverBridge.connect(attached.channel(), session);
-            return new DemoVm(vm, attached, endpoint, session, bridge,
-                    new BuiltInDebugger(attached.channel(), session));
+            return new DemoVm(vm, LocalChannel.open(vm.attach(), name, transport, windbgPort, captureFolder));
         } catch (IOException | RuntimeException e) {
-            if (session != null) {
-                session.close();
-            }
-            if (endpoint != null) {
-                endpoint.close();
-            }
-            if (attached != null) {
-                attached.close();
-            }
             vm.close();
             throw e;
         }
@@ -95,12 +65,12 @@ public final class DemoVm implements AutoCloseable {
 
     /** @return the recorded session */
     public LiveSession session() {
-        return session;
+        return channel.session();
     }
 
     /** @return the built-in debugger on the channel */
     public DebugControl debugger() {
-        return debugger;
+        return channel.debugger();
     }
 
     /** @return the guest's own log so far */
@@ -111,15 +81,7 @@ public final class DemoVm implements AutoCloseable {
     /** Stops everything: debugger, bridge, endpoint, channel, QEMU; the capture stays. */
     @Override
     public void close() {
-        debugger.close();
-        bridge.close();
-        endpoint.close();
-        attached.close();
+        channel.close();
         vm.close();
-        try {
-            session.close();
-        } catch (IOException e) {
-            // the capture was flushed record by record; a failing close loses nothing recorded
-        }
     }
 }

@@ -1,0 +1,241 @@
+package kdring.ui.attach;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.jface.resource.JFaceResources;
+
+import kdring.hv.qemu.VmConfigSnippets;
+
+/**
+ * Attach to a QEMU VM: the VM's handshake socket, serial socket and RAM file, and — kept in step with
+ * them — the configuration the user adds to the VM (QEMU arguments, libvirt XML, Xen xl.cfg) so that it
+ * offers those three. Pressing Attach yields an {@link AttachRequest}; the attaching runs as a Job.
+ * Confined to the UI thread; no I/O (the Job checks the files and sockets and says what is wrong).
+ */
+public final class AttachVmDialog extends TitleAreaDialog {
+
+    private Text name;
+    private Spinner memoryMiB;
+    private Text portSocket;
+    private Text serialSocket;
+    private Text memoryFile;
+    private Spinner windbgPort;
+    private TabFolder snippets;
+    private Text qemu;
+    private Text libvirt;
+    private Text xen;
+    private AttachRequest request;
+    private String lastName = "win10";
+
+    public AttachVmDialog(Shell parent) {
+        super(parent);
+        setHelpAvailable(false);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Attach to a QEMU VM");
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle("Attach to a QEMU VM");
+        setMessage("kdring serves a VM through its handshake socket, its serial socket and its shared RAM file. "
+                + "Add the configuration below to the VM, start it, then attach.");
+        Composite form = new Composite(area, SWT.NONE);
+        form.setLayout(new GridLayout(4, false));
+        form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        VmConfigSnippets.Paths standard = VmConfigSnippets.Paths.standard(lastName, 4096);
+        name = field(form, "VM name:", lastName, 1);
+        new Label(form, SWT.NONE).setText("RAM (MiB, for the snippet):");
+        memoryMiB = new Spinner(form, SWT.BORDER);
+        memoryMiB.setValues(4096, 64, 1 << 20, 0, 256, 1024);
+        portSocket = field(form, "Handshake port socket:", standard.portSocket().toString(), 3);
+        serialSocket = field(form, "Serial (COM1) socket:", standard.serialSocket().toString(), 3);
+        memoryFile = field(form, "Guest RAM file:", standard.memoryFile().toString(), 3);
+        new Label(form, SWT.NONE).setText("WinDbg TCP port:");
+        windbgPort = new Spinner(form, SWT.BORDER);
+        windbgPort.setValues(0, 0, 65535, 0, 1, 100);
+        windbgPort.setToolTipText("0: any free port; the Channels view shows the command line");
+        Label hint = new Label(form, SWT.NONE);
+        hint.setText("(0: any free port)");
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+
+        snippets = new TabFolder(form, SWT.TOP);
+        GridData snippetsData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+        snippetsData.heightHint = 230;
+        snippets.setLayoutData(snippetsData);
+        qemu = snippet("QEMU arguments");
+        libvirt = snippet("libvirt XML");
+        xen = snippet("Xen xl.cfg");
+        Button copy = new Button(form, SWT.PUSH);
+        copy.setText("Copy snippet");
+        copy.addListener(SWT.Selection, e -> copySnippet());
+
+        name.addListener(SWT.Modify, e -> nameChanged());
+        for (Text text : new Text[] { portSocket, serialSocket, memoryFile }) {
+            text.addListener(SWT.Modify, e -> update());
+        }
+        memoryMiB.addListener(SWT.Modify, e -> update());
+        update();
+        return area;
+    }
+
+    private static Text field(Composite form, String label, String value, int span) {
+        new Label(form, SWT.NONE).setText(label);
+        Text text = new Text(form, SWT.BORDER);
+        text.setText(value);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1);
+        data.widthHint = 420;
+        text.setLayoutData(data);
+        return text;
+    }
+
+    private Text snippet(String title) {
+        TabItem item = new TabItem(snippets, SWT.NONE);
+        item.setText(title);
+        Text text = new Text(snippets, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        Font mono = JFaceResources.getTextFont();
+        text.setFont(mono);
+        item.setControl(text);
+        return text;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, "&Attach", true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        update();
+    }
+
+    /** The standard paths follow the name as long as the user has not changed them. */
+    private void nameChanged() {
+        String newName = name.getText().strip();
+        VmConfigSnippets.Paths old = VmConfigSnippets.Paths.standard(lastName, 1);
+        VmConfigSnippets.Paths now = VmConfigSnippets.Paths.standard(newName.isEmpty() ? "vm" : newName, 1);
+        follow(portSocket, old.portSocket(), now.portSocket());
+        follow(serialSocket, old.serialSocket(), now.serialSocket());
+        follow(memoryFile, old.memoryFile(), now.memoryFile());
+        lastName = newName.isEmpty() ? "vm" : newName;
+        update();
+    }
+
+    private static void follow(Text text, Path old, Path now) {
+        if (text.getText().strip().equals(old.toString())) {
+            text.setText(now.toString());
+        }
+    }
+
+    private void update() {
+        if (qemu == null) {
+            return;
+        }
+        VmConfigSnippets.Paths paths = paths();
+        qemu.setText(VmConfigSnippets.qemuArguments(paths));
+        libvirt.setText(VmConfigSnippets.libvirtXml(paths));
+        xen.setText(VmConfigSnippets.xenXlCfg(paths));
+        String error = validate();
+        setErrorMessage(error);
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok != null) {
+            ok.setEnabled(error == null);
+        }
+    }
+
+    private String validate() {
+        if (name.getText().isBlank()) {
+            return "Give the VM a name; the Channels view and the capture files use it.";
+        }
+        if (memoryFile.getText().isBlank()) {
+            return "Give the guest RAM file: the mem-path of the VM's memory-backend-file (share=on).";
+        }
+        if (portSocket.getText().isBlank() && serialSocket.getText().isBlank()) {
+            return "Give the handshake port socket, the serial socket, or both.";
+        }
+        return null;
+    }
+
+    private VmConfigSnippets.Paths paths() {
+        String vm = name.getText().strip().isEmpty() ? "vm" : name.getText().strip();
+        return new VmConfigSnippets.Paths(vm, memoryMiB.getSelection(), Path.of(memoryFile.getText().strip()),
+                Path.of(portSocket.getText().strip()), Path.of(serialSocket.getText().strip()));
+    }
+
+    private void copySnippet() {
+        Text shown = (Text) snippets.getItem(Math.max(0, snippets.getSelectionIndex())).getControl();
+        Clipboard clipboard = new Clipboard(getShell().getDisplay());
+        try {
+            clipboard.setContents(new Object[] { shown.getText() }, new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    @Override
+    protected void okPressed() {
+        if (validate() != null) {
+            return;
+        }
+        request = new AttachRequest(name.getText().strip(), optional(portSocket), optional(serialSocket),
+                Path.of(memoryFile.getText().strip()), windbgPort.getSelection());
+        super.okPressed();
+    }
+
+    private static Optional<Path> optional(Text text) {
+        return text.getText().isBlank() ? Optional.empty() : Optional.of(Path.of(text.getText().strip()));
+    }
+
+    /** @return what the user asked for, after Attach was pressed */
+    public Optional<AttachRequest> request() {
+        return Optional.ofNullable(request);
+    }
+
+    /** Sets the name and the three paths, as typing them would (tests, and callers that know them). */
+    public void fill(String vmName, String port, String serial, String memory) {
+        name.setText(vmName);
+        portSocket.setText(port);
+        serialSocket.setText(serial);
+        memoryFile.setText(memory);
+    }
+
+    /** @return the QEMU arguments shown */
+    public String qemuSnippet() {
+        return qemu.getText();
+    }
+
+    /** @return the libvirt XML shown */
+    public String libvirtSnippet() {
+        return libvirt.getText();
+    }
+
+    /** @return the xl.cfg shown */
+    public String xenSnippet() {
+        return xen.getText();
+    }
+}
