@@ -18,7 +18,9 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 import kdring.ui.actions.AttachJobs;
 import kdring.ui.actions.CaptureJobs;
+import kdring.ui.actions.RemoteJobs;
 import kdring.ui.attach.AttachVmDialog;
+import kdring.ui.remote.ConnectDialog;
 import kdring.ui.actions.ExportJobs;
 import kdring.ui.export.ExportWizard;
 import kdring.ui.session.SessionRegistry;
@@ -32,6 +34,7 @@ final class WorkbenchActions extends ActionBarAdvisor {
     private Action openCapture;
     private Action export;
     private Action attach;
+    private Action connect;
     private org.eclipse.jface.action.IAction preferences;
     private org.eclipse.jface.action.IAction quit;
 
@@ -75,6 +78,16 @@ final class WorkbenchActions extends ActionBarAdvisor {
             }
         };
         attach.setId("kdring.ui.attach");
+        connect = new Action("&Connect to a kdring service…") {
+            @Override
+            public void run() {
+                ConnectDialog dialog = new ConnectDialog(window.getShell());
+                if (dialog.open() == Window.OK) {
+                    RemoteJobs.connect(window.getShell().getDisplay(), dialog.url(), dialog.token());
+                }
+            }
+        };
+        connect.setId("kdring.ui.connect");
         preferences = ActionFactory.PREFERENCES.create(window);
         quit = ActionFactory.QUIT.create(window);
         register(preferences);
@@ -88,6 +101,7 @@ final class WorkbenchActions extends ActionBarAdvisor {
         file.add(export);
         file.add(new Separator());
         file.add(attach);
+        file.add(connect);
         file.add(new Separator());
         file.add(preferences);
         file.add(new Separator());

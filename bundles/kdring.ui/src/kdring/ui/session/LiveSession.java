@@ -301,15 +301,7 @@ public final class LiveSession implements AutoCloseable {
                 }
                 publishModules();
             }
-            case SessionEvent.DebugPrint print -> {
-                prints.append(print.text());
-                if (prints.length() > PRINT_WINDOW) {
-                    prints.delete(0, prints.length() - PRINT_WINDOW);
-                }
-                for (SessionListener listener : listeners) {
-                    listener.printed(print.processor(), print.text());
-                }
-            }
+            case SessionEvent.DebugPrint print -> print(print.processor(), print.text());
             default -> EventRow.of(event).ifPresent(this::publish);
         }
     }
@@ -324,6 +316,34 @@ public final class LiveSession implements AutoCloseable {
         for (SessionListener listener : listeners) {
             listener.throughput(sample);
         }
+    }
+
+    private void print(int processor, String text) {
+        prints.append(text);
+        if (prints.length() > PRINT_WINDOW) {
+            prints.delete(0, prints.length() - PRINT_WINDOW);
+        }
+        for (SessionListener listener : listeners) {
+            listener.printed(processor, text);
+        }
+    }
+
+    /**
+     * An event decoded elsewhere (a remote service's stream) rather than by this session's recorder. Any
+     * thread.
+     */
+    public synchronized void addEvent(EventRow row) {
+        publish(row);
+    }
+
+    /** Debug output decoded elsewhere (a remote service's stream). Any thread. */
+    public synchronized void addPrint(int processor, String text) {
+        print(processor, text);
+    }
+
+    /** A throughput sample measured elsewhere (a remote service's stream). Any thread. */
+    public void addThroughput(Throughput sample) {
+        onThroughput(sample);
     }
 
     private void publish(EventRow row) {

@@ -46,6 +46,9 @@ public record ThroughputSeries(String title, String transport, double[] seconds,
         long endSecond = Math.floorDiv(endNanos - 1, 1_000_000_000L);
         for (Throughput s : samples) {
             long ago = endSecond - Math.floorDiv(s.timeNanos() - 1, 1_000_000_000L);
+            if (ago == -1) {
+                ago = 0; // a sample stamped within the current second by another clock (a remote service)
+            }
             if (ago < 0 || ago >= windowSeconds || s.intervalNanos() <= 0) {
                 continue;
             }

@@ -1,0 +1,178 @@
+package kdring.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import kdring.server.ChannelConfig;
+import kdring.server.HttpService;
+import kdring.server.api.ApiHandler;
+import kdring.server.api.ApiModel;
+import kdring.server.api.ApiToken;
+import kdring.server.channels.ChannelFactory;
+import kdring.server.channels.ChannelRegistry;
+import kdring.transport.ChannelState;
+import kdring.ui.actions.RemoteJobs;
+import kdring.ui.remote.ConnectDialog;
+import kdring.ui.session.ChannelInfo;
+import kdring.ui.session.LiveSession;
+import kdring.ui.session.SessionRegistry;
+import kdring.ui.views.ChannelsTable;
+import kdring.ui.views.ChannelsView;
+import kdring.ui.views.EventsTable;
+import kdring.ui.views.ModulesTable;
+import kdring.ui.views.ThroughputChart;
+
+/**
+ * A remote kdring service for real, in-process: the reference guest under QEMU served by the real channel
+ * registry and Jetty service. The user connects with URL and token; the service's channel appears under its
+ * host beside a local one, and break-in, modules and go work over HTTP while events and throughput arrive
+ * over the WebSocket stream.
+ */
+@Tag("vm")
+class RemoteServiceUiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private static Path dir;
+    private static ChannelRegistry channels;
+    private static HttpService service;
+    private static ApiToken token;
+
+    private Display display;
+    private Shell shell;
+    private LiveSession local;
+
+    @BeforeAll
+    static void startService() throws Exception {
+        dir = Files.createTempDirectory("kdring-ui-remote");
+        token = ApiToken.loadOrCreate(dir.resolve("token"));
+        channels = new ChannelRegistry();
+        channels.add(ChannelFactory.open(ChannelConfig.demo(0), dir, dir.resolve("captures")));
+        ApiHandler api = new ApiHandler(channels, token, () -> new ApiModel.Health("ok", "test", "", 1));
+        service = new HttpService("127.0.0.1", 0, null, api, channels, token);
+        service.start();
+    }
+
+    @AfterAll
+    static void stopService() {
+        if (service != null) {
+            service.close();
+        }
+        if (channels != null) {
+            channels.close();
+        }
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        System.setProperty("kdring.ui.noDialogs", "true");
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setText("kdring \u2014 remote service");
+        shell.setLayout(new FillLayout());
+        shell.setSize(1300, 900);
+        local = LiveSession.record(new ChannelInfo("local", "demo-uart", "uart", ""), dir.resolve("local.kdcap"));
+        SessionRegistry.getDefault().add(local);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        RemoteJobs.disconnectAll();
+        SessionRegistry.getDefault().remove(local);
+        local.close();
+        for (Shell s : display.getShells()) {
+            s.dispose();
+        }
+    }
+
+    private String[] askDialog(String url, String secret) throws Exception {
+        ConnectDialog dialog = new ConnectDialog(shell);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        dialog.fill(url, "");
+        Button connect = PreferencesUiTest.button(dialog.getShell(), "Connect");
+        assertNotNull(connect);
+        assertFalse(connect.isEnabled(), "no token, no Connect");
+        assertTrue(dialog.getErrorMessage().contains("token"), dialog.getErrorMessage());
+        dialog.fill(url, secret);
+        assertTrue(connect.isEnabled());
+        connect.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(Window.OK, dialog.getReturnCode());
+        return new String[] { dialog.url(), dialog.token() };
+    }
+
+    @Test
+    void aWrongTokenIsRefusedWithWhatToDo() throws Exception {
+        String[] input = askDialog(service.baseUri().toString(), "not-the-token");
+        IStatus status = CaptureUiTest.finish(display, RemoteJobs.connect(display, input[0], input[1]));
+        assertEquals(IStatus.ERROR, status.getSeverity());
+        assertTrue(status.getMessage().contains("refused the token"), status.getMessage());
+        IStatus nobody = CaptureUiTest.finish(display, RemoteJobs.connect(display, "http://127.0.0.1:1", "x"));
+        assertTrue(nobody.getMessage().contains("no kdring service answers"), nobody.getMessage());
+    }
+
+    @Test
+    void remoteChannelsAppearUnderTheirHostAndAnswerBreakInModulesGo() throws Exception {
+        String[] input = askDialog(service.baseUri().toString(), token.value());
+        IStatus status = CaptureUiTest.finish(display, RemoteJobs.connect(display, input[0], input[1]));
+        assertTrue(ExportWizardUiTest.done(status), status.toString());
+        String host = service.baseUri().getRawAuthority();
+        LiveSession remote = SessionRegistry.getDefault().current().orElseThrow();
+        assertEquals(host, remote.info().host());
+        assertEquals("ring", remote.info().transport());
+
+        SashForm sash = new SashForm(shell, SWT.VERTICAL);
+        ChannelsTable table = new ChannelsTable(sash);
+        SashForm middle = new SashForm(sash, SWT.HORIZONTAL);
+        ModulesTable modules = new ModulesTable(middle);
+        EventsTable events = new EventsTable(middle);
+        ThroughputChart throughput = new ThroughputChart(sash);
+        sash.setWeights(15, 40, 45);
+        modules.setSession(remote);
+        events.setSession(remote);
+        throughput.setSession(remote);
+        shell.open();
+
+        UiTestSupport.waitUntil(display, WAIT, "the remote channel open", () -> remote.state() == ChannelState.OPEN);
+        String stop = remote.control().orElseThrow().breakIn();
+        assertTrue(stop.contains("stopped"), stop);
+        int walked = remote.control().orElseThrow().listModules().size();
+        assertTrue(walked >= 2, "modules: " + walked);
+        UiTestSupport.waitUntil(display, WAIT, "the modules in the table", () -> modules.getTable().getItemCount() == walked);
+        UiTestSupport.waitUntil(display, WAIT, "the stop from the stream",
+                () -> SessionViewsUiTest.column(events.getTable(), 1).contains("stopped"));
+        byte[] pattern = remote.control().orElseThrow().readVirtual(kdring.hv.qemu.ReferenceGuest.PATTERN_VA, 64);
+        assertEquals(-1, kdring.hv.qemu.ReferenceGuest.firstPatternMismatch(pattern, 0));
+        remote.control().orElseThrow().go();
+        UiTestSupport.waitUntil(display, WAIT, "throughput from the stream",
+                () -> !remote.throughputHistory().isEmpty() && throughput.shown().peakBytesPerSecond() > 0);
+
+        List<kdring.ui.views.ChannelRow> rows = ChannelsView.rows(SessionRegistry.getDefault().sessions());
+        table.setRows(rows);
+        assertEquals("local", rows.get(0).host(), "local channels first");
+        assertEquals(host, rows.get(1).host(), "then each remote host's");
+        Screenshots.save(shell, "remote-service.png");
+    }
+}

@@ -1,0 +1,77 @@
+package kdring.ui.actions;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+import kdring.ui.remote.RemoteService;
+import kdring.ui.remote.RemoteSession;
+import kdring.ui.session.LiveSession;
+import kdring.ui.session.SessionRegistry;
+
+/** Connecting to a remote kdring service, and disconnecting, as Jobs. Thread-safe. */
+public final class RemoteJobs {
+
+    private static final Map<LiveSession, RemoteSession> CONNECTED = new ConcurrentHashMap<>();
+
+    private RemoteJobs() {
+    }
+
+    /**
+     * Lists the service's channels and follows each of them; they appear in the Channels view under the
+     * service's host.
+     *
+     * @param url   e.g. http://dom0:8765
+     * @param token the service's bearer token
+     */
+    public static Job connect(Display display, String url, String token) {
+        return KdringJob.schedule(display, "Connecting to the kdring service at " + url,
+                "Could not connect to " + url,
+                "Check the URL (the service prints it at startup; default http://127.0.0.1:8765), that the service "
+                        + "runs and is reachable from here, and the token (the service's token file).",
+                monitor -> {
+                    RemoteService service = new RemoteService(URI.create(url.strip()), token);
+                    List<RemoteService.RemoteChannel> channels = service.channels();
+                    SubMonitor progress = SubMonitor.convert(monitor, channels.size());
+                    List<RemoteSession> opened = new ArrayList<>();
+                    try {
+                        for (RemoteService.RemoteChannel channel : channels) {
+                            if (progress.isCanceled()) {
+                                opened.forEach(RemoteSession::close);
+                                return Status.CANCEL_STATUS;
+                            }
+                            progress.subTask("Following " + channel.vm());
+                            opened.add(RemoteSession.open(service, channel));
+                            progress.worked(1);
+                        }
+                    } catch (Exception e) {
+                        opened.forEach(RemoteSession::close);
+                        throw e;
+                    }
+                    for (RemoteSession remote : opened) {
+                        CONNECTED.put(remote.session(), remote);
+                        SessionRegistry.getDefault().add(remote.session());
+                    }
+                    if (!opened.isEmpty()) {
+                        SessionRegistry.getDefault().select(opened.get(0).session());
+                    }
+                    return Status.info("following " + opened.size() + " channel(s) of " + service.host());
+                });
+    }
+
+    /** Stops following every remote channel and removes them from the views. */
+    public static void disconnectAll() {
+        for (Map.Entry<LiveSession, RemoteSession> entry : CONNECTED.entrySet()) {
+            CONNECTED.remove(entry.getKey());
+            SessionRegistry.getDefault().remove(entry.getKey());
+            entry.getValue().close();
+        }
+    }
+}
