@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import kdring.model.persist.SessionStore;
 import kdring.transport.ChannelState;
 import kdring.ui.actions.CaptureJobs;
+import kdring.ui.actions.SessionJobs;
 import kdring.ui.session.ChannelInfo;
 import kdring.ui.session.LiveSession;
 import kdring.ui.session.SessionRegistry;
@@ -138,6 +139,9 @@ class CaptureUiTest {
             assertEquals("capture", channels.getTable().getItem(0).getText(0));
             assertEquals("closed", channels.getTable().getItem(0).getText(2));
             Screenshots.save(shell, "capture-reopened.png");
+
+            assertTrue(finish(display, SessionJobs.close(display, reopened)).isOK());
+            assertFalse(SessionRegistry.getDefault().sessions().contains(reopened), "closed captures leave the views");
         } finally {
             SessionRegistry.getDefault().removeListener(follow);
         }

@@ -174,5 +174,9 @@ class RemoteServiceUiTest {
         assertEquals("local", rows.get(0).host(), "local channels first");
         assertEquals(host, rows.get(1).host(), "then each remote host's");
         Screenshots.save(shell, "remote-service.png");
+
+        IStatus closed = CaptureUiTest.finish(display, kdring.ui.actions.SessionJobs.close(display, remote));
+        assertTrue(closed.isOK(), closed.toString());
+        assertFalse(SessionRegistry.getDefault().sessions().contains(remote), "disconnected channels leave the views");
     }
 }

@@ -64,13 +64,19 @@ public final class AttachJobs {
                 });
     }
 
-    /** Stops serving the attached channel of {@code session} and removes it from the views; its capture stays. */
-    public static void detach(LiveSession session) {
+    /**
+     * Stops serving the attached channel of {@code session} and removes it from the views; its capture
+     * stays. Blocking (threads stop): call it off the UI thread.
+     *
+     * @return whether {@code session} was an attached channel
+     */
+    public static boolean detach(LiveSession session) {
         LocalChannel channel = ATTACHED.remove(session);
         if (channel != null) {
             SessionRegistry.getDefault().remove(session);
             channel.close();
         }
+        return channel != null;
     }
 
     /** Detaches every attached channel. */

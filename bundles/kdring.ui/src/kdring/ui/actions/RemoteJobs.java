@@ -66,6 +66,20 @@ public final class RemoteJobs {
                 });
     }
 
+    /**
+     * Stops following the remote channel of {@code session} and removes it from the views.
+     *
+     * @return whether {@code session} was a remote channel
+     */
+    public static boolean disconnect(LiveSession session) {
+        RemoteSession remote = CONNECTED.remove(session);
+        if (remote != null) {
+            SessionRegistry.getDefault().remove(session);
+            remote.close();
+        }
+        return remote != null;
+    }
+
     /** Stops following every remote channel and removes them from the views. */
     public static void disconnectAll() {
         for (Map.Entry<LiveSession, RemoteSession> entry : CONNECTED.entrySet()) {

@@ -77,6 +77,26 @@ public final class SessionJobs {
         return job;
     }
 
+    /**
+     * Closes {@code session} in the workbench: detaches an attached VM, disconnects a remote channel, closes
+     * a reopened capture. The demo VM's channel stays until the workbench exits.
+     */
+    public static Job close(Display display, LiveSession session) {
+        return KdringJob.schedule(display, "Closing " + session.info().key(), "Could not close " + session.info().key(),
+                "The channel may still be shown; restart the workbench to release it.", monitor -> {
+                    if (AttachJobs.detach(session) || RemoteJobs.disconnect(session)) {
+                        return Status.OK_STATUS;
+                    }
+                    if (session.isOffline()) {
+                        SessionRegistry.getDefault().remove(session);
+                        session.close();
+                        return Status.OK_STATUS;
+                    }
+                    return Status.info(session.info().key() + " is the demo VM's channel; it stops when the "
+                            + "workbench exits");
+                });
+    }
+
     /** Breaks into the target of {@code session}. */
     public static Job breakIn(Display display, LiveSession session) {
         return run(display, session, "Breaking in", DebugControl::breakIn, line -> { });

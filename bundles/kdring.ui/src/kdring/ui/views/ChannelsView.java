@@ -122,11 +122,12 @@ public final class ChannelsView extends ViewPart {
                 ExportJobs.saveWindbgCmd(display, s.info(), java.nio.file.Path.of(chosen));
             }
         });
+        Action close = onCurrent("Detach / disconnect / close", s -> SessionJobs.close(display, s));
         for (Action a : new Action[] { breakIn, go, startCapture, stopCapture }) {
             toolbar.add(a);
         }
         for (Action a : new Action[] { ring, uart, breakIn, go, modules, memory, copy, saveCmd, startCapture,
-                stopCapture }) {
+                stopCapture, close }) {
             menu.add(a);
         }
     }
