@@ -75,8 +75,9 @@ fi
 if [ -z "${DISPLAY:-}" ]; then
   fail "workbench: no DISPLAY to open it on"
 else
+  # ./kdring demo with a display: the workbench, booting the demo VM and showing its channel
   log="$out/workbench.log"
-  ( cd "$root" && exec ./kdring workbench ) >"$log" 2>&1 &
+  ( cd "$root" && exec ./kdring demo ) >"$log" 2>&1 &
   pid=$!
   title=
   for _ in $(seq 1 120); do
@@ -87,9 +88,20 @@ else
     sleep 0.5
   done
   if [ -n "$title" ]; then
-    sleep 3 # let it lay out and paint
+    pass "workbench window open: $title"
+    # the demo VM boots as a Job; its channel is up when its QEMU runs and the VM's log says ready
+    booted=0
+    for _ in $(seq 1 120); do
+      if pgrep -f "qemu-system-x86_64.*-append transport=ring" >/dev/null; then booted=1; break; fi
+      sleep 0.5
+    done
+    sleep 6 # let the channel open and the views fill
     import -window root "$out/workbench.png" 2>/dev/null
-    pass "workbench window open: $title (screenshot $out/workbench.png)"
+    if [ "$booted" = 1 ]; then
+      pass "workbench --demo booted the demo VM (screenshot $out/workbench.png)"
+    else
+      fail "workbench --demo did not start the demo VM (log: $log)"; tail -n 30 "$log"
+    fi
   else
     fail "workbench window did not appear (log: $log)"; tail -n 30 "$log"
   fi
