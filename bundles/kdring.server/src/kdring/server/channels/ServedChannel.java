@@ -26,6 +26,7 @@ import kdring.kd.packet.StateChange;
 import kdring.model.capture.CaptureWriter;
 import kdring.model.capture.Direction;
 import kdring.model.export.Exports;
+import kdring.model.trace.PacketDescriptions;
 import kdring.server.api.ApiModel;
 import kdring.server.api.EventKinds;
 import kdring.server.api.ServiceBackend.ActionFailedException;
@@ -112,12 +113,11 @@ public final class ServedChannel implements AutoCloseable {
                 Direction direction = seen.direction() == kdring.kd.observer.Direction.TARGET_TO_DEBUGGER
                         ? Direction.TARGET_TO_DEBUGGER : Direction.DEBUGGER_TO_TARGET;
                 if (!subscribers.isEmpty()) {
-                    byte[] wire = seen.packet().encode();
-                    String text = seen.packet().toString();
+                    PacketDescriptions.Description words = PacketDescriptions.describe(seen.packet(), seen.body(),
+                            direction);
                     ApiModel.PacketSummary summary = new ApiModel.PacketSummary(System.currentTimeMillis(),
                             direction == Direction.TARGET_TO_DEBUGGER ? "target" : "debugger", seen.packet().type().name(),
-                            Integer.toUnsignedLong(seen.packet().id()), wire.length,
-                            text.length() > 120 ? text.substring(0, 120) : text);
+                            Integer.toUnsignedLong(seen.packet().id()), seen.packet().wireLength(), words.summary());
                     broadcast(new ApiModel.StreamItem("packet", null, summary, null));
                 }
             }
