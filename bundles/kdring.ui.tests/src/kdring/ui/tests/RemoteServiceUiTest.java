@@ -156,6 +156,11 @@ class RemoteServiceUiTest {
         shell.open();
 
         UiTestSupport.waitUntil(display, WAIT, "the remote channel open", () -> remote.state() == ChannelState.OPEN);
+        IStatus noCapture = CaptureUiTest.finish(display,
+                RemoteJobs.downloadCapture(display, remote, dir.resolve("downloads")));
+        assertTrue(noCapture.getMessage().contains("start a capture"), noCapture.getMessage());
+        IStatus capturing = CaptureUiTest.finish(display, RemoteJobs.capture(display, remote, true));
+        assertTrue(capturing.getMessage().contains("capturing into"), capturing.toString());
         String stop = remote.control().orElseThrow().breakIn();
         assertTrue(stop.contains("stopped"), stop);
         int walked = remote.control().orElseThrow().listModules().size();
@@ -174,6 +179,16 @@ class RemoteServiceUiTest {
         assertEquals("local", rows.get(0).host(), "local channels first");
         assertEquals(host, rows.get(1).host(), "then each remote host's");
         Screenshots.save(shell, "remote-service.png");
+
+        assertTrue(ExportWizardUiTest.done(CaptureUiTest.finish(display, RemoteJobs.capture(display, remote, false))));
+        IStatus downloaded = CaptureUiTest.finish(display,
+                RemoteJobs.downloadCapture(display, remote, dir.resolve("downloads")));
+        assertTrue(downloaded.isOK(), downloaded.toString());
+        LiveSession offline = SessionRegistry.getDefault().current().orElseThrow();
+        assertTrue(offline.isOffline());
+        assertEquals("ring", offline.info().transport());
+        assertTrue(offline.trace().count() > 10, "packets in the downloaded capture: " + offline.trace().count());
+        assertTrue(CaptureUiTest.finish(display, kdring.ui.actions.SessionJobs.close(display, offline)).isOK());
 
         IStatus closed = CaptureUiTest.finish(display, kdring.ui.actions.SessionJobs.close(display, remote));
         assertTrue(closed.isOK(), closed.toString());

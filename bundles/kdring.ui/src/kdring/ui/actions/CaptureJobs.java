@@ -57,17 +57,21 @@ public final class CaptureJobs {
         return KdringJob.schedule(display, "Opening capture " + capture.getFileName(), "Could not open the capture",
                 "Choose a .kdcap file written by kdring (the workbench or ./kdring serve). "
                         + "A damaged capture opens up to the damage; a file that is not a capture does not open.",
-                monitor -> {
-                    ChannelInfo info = CaptureFiles.describe(capture);
-                    monitor.subTask("Decoding " + Files.size(capture) + " bytes");
-                    LiveSession session = LiveSession.replay(info, capture);
-                    if (monitor.isCanceled()) {
-                        session.close();
-                        return Status.CANCEL_STATUS;
-                    }
-                    SessionRegistry.getDefault().add(session);
-                    SessionRegistry.getDefault().select(session);
-                    return Status.OK_STATUS;
-                });
+                monitor -> openNow(capture, monitor));
+    }
+
+    /** Replays {@code capture} and shows it, in the calling Job. */
+    static org.eclipse.core.runtime.IStatus openNow(Path capture, org.eclipse.core.runtime.IProgressMonitor monitor)
+            throws java.io.IOException {
+        ChannelInfo info = CaptureFiles.describe(capture);
+        monitor.subTask("Decoding " + Files.size(capture) + " bytes");
+        LiveSession session = LiveSession.replay(info, capture);
+        if (monitor.isCanceled()) {
+            session.close();
+            return Status.CANCEL_STATUS;
+        }
+        SessionRegistry.getDefault().add(session);
+        SessionRegistry.getDefault().select(session);
+        return Status.OK_STATUS;
     }
 }

@@ -80,6 +80,47 @@ public final class RemoteJobs {
         return remote != null;
     }
 
+    /**
+     * Downloads the service's capture of the remote channel {@code session} into {@code folder} and opens it
+     * offline, so that the packet trace shows every packet.
+     */
+    public static Job downloadCapture(Display display, LiveSession session, java.nio.file.Path folder) {
+        return KdringJob.schedule(display, "Downloading the capture of " + session.info().key(),
+                "Could not download the capture",
+                "Check that the service is reachable and records this channel, and that the capture folder "
+                        + "(Preferences > kdring) can be written.",
+                monitor -> {
+                    RemoteSession remote = CONNECTED.get(session);
+                    if (remote == null) {
+                        throw new IllegalStateException(session.info().key()
+                                + " is not a channel of a remote service; its capture is already local ("
+                                + session.capture() + ")");
+                    }
+                    java.nio.file.Path capture = remote.downloadCapture(folder);
+                    monitor.subTask("Opening " + capture.getFileName());
+                    return CaptureJobs.openNow(capture, monitor);
+                });
+    }
+
+    /** @return whether {@code session} is a channel of a remote service */
+    public static boolean isRemote(LiveSession session) {
+        return CONNECTED.containsKey(session);
+    }
+
+    /** Starts or stops the remote service's capture of the remote channel {@code session}. */
+    public static Job capture(Display display, LiveSession session, boolean start) {
+        return KdringJob.schedule(display, (start ? "Starting" : "Stopping") + " the service's capture of "
+                + session.info().key(), "Could not " + (start ? "start" : "stop") + " the capture",
+                "Check that the service is reachable and that its capture folder can be written.", monitor -> {
+                    RemoteSession remote = CONNECTED.get(session);
+                    if (remote == null) {
+                        throw new IllegalStateException(session.info().key() + " is not a remote channel");
+                    }
+                    return Status.info((start ? "capturing into " : "captured into ") + remote.capture(start)
+                            + " on " + session.info().host());
+                });
+    }
+
     /** Stops following every remote channel and removes them from the views. */
     public static void disconnectAll() {
         for (Map.Entry<LiveSession, RemoteSession> entry : CONNECTED.entrySet()) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.net.http.WebSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +131,38 @@ public final class RemoteService {
     public byte[] memory(String id, long address, int length) throws IOException {
         return call(request(String.format(Locale.ROOT, "api/channels/%s/memory?address=0x%X&length=%d", id, address,
                 length), TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Downloads the channel's capture file (docs/capture-format.md) to {@code target}.
+     *
+     * @throws IOException also when the service records no capture of the channel (start one first)
+     */
+    public Path downloadCapture(String id, Path target) throws IOException {
+        HttpResponse.BodyHandler<Object> handler = info -> info.statusCode() == 200
+                ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofFile(target), p -> (Object) p)
+                : HttpResponse.BodySubscribers.mapping(
+                        HttpResponse.BodySubscribers.ofString(java.nio.charset.StandardCharsets.UTF_8), t -> (Object) t);
+        try {
+            return (Path) call(request("api/channels/" + id + "/capture", Duration.ofMinutes(10)).GET().build(), handler);
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("not found")) {
+                throw new IOException("the service has no capture of " + id + " (" + e.getMessage()
+                        + "); start a capture of the channel first (Start capture), then download it", e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Starts or stops the service's capture of the channel.
+     *
+     * @return the capture file on the service's host
+     */
+    public String capture(String id, boolean start) throws IOException {
+        JsonObject capture = json(send("POST", "api/channels/" + id + "/capture/" + (start ? "start" : "stop"),
+                TIMEOUT)).getAsJsonObject();
+        return text(capture, "file");
     }
 
     /** Opens the channel's live stream; {@code listener} gets its text messages. */

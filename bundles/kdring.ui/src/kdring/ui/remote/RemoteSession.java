@@ -78,6 +78,28 @@ public final class RemoteSession implements AutoCloseable {
         return remote;
     }
 
+    /**
+     * Downloads the service's capture of this channel into {@code folder}, named after host, VM and time,
+     * with a {@code .kdsession} beside it. Blocking: call it from a Job.
+     *
+     * @return the capture file
+     */
+    public Path downloadCapture(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        ChannelInfo info = session.info();
+        Path capture = kdring.ui.session.CaptureFiles.newCapture(folder, new ChannelInfo(info.host(),
+                kdring.ui.session.CaptureFiles.safe(info.host()) + "-" + info.vm(), info.transport(),
+                info.windbgCommand()));
+        service.downloadCapture(id, capture);
+        kdring.ui.session.CaptureFiles.writeMetadata(capture, info);
+        return capture;
+    }
+
+    /** Starts or stops the service's capture of this channel; @return the file on the service's host */
+    public String capture(boolean start) throws IOException {
+        return service.capture(id, start);
+    }
+
     /** @return the session the views show */
     public LiveSession session() {
         return session;

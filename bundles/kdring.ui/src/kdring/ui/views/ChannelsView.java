@@ -21,6 +21,7 @@ import org.eclipse.ui.part.ViewPart;
 import kdring.ui.Preferences;
 import kdring.ui.actions.CaptureJobs;
 import kdring.ui.actions.ExportJobs;
+import kdring.ui.actions.RemoteJobs;
 import kdring.ui.export.WindbgLauncher;
 import kdring.ui.actions.SessionJobs;
 import kdring.ui.session.LiveSession;
@@ -106,11 +107,19 @@ public final class ChannelsView extends ViewPart {
             if (s.capturing().isPresent()) {
                 MessageDialog.openInformation(getSite().getShell(), "Start capture", s.info().vm()
                         + " is already being captured into " + s.capturing().get() + ". Stop that capture first.");
+            } else if (RemoteJobs.isRemote(s)) {
+                RemoteJobs.capture(display, s, true);
             } else {
                 CaptureJobs.start(display, s, Preferences.captureFolder());
             }
         });
-        Action stopCapture = onCurrent("Stop capture", s -> CaptureJobs.stop(display, s));
+        Action stopCapture = onCurrent("Stop capture", s -> {
+            if (RemoteJobs.isRemote(s)) {
+                RemoteJobs.capture(display, s, false);
+            } else {
+                CaptureJobs.stop(display, s);
+            }
+        });
         Action saveCmd = onCurrent("Save WinDbg .cmd…", s -> {
             FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
             dialog.setText("Save the WinDbg launcher of " + s.info().vm());
@@ -122,12 +131,14 @@ public final class ChannelsView extends ViewPart {
                 ExportJobs.saveWindbgCmd(display, s.info(), java.nio.file.Path.of(chosen));
             }
         });
+        Action download = onCurrent("Download remote capture and open it", s -> RemoteJobs.downloadCapture(display, s,
+                Preferences.captureFolder()));
         Action close = onCurrent("Detach / disconnect / close", s -> SessionJobs.close(display, s));
         for (Action a : new Action[] { breakIn, go, startCapture, stopCapture }) {
             toolbar.add(a);
         }
         for (Action a : new Action[] { ring, uart, breakIn, go, modules, memory, copy, saveCmd, startCapture,
-                stopCapture, close }) {
+                stopCapture, download, close }) {
             menu.add(a);
         }
     }
