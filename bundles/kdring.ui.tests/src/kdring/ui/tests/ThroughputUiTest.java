@@ -106,6 +106,40 @@ class ThroughputUiTest {
         UiTestSupport.waitUntil(display, WAIT, "the empty chart", () -> chart.shown() == ThroughputSeries.EMPTY);
     }
 
+    @Test
+    void compareShowsRingAndUartSideBySide() throws Exception {
+        try (LiveSession uart = LiveSession.record(new ChannelInfo("local", "demo-uart", "uart", ""),
+                dir.resolve("u.kdcap"))) {
+            ThroughputChart chart = new ThroughputChart(shell);
+            shell.open();
+            chart.setCompared(() -> List.of(session, uart));
+            KdTrafficClock ring = new KdTrafficClock(session);
+            KdTrafficClock serial = new KdTrafficClock(uart);
+            long until = System.currentTimeMillis() + 3200;
+            while (System.currentTimeMillis() < until) {
+                ring.burst(40);
+                serial.burst(4);
+                Screenshots.settle(display);
+            }
+            UiTestSupport.waitUntil(display, WAIT, "both channels compared",
+                    () -> chart.shownComparison().size() == 2
+                            && chart.shownComparison().get(1).peakBytesPerSecond() > 0);
+            ThroughputSeries ringSeries = chart.shownComparison().get(0);
+            ThroughputSeries uartSeries = chart.shownComparison().get(1);
+            assertTrue(ringSeries.peakBytesPerSecond() > 5 * uartSeries.peakBytesPerSecond(),
+                    ringSeries.peakBytesPerSecond() + " vs " + uartSeries.peakBytesPerSecond());
+            List<String> ids = java.util.Arrays.stream(chart.bytesChart().getSeriesSet().getSeries())
+                    .map(ISeries::getId).toList();
+            assertEquals(List.of("demo-ring \u2014 ring transport [ring]", "demo-uart \u2014 UART (serial) transport [uart]"),
+                    ids);
+            Screenshots.save(shell, "throughput-compare.png");
+            chart.setCompared(null);
+            chart.setSession(session);
+            UiTestSupport.waitUntil(display, WAIT, "back to one channel",
+                    () -> chart.bytesChart().getSeriesSet().getSeries(ThroughputChart.TO_DEBUGGER) != null);
+        }
+    }
+
     /** KD traffic stamped with the wall clock, so that the live window sees it. */
     private static final class KdTrafficClock {
         private final LiveSession session;

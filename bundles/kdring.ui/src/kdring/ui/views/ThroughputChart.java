@@ -1,5 +1,7 @@
 package kdring.ui.views;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,6 +49,8 @@ public final class ThroughputChart {
     private final AtomicReference<LiveSession> session = new AtomicReference<>();
     private final ScheduledExecutorService sampler;
     private volatile ThroughputSeries shown = ThroughputSeries.EMPTY;
+    private volatile java.util.function.Supplier<List<LiveSession>> compared;
+    private volatile List<ThroughputSeries> shownComparison = List.of();
 
     public ThroughputChart(Composite parent) {
         display = parent.getDisplay();
@@ -95,10 +99,89 @@ public final class ThroughputChart {
 
     /** Sampler thread: computes the series and hands it to the UI thread. */
     private void tick() {
+        java.util.function.Supplier<List<LiveSession>> sessions = compared;
+        if (sessions != null) {
+            List<ThroughputSeries> all = sampleAll(sessions.get());
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> setComparison(all));
+            }
+            return;
+        }
         ThroughputSeries series = sample();
         if (!display.isDisposed()) {
             display.asyncExec(() -> setSeries(series));
         }
+    }
+
+    /**
+     * Compares channels instead of showing one: one line per channel (both directions together), labelled
+     * with its transport, so that ring and UART channels stand side by side. Null: back to the one session.
+     * Any thread.
+     */
+    public void setCompared(java.util.function.Supplier<List<LiveSession>> sessions) {
+        compared = sessions;
+        if (!sampler.isShutdown()) {
+            sampler.execute(this::tick);
+        }
+    }
+
+    /** Computes the series of {@code sessions}. Any thread; no I/O. */
+    public static List<ThroughputSeries> sampleAll(List<LiveSession> sessions) {
+        long now = System.currentTimeMillis() * 1_000_000L;
+        List<ThroughputSeries> all = new ArrayList<>();
+        for (LiveSession session : sessions) {
+            all.add(ThroughputSeries.of(session, now, ThroughputSeries.DEFAULT_WINDOW_SECONDS));
+        }
+        return all;
+    }
+
+    /** Draws one line per channel. UI thread. */
+    public void setComparison(List<ThroughputSeries> all) {
+        if (control.isDisposed()) {
+            return;
+        }
+        shownComparison = List.copyOf(all);
+        compare(bytes, all, true);
+        compare(packets, all, false);
+        StringBuilder text = new StringBuilder("Comparing " + all.size() + " channel(s); peak bytes/s in one direction:");
+        for (ThroughputSeries series : all) {
+            text.append("   ").append(series.title()).append(' ')
+                    .append(ChannelsTable.formatRate(series.peakBytesPerSecond()));
+        }
+        summary.setText(text.toString());
+    }
+
+    private static final Color[] PALETTE = { new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28),
+            new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd) };
+
+    private static void compare(Chart chart, List<ThroughputSeries> all, boolean bytesPerSecond) {
+        for (ISeries<?> line : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(line.getId());
+        }
+        double peak = 0;
+        int index = 0;
+        for (ThroughputSeries series : all) {
+            String id = series.title() + " [" + series.transport() + "]";
+            line(chart, id, PALETTE[index++ % PALETTE.length]);
+            ISeries<?> line = chart.getSeriesSet().getSeries(id);
+            double[] y = new double[series.seconds().length];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = bytesPerSecond ? series.bytesToDebugger()[i] + series.bytesToTarget()[i]
+                        : series.packetsToDebugger()[i] + series.packetsToTarget()[i];
+                peak = Math.max(peak, y[i]);
+            }
+            line.setXSeries(series.seconds());
+            line.setYSeries(y);
+        }
+        chart.getTitle().setText((bytesPerSecond ? "Bytes/s" : "Packets/s") + " \u2014 ring vs UART, both directions");
+        chart.getAxisSet().adjustRange();
+        chart.getAxisSet().getYAxis(0).setRange(new Range(0, peak <= 0 ? 1 : peak * 1.15));
+        chart.redraw();
+    }
+
+    /** @return the series the comparison shows now (tests) */
+    public List<ThroughputSeries> shownComparison() {
+        return shownComparison;
     }
 
     /** Computes what the charts should show now. Any thread; no I/O (in-memory samples only). */
@@ -115,6 +198,15 @@ public final class ThroughputChart {
             return;
         }
         shown = series;
+        for (Chart chart : new Chart[] { bytes, packets }) {
+            if (chart.getSeriesSet().getSeries(TO_DEBUGGER) == null) {
+                for (ISeries<?> line : chart.getSeriesSet().getSeries()) {
+                    chart.getSeriesSet().deleteSeries(line.getId());
+                }
+                line(chart, TO_DEBUGGER, new Color(0x1f, 0x77, 0xb4));
+                line(chart, TO_TARGET, new Color(0xd6, 0x27, 0x28));
+            }
+        }
         set(bytes, series, series.bytesToDebugger(), series.bytesToTarget(), "Bytes/s");
         set(packets, series, series.packetsToDebugger(), series.packetsToTarget(), "Packets/s");
         int last = series.seconds().length - 1;

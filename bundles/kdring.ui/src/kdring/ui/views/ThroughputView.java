@@ -1,10 +1,16 @@
 package kdring.ui.views;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.widgets.Composite;
 
 import kdring.ui.session.LiveSession;
+import kdring.ui.session.SessionRegistry;
 
-/** Live bytes/s and packets/s of the current channel, per direction, with its transport (ring or UART). */
+/**
+ * Live bytes/s and packets/s of the current channel, per direction, with its transport (ring or UART); or,
+ * with "Compare channels" on, every channel side by side.
+ */
 public final class ThroughputView extends SessionViewPart {
 
     public static final String ID = "kdring.ui.views.throughput";
@@ -14,6 +20,13 @@ public final class ThroughputView extends SessionViewPart {
     @Override
     protected Composite createControl(Composite parent) {
         chart = new ThroughputChart(parent);
+        Action compare = new Action("Compare channels (ring vs UART)", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                chart.setCompared(isChecked() ? () -> SessionRegistry.getDefault().sessions() : null);
+            }
+        };
+        getViewSite().getActionBars().getToolBarManager().add(compare);
         return chart.getControl();
     }
 
