@@ -5,27 +5,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import kdring.kd.observer.SessionEvent;
-import kdring.kd.observer.SessionListener;
 import kdring.model.capture.Direction;
+import kdring.transport.ByteTap;
 import kdring.transport.ChannelLifecycle;
 import kdring.transport.VmChannel;
 
 /**
- * Feeds a transport {@link VmChannel} into a {@link LiveSession}: every packet its observer decodes is
- * re-encoded (byte-identical, the codec keeps bodies raw) and recorded with the break-in bytes, and every
- * lifecycle transition becomes a channel event. Bytes that were not a good packet reach the Events view as
- * protocol errors but not the capture.
+ * Feeds a transport {@link VmChannel} into a {@link LiveSession}: every byte of the KD stream, exactly as it
+ * crossed (the channel's {@link ByteTap}: packets, break-in bytes, garbage), is recorded, and every lifecycle
+ * transition becomes a channel event.
  * <p>
- * The observer calls back on the channel's owner thread under its lock, so recording — file I/O — is handed
- * to one named thread per channel ({@code kdring-recorder-<vm>}) and the owner thread never waits for it.
+ * The tap calls back on the channel's owner thread, so the bytes are copied and recording — file I/O — is
+ * handed to one named thread per channel ({@code kdring-recorder-<vm>}); the owner thread never waits for it.
  */
 public final class ObserverBridge implements AutoCloseable {
 
     private final VmChannel channel;
     private final LiveSession session;
     private final ExecutorService recorder;
-    private final SessionListener packets = this::onEvent;
+    /** Adds to System.nanoTime() to give nanoseconds since the epoch. */
+    private static final long EPOCH_NANOS = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+
+    private final ByteTap bytes = this::onBytes;
     private final ChannelLifecycle.Listener states;
 
     private ObserverBridge(VmChannel channel, LiveSession session) {
@@ -45,7 +46,7 @@ public final class ObserverBridge implements AutoCloseable {
     /** Starts feeding {@code session} from {@code channel}. */
     public static ObserverBridge connect(VmChannel channel, LiveSession session) {
         ObserverBridge bridge = new ObserverBridge(channel, session);
-        channel.observer().addListener(bridge.packets);
+        channel.addByteTap(bridge.bytes);
         channel.lifecycle().addListener(bridge.states);
         long now = System.currentTimeMillis() * 1_000_000L;
         bridge.recorder.execute(() -> session.channelState(channel.lifecycle().state(), channel.lifecycle().reason(),
@@ -53,13 +54,8 @@ public final class ObserverBridge implements AutoCloseable {
         return bridge;
     }
 
-    private void onEvent(SessionEvent event) {
-        long nanos = System.currentTimeMillis() * 1_000_000L;
-        switch (event) {
-            case SessionEvent.PacketSeen seen -> record(direction(seen.direction()), nanos, seen.packet().encode());
-            case SessionEvent.BreakInRequested b -> record(Direction.DEBUGGER_TO_TARGET, nanos, new byte[] { 0x62 });
-            default -> { }
-        }
+    private void onBytes(kdring.kd.observer.Direction direction, byte[] buffer, int offset, int length, long nanos) {
+        record(direction(direction), EPOCH_NANOS + nanos, java.util.Arrays.copyOfRange(buffer, offset, offset + length));
     }
 
     private void record(Direction direction, long nanos, byte[] wire) {
@@ -80,7 +76,7 @@ public final class ObserverBridge implements AutoCloseable {
     /** Stops feeding; what is queued is still recorded. */
     @Override
     public void close() {
-        channel.observer().removeListener(packets);
+        channel.removeByteTap(bytes);
         channel.lifecycle().removeListener(states);
         recorder.shutdown();
         try {
