@@ -33,6 +33,17 @@ public final class CaptureFormat {
     /** Larger chunks are split; 64 KiB bounds what a reader must buffer for one record. */
     public static final int MAX_PAYLOAD = 64 * 1024;
 
+    /** Adds to {@link System#nanoTime()} to give nanoseconds since the epoch, as capture records store them. */
+    private static final long EPOCH_OFFSET = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+
     private CaptureFormat() {
+    }
+
+    /**
+     * @param nanoTime a {@link System#nanoTime()} reading, e.g. from a transport byte tap
+     * @return the same instant in nanoseconds since the epoch (record time)
+     */
+    public static long epochNanos(long nanoTime) {
+        return EPOCH_OFFSET + nanoTime;
     }
 }

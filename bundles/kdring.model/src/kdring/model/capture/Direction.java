@@ -18,6 +18,11 @@ public enum Direction {
         return code;
     }
 
+    /** @return the capture's name for the KD observer's direction (the two enums mean the same) */
+    public static Direction of(kdring.kd.observer.Direction direction) {
+        return direction == kdring.kd.observer.Direction.TARGET_TO_DEBUGGER ? TARGET_TO_DEBUGGER : DEBUGGER_TO_TARGET;
+    }
+
     /** @return the direction stored as {@code code}, or null when the code is unknown */
     public static Direction ofCode(int code) {
         for (Direction d : values()) {

@@ -23,6 +23,7 @@ import kdring.kd.observer.LoadedModule;
 import kdring.kd.observer.SessionEvent;
 import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.StateChange;
+import kdring.model.capture.CaptureFormat;
 import kdring.model.capture.CaptureWriter;
 import kdring.model.capture.Direction;
 import kdring.model.export.Exports;
@@ -50,8 +51,6 @@ public final class ServedChannel implements AutoCloseable {
     /** DBG_CONTINUE, the status WinDbg continues with. */
     static final int DBG_CONTINUE = 0x00010002;
     static final Duration ACTION_TIMEOUT = Duration.ofSeconds(15);
-    /** Adds to System.nanoTime() to give nanoseconds since the epoch, for capture records. */
-    private static final long EPOCH_NANOS = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final String id;
@@ -110,8 +109,7 @@ public final class ServedChannel implements AutoCloseable {
     private void onSessionEvent(SessionEvent event) {
         switch (event) {
             case SessionEvent.PacketSeen seen -> {
-                Direction direction = seen.direction() == kdring.kd.observer.Direction.TARGET_TO_DEBUGGER
-                        ? Direction.TARGET_TO_DEBUGGER : Direction.DEBUGGER_TO_TARGET;
+                Direction direction = Direction.of(seen.direction());
                 if (!subscribers.isEmpty()) {
                     PacketDescriptions.Description words = PacketDescriptions.describe(seen.packet(), seen.body(),
                             direction);
@@ -143,8 +141,7 @@ public final class ServedChannel implements AutoCloseable {
         CaptureWriter writer = capture;
         if (writer != null) {
             try {
-                writer.append(direction == kdring.kd.observer.Direction.TARGET_TO_DEBUGGER ? Direction.TARGET_TO_DEBUGGER
-                        : Direction.DEBUGGER_TO_TARGET, EPOCH_NANOS + nanos, bytes, offset, length);
+                writer.append(Direction.of(direction), CaptureFormat.epochNanos(nanos), bytes, offset, length);
             } catch (IOException e) {
                 capture = null;
                 publish(events.add(EventKinds.FAULT, "capture stopped: " + e.getMessage()));

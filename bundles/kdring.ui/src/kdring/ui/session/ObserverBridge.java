@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import kdring.model.capture.CaptureFormat;
 import kdring.model.capture.Direction;
 import kdring.transport.ByteTap;
 import kdring.transport.ChannelLifecycle;
@@ -23,9 +24,6 @@ public final class ObserverBridge implements AutoCloseable {
     private final VmChannel channel;
     private final LiveSession session;
     private final ExecutorService recorder;
-    /** Adds to System.nanoTime() to give nanoseconds since the epoch. */
-    private static final long EPOCH_NANOS = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
-
     private final ByteTap bytes = this::onBytes;
     private final ChannelLifecycle.Listener states;
 
@@ -55,7 +53,8 @@ public final class ObserverBridge implements AutoCloseable {
     }
 
     private void onBytes(kdring.kd.observer.Direction direction, byte[] buffer, int offset, int length, long nanos) {
-        record(direction(direction), EPOCH_NANOS + nanos, java.util.Arrays.copyOfRange(buffer, offset, offset + length));
+        record(Direction.of(direction), CaptureFormat.epochNanos(nanos),
+                java.util.Arrays.copyOfRange(buffer, offset, offset + length));
     }
 
     private void record(Direction direction, long nanos, byte[] wire) {
@@ -66,11 +65,6 @@ public final class ObserverBridge implements AutoCloseable {
                 session.channelState(channel.lifecycle().state(), "capture write failed: " + e.getMessage(), nanos);
             }
         });
-    }
-
-    private static Direction direction(kdring.kd.observer.Direction direction) {
-        return direction == kdring.kd.observer.Direction.TARGET_TO_DEBUGGER ? Direction.TARGET_TO_DEBUGGER
-                : Direction.DEBUGGER_TO_TARGET;
     }
 
     /** Stops feeding; what is queued is still recorded. */

@@ -18,6 +18,7 @@ import kdring.kd.observer.LoadedModule;
 import kdring.kd.packet.StateChange;
 import kdring.kd.packet.VersionInfo;
 import kdring.transport.ChannelState;
+import kdring.model.capture.CaptureFormat;
 import kdring.model.capture.CaptureWriter;
 import kdring.transport.ByteTap;
 import kdring.transport.VmChannel;
@@ -153,13 +154,11 @@ public final class ProbeCommand {
         }
         // every byte of the session as it crossed, into a capture that ./kdring export and the workbench open
         try (CaptureWriter writer = CaptureWriter.create(capture)) {
-            long epoch = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
             IOException[] failure = new IOException[1];
             ByteTap tap = (direction, bytes, offset, length, nanos) -> {
                 try {
-                    writer.append(direction == kdring.kd.observer.Direction.TARGET_TO_DEBUGGER
-                            ? kdring.model.capture.Direction.TARGET_TO_DEBUGGER
-                            : kdring.model.capture.Direction.DEBUGGER_TO_TARGET, epoch + nanos, bytes, offset, length);
+                    writer.append(kdring.model.capture.Direction.of(direction), CaptureFormat.epochNanos(nanos), bytes,
+                            offset, length);
                 } catch (IOException e) {
                     failure[0] = e;
                 }
