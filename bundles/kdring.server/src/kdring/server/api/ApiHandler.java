@@ -76,11 +76,6 @@ public final class ApiHandler extends Handler.Abstract {
         this.health = health;
     }
 
-    /** The JSON mapper the API uses, for the WebSocket side to share. */
-    public Gson gson() {
-        return gson;
-    }
-
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);

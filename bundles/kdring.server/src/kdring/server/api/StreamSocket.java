@@ -66,11 +66,6 @@ public final class StreamSocket extends Session.Listener.AbstractAutoDemanding {
         sender.execute(() -> send(takeNext()));
     }
 
-    /** @return items this client missed so far */
-    long dropped() {
-        return dropped.get();
-    }
-
     private synchronized String takeNext() {
         long missed = dropped.get();
         if (missed != droppedReported && !queue.isEmpty()) {
