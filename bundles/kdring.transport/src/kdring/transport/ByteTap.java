@@ -1,6 +1,7 @@
 package kdring.transport;
 
 import kdring.kd.observer.Direction;
+import kdring.kd.observer.SessionObserver;
 
 /**
  * Sees every byte of a channel's KD stream exactly as it crossed, in each direction, garbage and break-in
@@ -18,4 +19,19 @@ public interface ByteTap {
      * @param nanos {@link System#nanoTime()} when they moved
      */
     void onBytes(Direction direction, byte[] bytes, int offset, int length, long nanos);
+
+    /**
+     * A tap that decodes on the owner thread into {@code observer}. For command-line tools and tests that
+     * follow one channel without a channel session; the channel session decodes on its own recorder thread
+     * instead, so that decoding never slows the data path.
+     */
+    static ByteTap decodingInto(SessionObserver observer) {
+        return (direction, bytes, offset, length, nanos) -> {
+            if (direction == Direction.TARGET_TO_DEBUGGER) {
+                observer.onTargetBytes(bytes, offset, length, nanos);
+            } else {
+                observer.onDebuggerBytes(bytes, offset, length, nanos);
+            }
+        };
+    }
 }

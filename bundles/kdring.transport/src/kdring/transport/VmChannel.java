@@ -11,8 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import kdring.kd.observer.Direction;
-import kdring.kd.observer.SessionEvent;
-import kdring.kd.observer.SessionObserver;
 import kdring.transport.bridge.DebuggerHub;
 import kdring.transport.memory.GuestMemory;
 import kdring.transport.memory.GuestMemoryException;
@@ -69,7 +67,6 @@ public final class VmChannel implements AutoCloseable {
     private final ChannelLifecycle lifecycle;
     private final ChannelStatistics stats = new ChannelStatistics();
     private final DebuggerHub hub;
-    private final SessionObserver observer = new SessionObserver();
     private final java.util.List<ByteTap> taps = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final HandshakeDevice device;
     private final PortStreamParser parser;
@@ -97,7 +94,6 @@ public final class VmChannel implements AutoCloseable {
         this.parser = new PortStreamParser(device);
         this.selector = Selector.open();
         lifecycle.addListener(t -> hub.setChannelState(t.to()));
-        observer.addListener(this::countPacket);
         hub.setWaker(() -> {
             if (sleeping.get()) {
                 selector.wakeup();
@@ -150,9 +146,13 @@ public final class VmChannel implements AutoCloseable {
         return hub;
     }
 
-    /** @return the observer that decodes both directions on the side (thread-safe) */
-    public SessionObserver observer() {
-        return observer;
+    /**
+     * Counts one KD packet in {@link #stats()}. The channel itself never decodes the stream (that is the
+     * job of whoever taps it, once per channel, off the owner thread); the decoder reports what it saw
+     * here. Thread-safe.
+     */
+    public void packetSeen(Direction direction) {
+        (direction == Direction.TARGET_TO_DEBUGGER ? stats.targetPackets : stats.debuggerPackets).incrementAndGet();
     }
 
     /** @return a snapshot of the counters (thread-safe, lock-free on the data path) */
@@ -204,13 +204,6 @@ public final class VmChannel implements AutoCloseable {
             }
         }
         hub.closeAll();
-    }
-
-    private void countPacket(SessionEvent event) {
-        if (event instanceof SessionEvent.PacketSeen seen) {
-            (seen.direction() == Direction.TARGET_TO_DEBUGGER ? stats.targetPackets : stats.debuggerPackets)
-                    .incrementAndGet();
-        }
     }
 
     private void run() {
@@ -364,7 +357,6 @@ public final class VmChannel implements AutoCloseable {
             int n = hub.drain(pendingRx, pendingRxLength, pendingRx.length - pendingRxLength);
             if (n > 0) {
                 long now = System.nanoTime();
-                observer.onDebuggerBytes(pendingRx, pendingRxLength, n, now);
                 tap(Direction.DEBUGGER_TO_TARGET, pendingRx, pendingRxLength, n, now);
                 pendingRxLength += n;
             }
@@ -373,7 +365,6 @@ public final class VmChannel implements AutoCloseable {
         int n = hub.drain(transfer, 0, transfer.length);
         if (n > 0) {
             long now = System.nanoTime();
-            observer.onDebuggerBytes(transfer, 0, n, now);
             tap(Direction.DEBUGGER_TO_TARGET, transfer, 0, n, now);
             stats.debuggerBytes.addAndGet(n);
             writeSerial(transfer, n);
@@ -443,7 +434,6 @@ public final class VmChannel implements AutoCloseable {
     private void toDebugger(byte[] bytes, int length) {
         stats.targetBytes.addAndGet(length);
         long now = System.nanoTime();
-        observer.onTargetBytes(bytes, 0, length, now);
         tap(Direction.TARGET_TO_DEBUGGER, bytes, 0, length, now);
         hub.deliverToDebugger(bytes, 0, length);
     }

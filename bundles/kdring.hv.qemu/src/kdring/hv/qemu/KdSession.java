@@ -34,7 +34,7 @@ public final class KdSession implements AutoCloseable {
 
     /** Attaches the built-in debugger to {@code vm}'s endpoint (refused while WinDbg is attached). */
     public static KdSession builtIn(VmChannel vm) throws IOException {
-        return new KdSession(LocalDebuggerChannel.attach(vm.hub(), "built-in debugger", false), vm.observer());
+        return new KdSession(LocalDebuggerChannel.attach(vm.hub(), "built-in debugger", false), null);
     }
 
     /** A session over any KD byte channel (e.g. a TCP socket to the endpoint, as WinDbg would use it). */

@@ -19,7 +19,7 @@ import kdring.model.capture.CaptureFormat;
 import kdring.model.capture.CaptureReader;
 import kdring.model.capture.CaptureRecord;
 import kdring.model.capture.CaptureWriter;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 
 class CaptureFileTest {
 

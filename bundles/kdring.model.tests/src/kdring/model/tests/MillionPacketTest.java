@@ -18,7 +18,7 @@ import kdring.kd.packet.DataPacket;
 import kdring.kd.packet.DebugIo;
 import kdring.kd.packet.PacketType;
 import kdring.model.capture.CaptureWriter;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.recorder.SessionRecorder;
 import kdring.model.session.Channel;
 import kdring.model.session.PacketKind;

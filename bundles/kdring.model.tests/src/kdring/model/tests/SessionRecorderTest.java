@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kdring.kd.packet.ControlPacket;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.persist.SessionStore;
 import kdring.model.recorder.SessionRecorder;
 import kdring.model.session.BreakIn;

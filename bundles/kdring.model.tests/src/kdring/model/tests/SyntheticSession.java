@@ -14,7 +14,7 @@ import kdring.kd.packet.NtStatus;
 import kdring.kd.packet.PacketType;
 import kdring.kd.packet.StateChange;
 import kdring.kd.packet.VersionInfo;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.recorder.SessionRecorder;
 
 /**

@@ -1,5 +1,7 @@
 package kdring.model.capture;
 
+import kdring.kd.observer.Direction;
+
 /**
  * The kdring capture file, version 1: both directions of one channel's raw KDCOM bytes, in arrival order.
  *
@@ -37,6 +39,20 @@ public final class CaptureFormat {
     private static final long EPOCH_OFFSET = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
 
     private CaptureFormat() {
+    }
+
+    /** @return the value capture records store for {@code direction}: 0 target → debugger, 1 the other way */
+    public static int directionCode(Direction direction) {
+        return direction == Direction.TARGET_TO_DEBUGGER ? 0 : 1;
+    }
+
+    /** @return the direction stored as {@code code}, or null when the code is unknown */
+    public static Direction direction(int code) {
+        return switch (code) {
+            case 0 -> Direction.TARGET_TO_DEBUGGER;
+            case 1 -> Direction.DEBUGGER_TO_TARGET;
+            default -> null;
+        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package kdring.model.capture;
 
+import kdring.kd.observer.Direction;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -65,7 +66,7 @@ public final class CaptureRandomAccess implements AutoCloseable {
             return null;
         }
         int type = header.get(0) & 0xFF;
-        Direction direction = Direction.ofCode(header.get(1) & 0xFF);
+        Direction direction = CaptureFormat.direction(header.get(1) & 0xFF);
         long length = Integer.toUnsignedLong(header.getInt(4));
         if (type != CaptureFormat.TYPE_BYTES || direction == null || length == 0 || length > CaptureFormat.MAX_PAYLOAD) {
             return null;

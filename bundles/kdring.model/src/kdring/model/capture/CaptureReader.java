@@ -1,5 +1,6 @@
 package kdring.model.capture;
 
+import kdring.kd.observer.Direction;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class CaptureReader {
                 }
                 ByteBuffer h = ByteBuffer.wrap(recordHeader).order(ByteOrder.LITTLE_ENDIAN);
                 int type = h.get(0) & 0xFF;
-                Direction direction = Direction.ofCode(h.get(1) & 0xFF);
+                Direction direction = CaptureFormat.direction(h.get(1) & 0xFF);
                 long length = Integer.toUnsignedLong(h.getInt(4));
                 long time = h.getLong(8);
                 if (type != CaptureFormat.TYPE_BYTES || direction == null || length == 0

@@ -1,5 +1,6 @@
 package kdring.model.capture;
 
+import kdring.kd.observer.Direction;
 import java.util.Objects;
 
 /**

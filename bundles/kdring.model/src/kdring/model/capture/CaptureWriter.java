@@ -1,5 +1,6 @@
 package kdring.model.capture;
 
+import kdring.kd.observer.Direction;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -57,7 +58,7 @@ public final class CaptureWriter implements AutoCloseable {
             ByteBuffer record = ByteBuffer
                     .allocate(CaptureFormat.RECORD_HEADER_SIZE + n + CaptureFormat.RECORD_TRAILER_SIZE)
                     .order(ByteOrder.LITTLE_ENDIAN);
-            record.put((byte) CaptureFormat.TYPE_BYTES).put((byte) direction.code()).putShort((short) 0).putInt(n)
+            record.put((byte) CaptureFormat.TYPE_BYTES).put((byte) CaptureFormat.directionCode(direction)).putShort((short) 0).putInt(n)
                     .putLong(timeNanos).put(bytes, offset + done, n);
             CRC32 crc = new CRC32();
             crc.update(record.array(), 0, record.position());

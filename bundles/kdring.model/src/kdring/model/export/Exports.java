@@ -16,7 +16,7 @@ import com.google.gson.stream.JsonWriter;
 
 import kdring.kd.observer.SessionEvent;
 import kdring.model.capture.CaptureReader;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.recorder.RecorderListener;
 import kdring.model.recorder.Throughput;
 import kdring.model.session.Channel;

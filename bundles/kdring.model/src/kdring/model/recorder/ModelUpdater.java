@@ -6,7 +6,7 @@ import kdring.kd.observer.LoadedModule;
 import kdring.kd.observer.SessionEvent;
 import kdring.kd.packet.KdPacket;
 import kdring.kd.packet.VersionInfo;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.session.BreakIn;
 import kdring.model.session.Channel;
 import kdring.model.session.ChannelCounters;

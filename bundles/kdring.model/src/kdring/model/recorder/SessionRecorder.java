@@ -15,7 +15,7 @@ import kdring.kd.packet.KdPacket;
 import kdring.model.capture.CaptureFormat;
 import kdring.model.capture.CaptureReader;
 import kdring.model.capture.CaptureWriter;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.session.Channel;
 import kdring.model.session.ChannelCounters;
 import kdring.model.session.ChannelState;

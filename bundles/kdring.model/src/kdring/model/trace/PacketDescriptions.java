@@ -18,7 +18,7 @@ import kdring.kd.packet.StateChange;
 import kdring.kd.packet.StateChangeReport;
 import kdring.kd.packet.UnparsedBody;
 import kdring.kd.packet.VersionInfo;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.session.PacketKind;
 
 /**

@@ -1,6 +1,6 @@
 package kdring.model.trace;
 
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.session.PacketKind;
 
 /**

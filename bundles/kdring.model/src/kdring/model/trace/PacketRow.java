@@ -2,7 +2,7 @@ package kdring.model.trace;
 
 import java.util.Objects;
 
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.session.PacketKind;
 
 /**

@@ -15,7 +15,7 @@ import kdring.kd.packet.KdPacket;
 import kdring.kd.packet.KdWire;
 import kdring.model.capture.CaptureRandomAccess;
 import kdring.model.capture.CaptureRecord;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.session.PacketKind;
 
 /**

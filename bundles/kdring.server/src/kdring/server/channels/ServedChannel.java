@@ -25,7 +25,7 @@ import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.StateChange;
 import kdring.model.capture.CaptureFormat;
 import kdring.model.capture.CaptureWriter;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.export.Exports;
 import kdring.model.trace.PacketDescriptions;
 import kdring.server.api.ApiModel;

@@ -15,7 +15,7 @@ import kdring.kd.packet.ManipulateApi;
 import kdring.kd.packet.PacketType;
 import kdring.kd.packet.StateChange;
 import kdring.kd.packet.StateChangeReport;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.ui.session.LiveSession;
 
 /**

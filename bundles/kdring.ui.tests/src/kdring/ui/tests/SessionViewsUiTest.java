@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.trace.PacketFilter;
 import kdring.transport.ChannelState;
 import kdring.ui.session.ChannelInfo;

@@ -154,9 +154,9 @@ class ThroughputUiTest {
                 byte[] wire = new kdring.kd.packet.DataPacket(kdring.kd.packet.PacketType.DEBUG_IO, id,
                         kdring.kd.packet.DebugIo.print(0, "tick " + i + "\n").raw()).encode();
                 long now = System.currentTimeMillis() * 1_000_000L;
-                session.bytes(kdring.model.capture.Direction.TARGET_TO_DEBUGGER, now, wire, 0, wire.length);
+                session.bytes(kdring.kd.observer.Direction.TARGET_TO_DEBUGGER, now, wire, 0, wire.length);
                 byte[] ack = kdring.kd.packet.ControlPacket.ack(id).encode();
-                session.bytes(kdring.model.capture.Direction.DEBUGGER_TO_TARGET, now, ack, 0, ack.length);
+                session.bytes(kdring.kd.observer.Direction.DEBUGGER_TO_TARGET, now, ack, 0, ack.length);
                 id = kdring.kd.packet.KdWire.nextId(id);
             }
         }

@@ -24,7 +24,7 @@ import kdring.kd.packet.KdWire;
 import kdring.kd.packet.Manipulate;
 import kdring.kd.packet.ManipulateApi;
 import kdring.kd.packet.PacketType;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.ui.session.ChannelInfo;
 import kdring.ui.session.LiveSession;
 import kdring.ui.views.PacketTraceTable;

@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import kdring.kd.observer.LoadedModule;
 import kdring.kd.observer.SessionEvent;
 import kdring.model.capture.CaptureWriter;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.recorder.RecorderListener;
 import kdring.model.recorder.SessionRecorder;
 import kdring.model.recorder.Throughput;

@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import kdring.model.capture.CaptureFormat;
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.transport.ByteTap;
 import kdring.transport.ChannelLifecycle;
 import kdring.transport.VmChannel;

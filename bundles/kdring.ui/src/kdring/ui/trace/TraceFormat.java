@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 
 /** How the trace shows times and directions. Stateless; thread-safe. */
 public final class TraceFormat {

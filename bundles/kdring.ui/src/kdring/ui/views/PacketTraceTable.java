@@ -27,7 +27,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.jface.resource.JFaceResources;
 
-import kdring.model.capture.Direction;
+import kdring.kd.observer.Direction;
 import kdring.model.session.PacketKind;
 import kdring.model.trace.PacketFilter;
 import kdring.model.trace.PacketRow;

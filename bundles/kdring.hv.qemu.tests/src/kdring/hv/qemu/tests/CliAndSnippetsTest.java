@@ -51,7 +51,7 @@ class CliAndSnippetsTest {
             }
         });
         kdring.model.capture.CaptureReader.Result read = kdring.model.capture.CaptureReader.read(capture, record -> {
-            if (record.direction() == kdring.model.capture.Direction.TARGET_TO_DEBUGGER) {
+            if (record.direction() == kdring.kd.observer.Direction.TARGET_TO_DEBUGGER) {
                 replay.onTargetBytes(record.bytes(), 0, record.bytes().length, record.timeNanos());
             } else {
                 replay.onDebuggerBytes(record.bytes(), 0, record.bytes().length, record.timeNanos());

@@ -92,8 +92,9 @@ class EndToEndVmTest {
     void ringPathEndToEnd() throws Exception {
         QemuVm.AttachedVm vm = fixture.ring("ring");
         VmChannel channel = vm.channel();
+        SessionObserver observer = VmFixture.observe(channel);
         try (KdSession session = KdSession.builtIn(channel)) {
-            session(session, channel.observer());
+            session(session, observer);
         }
         assertEquals(ChannelState.OPEN, channel.lifecycle().state());
         assertTrue(channel.stats().targetBytes() > 1 << 20);
@@ -105,8 +106,9 @@ class EndToEndVmTest {
         QemuVm qemu = fixture.boot(ReferenceGuest.Options.of("uart", "uart"));
         QemuVm.AttachedVm vm = fixture.attach(qemu);
         assertTrue(qemu.guestLog().contains("ready transport=uart"));
+        SessionObserver observer = VmFixture.observe(vm.channel());
         try (KdSession session = KdSession.builtIn(vm.channel())) {
-            session(session, vm.channel().observer());
+            session(session, observer);
         }
         assertEquals(ChannelState.WAITING, vm.channel().lifecycle().state());
     }
@@ -116,12 +118,13 @@ class EndToEndVmTest {
         QemuVm qemu = fixture.add(QemuVm.launch(ReferenceGuest.spec(ReferenceGuest.Options.of("boot", "uart"),
                 ReferenceGuest.kernel(ReferenceGuest.projectRoot()), work, VmFixture.ACCEL.accelerator()), work));
         QemuVm.AttachedVm vm = fixture.attach(qemu);
+        SessionObserver observer = VmFixture.observe(vm.channel());
         qemu.awaitLog(ReferenceGuest.READY, TIMEOUT);
         try (KdSession session = KdSession.builtIn(vm.channel())) {
             session.breakIn(TIMEOUT);
             session.resume();
         }
-        List<LoadedModule> loaded = vm.channel().observer().modules();
+        List<LoadedModule> loaded = observer.modules();
         assertEquals(150, loaded.size(), "LoadSymbols of every module observed on the side");
         assertTrue(loaded.stream().allMatch(m -> m.source() == LoadedModule.Source.LOAD_SYMBOLS));
         assertTrue(qemu.guestLog().contains("LoadSymbols done (150 of 150"), qemu.guestLog());

@@ -110,15 +110,16 @@ class RecoveryVmTest {
         QemuVm qemu = fixture.boot(ReferenceGuest.Options.of("killed", "ring"));
         QemuVm.AttachedVm vm = fixture.attach(qemu);
         VmChannel channel = vm.channel();
+        kdring.kd.observer.SessionObserver observer = VmFixture.observe(channel);
         assertTrue(channel.awaitState(ChannelState.OPEN, WAIT));
         try (KdSession session = KdSession.builtIn(channel)) {
             session.breakIn(WAIT);
-            session.debugger().listModules();
+            observer.onModuleWalk(session.debugger().listModules().modules(), System.nanoTime());
             qemu.kill();
         }
         assertTrue(channel.awaitState(ChannelState.WAITING, WAIT));
         assertTrue(channel.lifecycle().reason().contains("port chardev closed"), channel.lifecycle().reason());
-        assertEquals(150, channel.observer().modules().size(), "the module table seen stays");
+        assertEquals(150, observer.modules().size(), "the module table seen stays");
         assertTrue(channel.stats().targetPackets() > 150);
         assertTrue(channel.ownerThread().isAlive());
     }

@@ -8,7 +8,11 @@ import java.util.List;
 import kdring.hv.qemu.Accelerator;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.ReferenceGuest;
+import kdring.kd.observer.SessionEvent;
+import kdring.kd.observer.SessionObserver;
+import kdring.transport.ByteTap;
 import kdring.transport.ChannelState;
+import kdring.transport.VmChannel;
 
 /** Boots reference guests for VM tests and stops every one of them (QEMU included) at the end. */
 final class VmFixture implements AutoCloseable {
@@ -43,6 +47,21 @@ final class VmFixture implements AutoCloseable {
             throw new AssertionError("channel did not open: " + attached.channel().lifecycle());
         }
         return attached;
+    }
+
+    /**
+     * Decodes {@code channel}'s bytes on the side, as a channel session would (here on the channel's own
+     * thread, which is fine for a test), and counts its packets in the channel's statistics.
+     */
+    static SessionObserver observe(VmChannel channel) {
+        SessionObserver observer = new SessionObserver();
+        observer.addListener(event -> {
+            if (event instanceof SessionEvent.PacketSeen seen) {
+                channel.packetSeen(seen.direction());
+            }
+        });
+        channel.addByteTap(ByteTap.decodingInto(observer));
+        return observer;
     }
 
     <T extends AutoCloseable> T add(T closeable) {

@@ -157,7 +157,7 @@ public final class ProbeCommand {
             IOException[] failure = new IOException[1];
             ByteTap tap = (direction, bytes, offset, length, nanos) -> {
                 try {
-                    writer.append(kdring.model.capture.Direction.of(direction), CaptureFormat.epochNanos(nanos), bytes,
+                    writer.append(direction, CaptureFormat.epochNanos(nanos), bytes,
                             offset, length);
                 } catch (IOException e) {
                     failure[0] = e;

@@ -1,0 +1,220 @@
+package kdring.model.story;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import kdring.kd.observer.LoadedModule;
+import kdring.kd.observer.SessionEvent;
+import kdring.model.recorder.Throughput;
+
+/**
+ * The story of one channel, as every front end tells it: the module table, a numbered window of recent
+ * events, a window of recent debug output, a window of throughput samples, and the channel's live status.
+ * It is the single provider of these for the workbench's views and the service's API; the packet rows
+ * come from the model's {@link kdring.model.trace.PacketTrace}.
+ *
+ * <p>Memory is bounded: the oldest events, output and samples are forgotten (and counted); the capture
+ * keeps the full story. A channel session feeds it from its recorder thread; a remote workbench feeds it
+ * from the service's stream.
+ *
+ * <p>Thread-safe. Listeners are called under the story's lock on the feeding thread (see
+ * {@link StoryListener}); {@link #subscribe} hands a new listener a consistent snapshot first.
+ */
+public final class ChannelStory {
+
+    /** Events kept. */
+    public static final int EVENT_WINDOW = 10_000;
+    /** Characters of debug output kept. */
+    public static final int PRINT_WINDOW = 256 * 1024;
+    /** Throughput samples kept (one an active second: an hour). */
+    public static final int THROUGHPUT_WINDOW = 3600;
+
+    /**
+     * What a subscriber starts from.
+     *
+     * @param modules the module table in load order
+     * @param events  recent events, oldest first
+     * @param prints  recent debug output
+     * @param status  the channel's status
+     */
+    public record Snapshot(List<LoadedModule> modules, List<StoryEvent> events, String prints, ChannelStatus status) {
+    }
+
+    /**
+     * A page of events.
+     *
+     * @param events    the events, oldest first
+     * @param next      the sequence number to ask for next
+     * @param forgotten how many events from the requested start on were forgotten (only the capture has them)
+     */
+    public record EventPage(List<StoryEvent> events, long next, long forgotten) {
+    }
+
+    private final List<StoryListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Long, LoadedModule> modules = new LinkedHashMap<>();
+    private final ArrayDeque<StoryEvent> events = new ArrayDeque<>();
+    private final StringBuilder prints = new StringBuilder();
+    private final ArrayDeque<Throughput> throughput = new ArrayDeque<>();
+    private long nextSeq;
+    private ChannelStatus status;
+    private volatile double bytesPerSecond;
+
+    /** A story that starts in {@code status}. */
+    public ChannelStory(ChannelStatus status) {
+        this.status = Objects.requireNonNull(status);
+    }
+
+    /** Takes in one KD event as the decoder saw it (packets are ignored: they are the trace's). */
+    public synchronized void told(SessionEvent event) {
+        switch (event) {
+            case SessionEvent.ModuleLoaded loaded -> {
+                modules.put(loaded.module().base(), loaded.module());
+                publishModules();
+            }
+            case SessionEvent.ModuleUnloaded unloaded -> {
+                if (unloaded.module().base() == -1L) {
+                    modules.clear();
+                } else {
+                    modules.remove(unloaded.module().base());
+                }
+                publishModules();
+            }
+            case SessionEvent.DebugPrint print -> print(print.processor(), print.text());
+            default -> {
+            }
+        }
+        StoryEvent.describe(event).ifPresent(this::add);
+    }
+
+    /** The built-in debugger walked the module list: the walk becomes the module table. */
+    public synchronized void moduleWalk(List<LoadedModule> walked) {
+        modules.clear();
+        for (LoadedModule module : walked) {
+            modules.put(module.base(), module);
+        }
+        publishModules();
+    }
+
+    /** The module table as another party knows it (a remote service). */
+    public void replaceModules(List<LoadedModule> table) {
+        moduleWalk(table);
+    }
+
+    /** The channel's status changed; told as a CHANNEL (or FAULT) event too. */
+    public synchronized void status(ChannelStatus newStatus, long nanos) {
+        status = Objects.requireNonNull(newStatus);
+        for (StoryListener listener : listeners) {
+            listener.statusChanged(newStatus);
+        }
+        add(StoryEvent.of(nanos, newStatus.state() == kdring.model.session.ChannelState.FAULTED
+                ? StoryEvent.Kind.FAULT : StoryEvent.Kind.CHANNEL, newStatus.stateName() + ": " + newStatus.reason()));
+    }
+
+    /** Adds an event described elsewhere (a fault of the recorder, a remote service's event). */
+    public synchronized StoryEvent add(StoryEvent event) {
+        StoryEvent numbered = event.numbered(nextSeq++);
+        events.addLast(numbered);
+        if (events.size() > EVENT_WINDOW) {
+            events.removeFirst();
+        }
+        for (StoryListener listener : listeners) {
+            listener.event(numbered);
+        }
+        return numbered;
+    }
+
+    /** Debug output decoded elsewhere (a remote service's stream); not an event of its own. */
+    public synchronized void printed(int processor, String text) {
+        print(processor, text);
+    }
+
+    /** A throughput interval ended. */
+    public synchronized void throughput(Throughput sample) {
+        double seconds = sample.intervalNanos() / 1e9;
+        bytesPerSecond = seconds <= 0 ? 0 : (sample.bytesToDebugger() + sample.bytesToTarget()) / seconds;
+        throughput.addLast(sample);
+        if (throughput.size() > THROUGHPUT_WINDOW) {
+            throughput.removeFirst();
+        }
+        for (StoryListener listener : listeners) {
+            listener.throughput(sample);
+        }
+    }
+
+    private void print(int processor, String text) {
+        prints.append(text);
+        if (prints.length() > PRINT_WINDOW) {
+            prints.delete(0, prints.length() - PRINT_WINDOW);
+        }
+        for (StoryListener listener : listeners) {
+            listener.printed(processor, text);
+        }
+    }
+
+    private void publishModules() {
+        List<LoadedModule> table = List.copyOf(modules.values());
+        for (StoryListener listener : listeners) {
+            listener.modulesChanged(table);
+        }
+    }
+
+    /** @return the channel's status now */
+    public synchronized ChannelStatus status() {
+        return status;
+    }
+
+    /** @return the module table in load order */
+    public synchronized List<LoadedModule> modules() {
+        return List.copyOf(modules.values());
+    }
+
+    /** @return bytes per second, both directions, over the last throughput interval */
+    public double bytesPerSecond() {
+        return bytesPerSecond;
+    }
+
+    /** @return the recent throughput samples, oldest first */
+    public synchronized List<Throughput> throughputHistory() {
+        return List.copyOf(throughput);
+    }
+
+    /** Events with seq ≥ {@code from} whose kind is in {@code kinds} (all when empty), at most {@code limit}. */
+    public synchronized EventPage events(Set<StoryEvent.Kind> kinds, long from, int limit) {
+        List<StoryEvent> page = new ArrayList<>();
+        long next = Math.max(from, events.isEmpty() ? nextSeq : events.getFirst().seq());
+        long forgotten = events.isEmpty() ? 0 : Math.max(0, events.getFirst().seq() - from);
+        for (StoryEvent event : events) {
+            if (event.seq() < from) {
+                continue;
+            }
+            if (page.size() == limit) {
+                break;
+            }
+            next = event.seq() + 1;
+            if (kinds.isEmpty() || kinds.contains(event.kind())) {
+                page.add(event);
+            }
+        }
+        if (page.size() < limit) {
+            next = Math.max(next, nextSeq);
+        }
+        return new EventPage(List.copyOf(page), next, forgotten);
+    }
+
+    /** Adds {@code listener} and returns what it starts from; no change falls between the two. */
+    public synchronized Snapshot subscribe(StoryListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+        return new Snapshot(List.copyOf(modules.values()), List.copyOf(events), prints.toString(), status);
+    }
+
+    /** Removes {@code listener}. */
+    public void unsubscribe(StoryListener listener) {
+        listeners.remove(listener);
+    }
+}

@@ -1,0 +1,232 @@
+package kdring.session;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import kdring.kd.debugger.KdDebugger;
+import kdring.kd.debugger.ModuleList;
+import kdring.kd.endpoint.DebuggerEndpoint;
+import kdring.kd.endpoint.KdDisconnectedException;
+import kdring.kd.endpoint.KdException;
+import kdring.kd.packet.NtStatus;
+import kdring.kd.packet.StateChange;
+import kdring.model.story.ChannelStory;
+import kdring.transport.VmChannel;
+import kdring.transport.bridge.LocalDebuggerChannel;
+
+/**
+ * kdring's own debugger on one channel: kdring.kd's {@link KdDebugger} over the channel's debugger hub,
+ * the same bytes WinDbg would exchange through the same bridge.
+ *
+ * <p>Confined to one named thread ({@code kdring-debugger-<channel>}), the debugger executor: the API and
+ * the workbench submit work to it and wait with a deadline; nobody holds a lock across a KD request. A
+ * caller whose deadline passes gets a {@link TimeoutException}, and the request is cancelled.
+ *
+ * <p>It attaches on the first break-in and stays attached until {@link #close()}; an external debugger
+ * (WinDbg) arriving later takes the channel from it, and it attaches again on the next break-in. While
+ * WinDbg is attached a break-in is refused with a message that says so.
+ */
+public final class BuiltInDebugger implements AutoCloseable {
+
+    /** How long one break-in may take (a boot-time LoadSymbols burst must pass first). */
+    public static final Duration BREAK_IN_TIMEOUT = Duration.ofSeconds(60);
+    /** How long a request on a stopped target may take by default. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final VmChannel channel;
+    private final ChannelStory story;
+    private final ExecutorService thread;
+    /** Confined to {@link #thread}. */
+    private LocalDebuggerChannel link;
+    /** Confined to {@link #thread}. */
+    private KdDebugger debugger;
+    private volatile boolean stopped;
+
+    BuiltInDebugger(VmChannel channel, ChannelStory story) {
+        this.channel = channel;
+        this.story = story;
+        this.thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kdring-debugger-" + channel.name());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** @return whether kdring's debugger has the target stopped (a break-in it made, not yet continued) */
+    public boolean targetStopped() {
+        return stopped;
+    }
+
+    /**
+     * Stops the target and waits for its state change: on first use it attaches and resynchronises (letting
+     * a boot-time LoadSymbols burst pass), later it sends the break-in byte again until the target stops.
+     *
+     * @throws IOException when another debugger (WinDbg) has the channel
+     * @throws KdException when the target does not stop in time, or the protocol failed
+     */
+    public StateChange breakIn(Duration deadline) throws IOException, KdException, TimeoutException {
+        return call(() -> {
+            StateChange stop;
+            if (debugger == null) {
+                attach();
+                stop = connect(deadline);
+            } else {
+                stop = interrupt(deadline);
+            }
+            stopped = true;
+            return stop;
+        }, deadline.plusSeconds(5));
+    }
+
+    /** Walks the stopped target's module list; the story's module table becomes the walk. */
+    public ModuleList listModules(Duration deadline) throws IOException, KdException, TimeoutException {
+        return call(() -> {
+            ModuleList list = stoppedDebugger().listModules();
+            story.moduleWalk(list.modules());
+            return list;
+        }, deadline);
+    }
+
+    /** Reads {@code length} bytes of virtual memory at {@code address} from the stopped target. */
+    public byte[] readVirtual(long address, int length, Duration deadline)
+            throws IOException, KdException, TimeoutException {
+        return call(() -> stoppedDebugger().readVirtual(address, length), deadline);
+    }
+
+    /** Lets the stopped target run again (DBG_CONTINUE). */
+    public void go(Duration deadline) throws IOException, KdException, TimeoutException {
+        call(() -> {
+            stoppedDebugger().continueExecution(NtStatus.DBG_CONTINUE);
+            stopped = false;
+            return null;
+        }, deadline);
+    }
+
+    private KdDebugger stoppedDebugger() throws KdException {
+        if (debugger == null || !stopped) {
+            throw new KdException("the target of " + channel.name() + " is running (or stopped by another "
+                    + "debugger); break in first");
+        }
+        return debugger;
+    }
+
+    // TODO(merge): delegate to KdDebugger's break-in with retry once kdring.kd has it
+    private StateChange connect(Duration timeout) throws KdException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        StateChange change = null;
+        while (change == null) {
+            try {
+                change = debugger.attach(Duration.ofSeconds(3));
+            } catch (kdring.kd.endpoint.KdTimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
+        while (change.newState() != StateChange.EXCEPTION) {
+            debugger.continueExecution(NtStatus.DBG_CONTINUE);
+            try {
+                change = debugger.waitForStateChange(Duration.ofSeconds(1));
+            } catch (kdring.kd.endpoint.KdTimeoutException e) {
+                change = interrupt(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            }
+        }
+        return change;
+    }
+
+    private StateChange interrupt(Duration timeout) throws KdException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                return debugger.breakIn(Duration.ofSeconds(1));
+            } catch (kdring.kd.endpoint.KdTimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Debugger thread: attaches to the hub (refused while WinDbg is attached). */
+    private void attach() throws IOException {
+        link = LocalDebuggerChannel.attach(channel.hub(), "built-in debugger", false);
+        debugger = new KdDebugger(new DebuggerEndpoint(link, DebuggerEndpoint.Settings.defaults()),
+                KdDebugger.Settings.defaults(), null);
+    }
+
+    /** Debugger thread: forgets the debugger, so that the next break-in attaches again. */
+    private void detach() {
+        if (link != null) {
+            link.close();
+        }
+        link = null;
+        debugger = null;
+        stopped = false;
+    }
+
+    private <T> T call(Callable<T> work, Duration deadline) throws IOException, KdException, TimeoutException {
+        Future<T> future;
+        try {
+            future = thread.submit(() -> {
+                try {
+                    return work.call();
+                } catch (KdDisconnectedException e) {
+                    // WinDbg took the channel, or the channel went away: attach again next time
+                    detach();
+                    throw e;
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new IOException("the built-in debugger of " + channel.name() + " is closed");
+        }
+        try {
+            return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new TimeoutException("the built-in debugger of " + channel.name() + " got no answer within "
+                    + deadline.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the built-in debugger", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof KdException kd) {
+                throw kd;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** Detaches (the target keeps whatever state it is in) and ends the debugger thread. */
+    @Override
+    public void close() {
+        try {
+            thread.execute(this::detach);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return;
+        }
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            thread.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package kdring.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import kdring.model.persist.CaptureFiles;
+import kdring.model.recorder.RecorderListener;
+import kdring.model.session.Channel;
+import kdring.model.session.SessionFactory;
+import kdring.model.session.Transport;
+import kdring.model.story.ChannelStatus;
+import kdring.model.story.ChannelStory;
+import kdring.model.trace.PacketTrace;
+import kdring.transport.ChannelState;
+import kdring.transport.ChannelStats;
+import kdring.transport.VmChannel;
+import kdring.transport.bridge.SocketDebuggerServer;
+import kdring.transport.vm.VmConnection;
+
+/**
+ * One channel, whole: the transport's {@link VmChannel} on a VM from a hypervisor adapter, its WinDbg
+ * endpoints, a bounded recorder on its own thread (the session recording that backs the packet trace, the
+ * user's captures, the model and the {@link ChannelStory}), the built-in debugger on its executor, and the
+ * VM connection. The workbench and the service are thin adapters over this object; neither builds
+ * channels, endpoints, captures or debuggers itself.
+ *
+ * <h2>Threads</h2>
+ * <ul>
+ * <li>{@code kdring-channel-<name>}: the data path (rings, serial, debugger hub). It only copies bytes into
+ * the recorder's bounded queue; nothing it does waits for decoding, disks or clients.</li>
+ * <li>{@code kdring-recorder-<name>}: decodes every byte once, writes the recording and the capture, tells
+ * the story; {@link RecorderListener}s and story listeners are called here.</li>
+ * <li>{@code kdring-debugger-<name>}: the built-in debugger.</li>
+ * </ul>
+ * Every public method is thread-safe. {@link #close()} stops everything this session owns, the VM
+ * included when the adapter launched it; recordings and captures stay on disk.
+ */
+public final class ChannelSession implements AutoCloseable {
+
+    /**
+     * How to serve a channel.
+     *
+     * @param debuggerPort    the TCP port of the WinDbg endpoint on 127.0.0.1 (0: any free port, negative: none)
+     * @param recordingFolder where the session recording (which backs the packet trace) goes
+     * @param captureFolder   where captures started with {@link #startCapture()} go
+     */
+    public record Options(int debuggerPort, Path recordingFolder, Path captureFolder) {
+        public Options {
+            Objects.requireNonNull(recordingFolder);
+            Objects.requireNonNull(captureFolder);
+        }
+    }
+
+    /**
+     * A debugger endpoint of the channel.
+     *
+     * @param kind          "tcp" or "unix"
+     * @param address       where it listens
+     * @param windbgCommand the command line that attaches WinDbg to it
+     */
+    public record Endpoint(String kind, String address, String windbgCommand) {
+    }
+
+    private final VmConnection vm;
+    private final VmChannel channel;
+    private final List<SocketDebuggerServer> servers;
+    private final Recorder recorder;
+    private final BuiltInDebugger debugger;
+    private final Options options;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ChannelSession(VmConnection vm, VmChannel channel, List<SocketDebuggerServer> servers, Recorder recorder,
+            Options options) {
+        this.vm = vm;
+        this.channel = channel;
+        this.servers = servers;
+        this.recorder = recorder;
+        this.options = options;
+        this.debugger = new BuiltInDebugger(channel, recorder.story());
+    }
+
+    /**
+     * Opens a channel on {@code vm}: starts the transport, the WinDbg endpoint and the recorder. On failure
+     * everything opened so far is closed again, {@code vm} included, and the exception says what failed.
+     */
+    public static ChannelSession open(VmConnection vm, Options options) throws IOException {
+        VmChannel channel = null;
+        List<SocketDebuggerServer> servers = new ArrayList<>();
+        Recorder recorder = null;
+        try {
+            Files.createDirectories(options.recordingFolder());
+            channel = VmChannel.start(new VmChannel.Config(vm.name(),
+                    vm.portStream().orElseGet(() -> noPort(vm)), vm.serialStream().orElse(null), vm.memory(),
+                    vm.ramLayout()));
+            if (options.debuggerPort() >= 0) {
+                try {
+                    servers.add(SocketDebuggerServer.tcp(channel.hub(), "127.0.0.1", options.debuggerPort()));
+                } catch (IOException e) {
+                    throw new IOException("channel " + vm.name() + ": cannot open the WinDbg endpoint on port "
+                            + options.debuggerPort() + ": " + e.getMessage(), e);
+                }
+            }
+            Channel model = SessionFactory.eINSTANCE.createChannel();
+            model.setName(vm.name());
+            model.setVmName(vm.name());
+            model.setTransport(vm.portStream().isPresent() ? Transport.RING : Transport.SERIAL);
+            recorder = Recorder.start(channel, model,
+                    CaptureFiles.newCapture(options.recordingFolder(), vm.name() + "-session"));
+            return new ChannelSession(vm, channel, List.copyOf(servers), recorder, options);
+        } catch (IOException | RuntimeException e) {
+            if (recorder != null) {
+                recorder.close();
+            }
+            servers.forEach(SocketDebuggerServer::close);
+            if (channel != null) {
+                channel.close();
+            }
+            vm.close();
+            throw e;
+        }
+    }
+
+    /** A VM without a handshake port (stock kdcom on COM1): a port stream that never connects. */
+    private static kdring.transport.StreamConnector noPort(VmConnection vm) {
+        return new kdring.transport.StreamConnector() {
+            @Override
+            public java.nio.channels.SocketChannel connect() throws IOException {
+                throw new IOException(vm.name() + " has no handshake port (serial only)");
+            }
+
+            @Override
+            public String describe() {
+                return "no handshake port";
+            }
+        };
+    }
+
+    /** @return the channel's name (the VM's) */
+    public String name() {
+        return vm.name();
+    }
+
+    /** @return the VM this channel is on: its hypervisor, accelerator, controls and guest log */
+    public VmConnection vm() {
+        return vm;
+    }
+
+    /** @return the story: modules, events, prints, throughput and live status */
+    public ChannelStory story() {
+        return recorder.story();
+    }
+
+    /** @return the channel's live status (state, reason, transport) */
+    public ChannelStatus status() {
+        return recorder.story().status();
+    }
+
+    /** @return the packet trace, paged from the session recording */
+    public PacketTrace trace() {
+        return recorder.trace();
+    }
+
+    /** @return the session recording (every byte since the session opened) */
+    public Path recording() {
+        return recorder.recording();
+    }
+
+    /** @return the transport's counters */
+    public ChannelStats stats() {
+        return channel.stats();
+    }
+
+    /** @return the channel's state as the transport sees it right now */
+    public ChannelState transportState() {
+        return channel.lifecycle().state();
+    }
+
+    /** Waits until the transport is in {@code state}; @return whether it got there in time */
+    public boolean awaitState(ChannelState state, Duration timeout) throws InterruptedException {
+        return channel.awaitState(state, timeout);
+    }
+
+    /** @return the debugger endpoints */
+    public List<Endpoint> endpoints() {
+        List<Endpoint> list = new ArrayList<>();
+        for (SocketDebuggerServer server : servers) {
+            list.add(new Endpoint(server.port() > 0 ? "tcp" : "unix", String.valueOf(server.address()),
+                    server.windbgCommandLine()));
+        }
+        return list;
+    }
+
+    /** @return the command line that attaches WinDbg, or "" when no endpoint is served */
+    public String windbgCommand() {
+        return servers.isEmpty() ? "" : servers.get(0).windbgCommandLine();
+    }
+
+    /** @return whether a debugger (WinDbg or the built-in one) is attached */
+    public boolean debuggerAttached() {
+        return channel.hub().debuggerAttached();
+    }
+
+    /** @return the built-in debugger */
+    public BuiltInDebugger debugger() {
+        return debugger;
+    }
+
+    /** Adds a listener called on the recorder thread for every decoded event and throughput sample. */
+    public void addRecorderListener(RecorderListener listener) {
+        recorder.addListener(listener);
+    }
+
+    /** Removes a listener added by {@link #addRecorderListener}. */
+    public void removeRecorderListener(RecorderListener listener) {
+        recorder.removeListener(listener);
+    }
+
+    /**
+     * Starts writing every byte from now on into a new capture in the capture folder (in order with the
+     * bytes: the recorder thread opens it). A capture already running is kept and described.
+     */
+    public Capture startCapture() throws IOException {
+        Files.createDirectories(options.captureFolder());
+        return recorder.startCapture(CaptureFiles.newCapture(options.captureFolder(), name()), this::describeCapture);
+    }
+
+    /** Stops the running capture (if any) after the bytes queued before this call, and describes it. */
+    public Capture stopCapture() throws IOException {
+        return recorder.stopCapture(this::describeCapture);
+    }
+
+    /** @return the running capture, or else the last one, if there was any */
+    public Optional<Capture> capture() {
+        return recorder.capture();
+    }
+
+    private void describeCapture(Path capture) throws IOException {
+        CaptureFiles.writeMetadata(capture, "local/" + name(), name(), status().transportName(), windbgCommand());
+    }
+
+    /**
+     * Stops what this session owns: debugger, endpoints, channel, recorder (everything queued is still
+     * recorded; a running capture is finished), and the VM connection. Only the first call does anything.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        debugger.close();
+        servers.forEach(SocketDebuggerServer::close);
+        channel.close();
+        recorder.close();
+        vm.close();
+    }
+
+    /** @return whether {@link #close()} was called */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    @Override
+    public String toString() {
+        return "channel session " + name() + " (" + status().stateName() + ")";
+    }
+}
