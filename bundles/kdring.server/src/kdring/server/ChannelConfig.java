@@ -42,6 +42,29 @@ public record ChannelConfig(String name, Kind kind, String transport, Path portS
         Objects.requireNonNull(kind);
     }
 
+    /** @return the id of the hypervisor adapter an attached VM is opened with */
+    public String hypervisor() {
+        return "qemu";
+    }
+
+    /**
+     * @return the attach settings handed to the hypervisor adapter: the configuration's own keys
+     *         ({@code memory}, {@code port-socket}, {@code serial-socket}), as the QEMU adapter names them
+     */
+    public java.util.Map<String, String> attachSettings() {
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        if (memoryFile != null) {
+            settings.put("memory", memoryFile.toString());
+        }
+        if (portSocket != null) {
+            settings.put("port-socket", portSocket.toString());
+        }
+        if (serialSocket != null) {
+            settings.put("serial-socket", serialSocket.toString());
+        }
+        return settings;
+    }
+
     /** The built-in demo: the reference guest on the ring transport, WinDbg endpoint on {@code port}. */
     public static ChannelConfig demo(int port) {
         return new ChannelConfig("demo", Kind.DEMO, "ring", null, null, null, port);

@@ -24,10 +24,14 @@ public final class WorkbenchApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         Display display = PlatformUI.createDisplay();
+        // a JVM that ends some other way (SIGTERM) still stops the channels and the VMs they launched
+        Thread shutdown = new Thread(SessionJobs::closeAll, "kdring-workbench-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new Advisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
+            SessionJobs.closeAll();
             display.dispose();
         }
     }

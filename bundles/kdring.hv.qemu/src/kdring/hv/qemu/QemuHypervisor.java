@@ -129,8 +129,11 @@ public final class QemuHypervisor implements Hypervisor {
     }
 
     @Override
-    public Map<String, String> configSnippets(String vmName, int memoryMiB) {
-        VmConfigSnippets.Paths paths = VmConfigSnippets.Paths.standard(vmName, memoryMiB);
+    public Map<String, String> configSnippets(String vmName, int memoryMiB, Map<String, String> settings) {
+        Map<String, String> values = settings.isEmpty() ? suggestedSettings(vmName) : settings;
+        VmConfigSnippets.Paths paths = new VmConfigSnippets.Paths(vmName, memoryMiB,
+                Path.of(values.getOrDefault(MEMORY, "")), Path.of(values.getOrDefault(PORT_SOCKET, "")),
+                Path.of(values.getOrDefault(SERIAL_SOCKET, "")));
         Map<String, String> snippets = new LinkedHashMap<>();
         snippets.put("QEMU command line", VmConfigSnippets.qemuArguments(paths));
         snippets.put("libvirt domain XML", VmConfigSnippets.libvirtXml(paths));
@@ -138,8 +141,9 @@ public final class QemuHypervisor implements Hypervisor {
         return snippets;
     }
 
-    /** @return the attach settings of a VM configured with {@link #configSnippets}'s conventional paths */
-    public static Map<String, String> standardSettings(String vmName) {
+    /** @return the conventional paths: RAM under /dev/shm, sockets under /run/kdring */
+    @Override
+    public Map<String, String> suggestedSettings(String vmName) {
         VmConfigSnippets.Paths paths = VmConfigSnippets.Paths.standard(vmName, 1);
         return Map.of(MEMORY, paths.memoryFile().toString(), PORT_SOCKET, paths.portSocket().toString(),
                 SERIAL_SOCKET, paths.serialSocket().toString());

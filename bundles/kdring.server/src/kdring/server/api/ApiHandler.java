@@ -28,6 +28,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import kdring.model.story.StoryEvent;
+
 import kdring.server.api.ServiceBackend.ActionFailedException;
 import kdring.server.api.ServiceBackend.NoSuchChannelException;
 
@@ -46,6 +48,7 @@ public final class ApiHandler extends Handler.Abstract {
             new Route("GET", "/api/channels/{id}", true),
             new Route("GET", "/api/channels/{id}/modules", true),
             new Route("GET", "/api/channels/{id}/events", true),
+            new Route("GET", "/api/channels/{id}/trace", true),
             new Route("GET", "/api/channels/{id}/throughput", true),
             new Route("POST", "/api/channels/{id}/break-in", true),
             new Route("POST", "/api/channels/{id}/continue", true),
@@ -147,6 +150,8 @@ public final class ApiHandler extends Handler.Abstract {
             case "/api/channels/{id}/modules" -> json(response, callback, 200, backend.modules(id));
             case "/api/channels/{id}/events" -> json(response, callback, 200, backend.events(id, kinds(query),
                     longParam(query, "from", 0, 0, Long.MAX_VALUE), (int) longParam(query, "limit", 100, 1, MAX_PAGE)));
+            case "/api/channels/{id}/trace" -> json(response, callback, 200, backend.trace(id,
+                    longParam(query, "from", 0, 0, Long.MAX_VALUE), (int) longParam(query, "limit", 100, 1, MAX_PAGE)));
             case "/api/channels/{id}/throughput" -> json(response, callback, 200,
                     backend.throughput(id, longParam(query, "since", 0, 0, Long.MAX_VALUE)));
             case "/api/channels/{id}/break-in" -> json(response, callback, 200, backend.breakIn(id));
@@ -246,16 +251,18 @@ public final class ApiHandler extends Handler.Abstract {
         }
     }
 
-    private static Set<String> kinds(Fields query) throws ApiError {
-        Set<String> kinds = new HashSet<>();
+    private static Set<StoryEvent.Kind> kinds(Fields query) throws ApiError {
+        Set<StoryEvent.Kind> kinds = new HashSet<>();
         String value = query.getValue("kind");
         if (value != null && !value.isBlank()) {
-            for (String kind : value.split(",")) {
-                if (!EventKinds.ALL.contains(kind.strip())) {
-                    throw new ApiError(HttpStatus.BAD_REQUEST_400, "unknown event kind '" + kind.strip() + "' (known: "
-                            + String.join(", ", EventKinds.ALL) + ")");
+            for (String name : value.split(",")) {
+                StoryEvent.Kind kind = StoryEvent.Kind.ofApiName(name.strip()).orElse(null);
+                if (kind == null) {
+                    throw new ApiError(HttpStatus.BAD_REQUEST_400, "unknown event kind '" + name.strip() + "' (known: "
+                            + String.join(", ", java.util.Arrays.stream(StoryEvent.Kind.values())
+                                    .map(StoryEvent.Kind::apiName).toList()) + ")");
                 }
-                kinds.add(kind.strip());
+                kinds.add(kind);
             }
         }
         return kinds;

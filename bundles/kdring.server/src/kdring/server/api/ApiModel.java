@@ -27,7 +27,10 @@ public final class ApiModel {
     public record Module(int order, String name, String path, String base, long size, String checksum) {
     }
 
-    /** One thing that happened: kind is breakin, print, fault, reset, connect, disconnect, module, state. */
+    /**
+     * One thing that happened: kind is one of breakin, breakin-requested, resume, module, print, reset,
+     * protocol, version, state, fault.
+     */
     public record Event(long seq, long timeMillis, String kind, String text) {
     }
 
@@ -52,6 +55,18 @@ public final class ApiModel {
     }
 
     public record PacketSummary(long timeMillis, String direction, String type, long id, int length, String summary) {
+    }
+
+    /**
+     * One row of a channel's packet trace: the decoded summary, and the packet's exact wire bytes (base64)
+     * so that a client can decode it in full.
+     */
+    public record TraceRow(long index, long timeNanos, String direction, String type, String api, long id, int length,
+            String status, String summary, boolean retransmission, String bytes) {
+    }
+
+    /** A page of the packet trace: rows from {@code from} on, and how many rows the trace holds now. */
+    public record TracePage(long total, long from, List<TraceRow> rows) {
     }
 
     public record Health(String status, String version, String started, int channels) {

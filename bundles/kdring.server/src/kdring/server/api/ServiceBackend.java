@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import kdring.model.story.StoryEvent;
+
 /**
  * What the HTTP API serves, independent of HTTP: the service's channels and the actions on them. The
  * service implements it over its channels ({@code kdring.server.channels}); tests may implement it over
@@ -39,7 +41,10 @@ public interface ServiceBackend {
     List<ApiModel.Module> modules(String id) throws NoSuchChannelException;
 
     /** Events with sequence number ≥ {@code from}, oldest first, at most {@code limit}; kinds empty = all. */
-    ApiModel.EventPage events(String id, Set<String> kinds, long from, int limit) throws NoSuchChannelException;
+    ApiModel.EventPage events(String id, Set<StoryEvent.Kind> kinds, long from, int limit) throws NoSuchChannelException;
+
+    /** Packet trace rows {@code from} to {@code from + limit - 1} (fewer at the end), oldest first. */
+    ApiModel.TracePage trace(String id, long from, int limit) throws NoSuchChannelException;
 
     /** Throughput samples taken at or after {@code sinceMillis} (epoch milliseconds). */
     List<ApiModel.ThroughputSample> throughput(String id, long sinceMillis) throws NoSuchChannelException;
@@ -73,7 +78,7 @@ public interface ServiceBackend {
     /**
      * Streams live items (packet summaries, events, throughput samples) of one channel to {@code sink}, each
      * an {@link ApiModel.StreamItem} serialised to JSON once and shared by every subscriber. Called on the
-     * channel's own thread: the sink must not block. Closing the handle stops it.
+     * channel's recorder thread: the sink must not block. Closing the handle stops it.
      */
     AutoCloseable subscribe(String id, Consumer<String> sink) throws NoSuchChannelException;
 }

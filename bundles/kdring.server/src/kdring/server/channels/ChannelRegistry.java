@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import kdring.model.story.StoryEvent;
 import kdring.server.api.ApiModel;
 import kdring.server.api.ServiceBackend;
 
@@ -68,8 +69,14 @@ public final class ChannelRegistry implements ServiceBackend, AutoCloseable {
     }
 
     @Override
-    public ApiModel.EventPage events(String id, Set<String> kinds, long from, int limit) throws NoSuchChannelException {
+    public ApiModel.EventPage events(String id, Set<StoryEvent.Kind> kinds, long from, int limit)
+            throws NoSuchChannelException {
         return get(id).events(kinds, from, limit);
+    }
+
+    @Override
+    public ApiModel.TracePage trace(String id, long from, int limit) throws NoSuchChannelException {
+        return get(id).trace(from, limit);
     }
 
     @Override

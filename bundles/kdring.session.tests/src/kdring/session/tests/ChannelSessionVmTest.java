@@ -81,7 +81,7 @@ class ChannelSessionVmTest {
     void theQemuAdapterIsFoundThroughTheSeam() throws Exception {
         Hypervisor qemu = Hypervisors.find("qemu");
         assertTrue(qemu.launchesDemo());
-        assertTrue(qemu.configSnippets("win10", 4096).values().stream().anyMatch(s -> s.contains("isa-debugcon")));
+        assertTrue(qemu.configSnippets("win10", 4096, java.util.Map.of()).values().stream().anyMatch(s -> s.contains("isa-debugcon")));
         var missing = assertThrows(java.io.IOException.class, () -> Hypervisors.find("bhyve"));
         assertTrue(missing.getMessage().contains("installed: qemu"), missing.getMessage());
         var noRam = assertThrows(java.io.IOException.class,

@@ -71,9 +71,15 @@ public interface Hypervisor {
      */
     VmConnection attach(String name, Map<String, String> settings) throws IOException;
 
+    /** @return attach settings for a VM named {@code vmName} set up the conventional way (dialog defaults) */
+    default Map<String, String> suggestedSettings(String vmName) {
+        return Map.of();
+    }
+
     /**
-     * The configuration a user adds to a VM of theirs so that kdring can attach to it, by kind (e.g.
-     * "QEMU command line", "libvirt XML"), in display order.
+     * The configuration a user adds to a VM of theirs so that kdring can attach to it with {@code settings}
+     * (the {@link #suggestedSettings} when empty), by kind (e.g. "QEMU command line", "libvirt XML"), in
+     * display order.
      */
-    Map<String, String> configSnippets(String vmName, int memoryMiB);
+    Map<String, String> configSnippets(String vmName, int memoryMiB, Map<String, String> settings);
 }

@@ -59,7 +59,10 @@ class AttachVmUiTest {
         for (Shell s : display.getShells()) {
             s.dispose();
         }
-        AttachJobs.detachAll();
+        for (LiveSession session : SessionRegistry.getDefault().sessions()) {
+            SessionRegistry.getDefault().remove(session);
+            session.close();
+        }
         if (vm != null) {
             vm.close();
         }
@@ -122,7 +125,7 @@ class AttachVmUiTest {
         LiveSession session = SessionRegistry.getDefault().current().orElseThrow();
         assertEquals("local/ui-attach", session.info().key());
         assertTrue(session.info().windbgCommand().startsWith("windbg -k com:ipport="), session.info().windbgCommand());
-        UiTestSupport.waitUntil(display, WAIT, "the ring channel open", () -> session.state() == ChannelState.OPEN);
+        UiTestSupport.waitUntil(display, WAIT, "the ring channel open", () -> session.status().state() == kdring.model.session.ChannelState.OPEN);
         String stop = session.control().orElseThrow().breakIn();
         assertTrue(stop.contains("stopped"), stop);
         assertTrue(session.control().orElseThrow().listModules().size() >= 2);

@@ -58,8 +58,7 @@ class CaptureUiTest {
         shell.setText("kdring \u2014 reopened capture");
         shell.setLayout(new FillLayout());
         shell.setSize(1300, 850);
-        live = LiveSession.record(new ChannelInfo("local", "demo-ring", "ring",
-                "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("session.kdcap"));
+        live = LiveSession.record(new ChannelInfo("local", "demo-ring", "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("session.kdcap"));
     }
 
     @AfterEach
@@ -129,7 +128,7 @@ class CaptureUiTest {
             LiveSession reopened = SessionRegistry.getDefault().current().orElseThrow();
             assertTrue(reopened.isOffline());
             assertEquals("capture", reopened.info().host());
-            assertEquals("ring", reopened.info().transport(), "transport from the .kdsession");
+            assertEquals("ring", reopened.status().transportName(), "transport from the .kdsession");
             assertTrue(reopened.info().windbgCommand().contains("50001"), reopened.info().windbgCommand());
             UiTestSupport.waitUntil(display, WAIT, "two modules", () -> modules.getTable().getItemCount() == 2);
             // print, two loads, stop, go: 5 data packets with their ACKs, and the break-in byte
@@ -137,7 +136,7 @@ class CaptureUiTest {
             UiTestSupport.waitUntil(display, WAIT, "the stop",
                     () -> SessionViewsUiTest.column(events.getTable(), 1).contains("stopped"));
             assertEquals("capture", channels.getTable().getItem(0).getText(0));
-            assertEquals("closed", channels.getTable().getItem(0).getText(2));
+            assertEquals("offline", channels.getTable().getItem(0).getText(2));
             Screenshots.save(shell, "capture-reopened.png");
 
             assertTrue(finish(display, SessionJobs.close(display, reopened)).isOK());

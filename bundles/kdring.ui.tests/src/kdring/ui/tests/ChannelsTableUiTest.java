@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import kdring.transport.ChannelState;
+import kdring.model.session.ChannelState;
 import kdring.ui.views.ChannelRow;
 import kdring.ui.views.ChannelsTable;
 

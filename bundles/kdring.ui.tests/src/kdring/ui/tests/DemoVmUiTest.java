@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kdring.kd.observer.LoadedModule;
 import kdring.transport.ChannelState;
-import kdring.ui.demo.DemoVm;
+import kdring.ui.actions.SessionJobs;
+import kdring.ui.session.LiveSession;
+import kdring.ui.session.SessionRegistry;
 import kdring.ui.views.ChannelRow;
 import kdring.ui.views.ChannelsTable;
 import kdring.ui.views.ChannelsView;
@@ -44,7 +46,7 @@ class DemoVmUiTest {
 
     private Display display;
     private Shell shell;
-    private DemoVm demo;
+    private LiveSession demo;
 
     @BeforeEach
     void open() {
@@ -56,16 +58,23 @@ class DemoVmUiTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         shell.dispose();
         if (demo != null) {
+            SessionRegistry.getDefault().remove(demo);
             demo.close();
         }
     }
 
     @Test
     void demoRingChannelBreakInModulesMemoryGo() throws Exception {
-        demo = DemoVm.launch("ui-demo", "ring", 0, dir);
+        // the workbench's own launch Job: the demo VM through the hypervisor seam, one channel session
+        org.eclipse.core.runtime.IStatus launched = CaptureUiTest.finish(display,
+                SessionJobs.launchDemo(display, "ui-demo", "ring", 0, dir));
+        assertTrue(launched.isOK(), launched.toString());
+        demo = SessionRegistry.getDefault().sessions().stream().filter(s -> s.info().vm().equals("ui-demo"))
+                .findFirst().orElseThrow();
+        assertEquals(LiveSession.Kind.LOCAL, demo.kind());
         SashForm sash = new SashForm(shell, SWT.VERTICAL);
         ChannelsTable channels = new ChannelsTable(sash);
         PacketTraceTable trace = new PacketTraceTable(sash);
@@ -79,23 +88,23 @@ class DemoVmUiTest {
         e.setText("Events");
         e.setControl(events.getControl());
         sash.setWeights(15, 45, 40);
-        trace.setTrace(demo.session().trace());
-        modules.setSession(demo.session());
-        events.setSession(demo.session());
+        trace.setTrace(demo.trace());
+        modules.setSession(demo);
+        events.setSession(demo);
         shell.open();
 
         UiTestSupport.waitUntil(display, WAIT, "the ring channel open",
-                () -> demo.session().state() == ChannelState.OPEN);
-        channels.setRows(ChannelsView.rows(List.of(demo.session())));
-        ChannelRow row = ChannelsView.rows(List.of(demo.session())).get(0);
+                () -> demo.status().state() == kdring.model.session.ChannelState.OPEN);
+        channels.setRows(ChannelsView.rows(List.of(demo)));
+        ChannelRow row = ChannelsView.rows(List.of(demo)).get(0);
         assertEquals("ring", row.transport());
         assertTrue(row.windbgCommand().startsWith("windbg -k com:ipport="), row.windbgCommand());
 
-        String stop = demo.debugger().breakIn();
+        String stop = demo.control().orElseThrow().breakIn();
         assertTrue(stop.contains("stopped"), stop);
-        List<LoadedModule> walked = demo.debugger().listModules();
+        List<LoadedModule> walked = demo.control().orElseThrow().listModules();
         assertTrue(walked.size() >= 2, "modules: " + walked);
-        byte[] pattern = demo.debugger().readVirtual(kdring.hv.qemu.ReferenceGuest.PATTERN_VA, 64);
+        byte[] pattern = demo.control().orElseThrow().readVirtual(kdring.hv.qemu.ReferenceGuest.PATTERN_VA, 64);
         assertEquals(-1, kdring.hv.qemu.ReferenceGuest.firstPatternMismatch(pattern, 0));
 
         UiTestSupport.waitUntil(display, WAIT, "the module walk in the table",
@@ -106,7 +115,7 @@ class DemoVmUiTest {
         tabs.setSelection(0);
         Screenshots.save(shell, "demo-stopped.png");
 
-        demo.debugger().go();
+        demo.control().orElseThrow().go();
         UiTestSupport.waitUntil(display, WAIT, "the resume in the events",
                 () -> SessionViewsUiTest.column(events.getTable(), 1).contains("resumed"));
         tabs.setSelection(1);

@@ -52,8 +52,7 @@ class ExportWizardUiTest {
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setSize(400, 300);
-        session = LiveSession.record(new ChannelInfo("local", "demo-ring", "ring",
-                "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("demo-ring.kdcap"));
+        session = LiveSession.record(new ChannelInfo("local", "demo-ring", "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("demo-ring.kdcap"));
         session.channelState(ChannelState.OPEN, "hello v1", System.currentTimeMillis() * 1_000_000L);
         new KdTraffic(session)
                 .load("\\SystemRoot\\system32\\ntoskrnl.exe", KdTraffic.NT_BASE, 0x00A4_6000, 0x00A1_2B3C)
@@ -154,7 +153,7 @@ class ExportWizardUiTest {
         String cmd = Files.readString(file);
         assertTrue(cmd.startsWith("@echo off\r\n"), cmd);
         assertTrue(cmd.contains("start \"kdring demo-ring\" windbg.exe -k com:ipport=50001,port=127.0.0.1\r\n"), cmd);
-        String none = WindbgLauncher.cmd(new ChannelInfo("capture", "old", "uart", ""));
+        String none = WindbgLauncher.cmd(new ChannelInfo("capture", "old", ""));
         assertTrue(none.contains("exit /b 1"), none);
     }
 }

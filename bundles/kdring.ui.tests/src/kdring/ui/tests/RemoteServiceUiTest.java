@@ -42,6 +42,7 @@ import kdring.ui.views.ChannelsTable;
 import kdring.ui.views.ChannelsView;
 import kdring.ui.views.EventsTable;
 import kdring.ui.views.ModulesTable;
+import kdring.ui.views.PacketTraceTable;
 import kdring.ui.views.ThroughputChart;
 
 /**
@@ -93,15 +94,16 @@ class RemoteServiceUiTest {
         shell.setText("kdring \u2014 remote service");
         shell.setLayout(new FillLayout());
         shell.setSize(1300, 900);
-        local = LiveSession.record(new ChannelInfo("local", "demo-uart", "uart", ""), dir.resolve("local.kdcap"));
+        local = LiveSession.record(new ChannelInfo("local", "demo-uart", ""), dir.resolve("local.kdcap"));
         SessionRegistry.getDefault().add(local);
     }
 
     @AfterEach
     void close() throws Exception {
-        RemoteJobs.disconnectAll();
-        SessionRegistry.getDefault().remove(local);
-        local.close();
+        for (LiveSession session : SessionRegistry.getDefault().sessions()) {
+            SessionRegistry.getDefault().remove(session);
+            session.close();
+        }
         for (Shell s : display.getShells()) {
             s.dispose();
         }
@@ -141,7 +143,7 @@ class RemoteServiceUiTest {
         String host = service.baseUri().getRawAuthority();
         LiveSession remote = SessionRegistry.getDefault().current().orElseThrow();
         assertEquals(host, remote.info().host());
-        assertEquals("ring", remote.info().transport());
+        assertEquals(LiveSession.Kind.REMOTE, remote.kind());
 
         SashForm sash = new SashForm(shell, SWT.VERTICAL);
         ChannelsTable table = new ChannelsTable(sash);
@@ -149,13 +151,19 @@ class RemoteServiceUiTest {
         ModulesTable modules = new ModulesTable(middle);
         EventsTable events = new EventsTable(middle);
         ThroughputChart throughput = new ThroughputChart(sash);
-        sash.setWeights(15, 40, 45);
+        PacketTraceTable trace = new PacketTraceTable(sash);
+        sash.setWeights(10, 25, 30, 35);
+        trace.setTrace(remote.trace());
+        trace.setFollowTail(true);
         modules.setSession(remote);
         events.setSession(remote);
         throughput.setSession(remote);
         shell.open();
 
-        UiTestSupport.waitUntil(display, WAIT, "the remote channel open", () -> remote.state() == ChannelState.OPEN);
+        // state and transport are live state of the channel, refreshed from the service, not frozen at connect
+        UiTestSupport.waitUntil(display, WAIT, "the remote channel open on the ring",
+                () -> remote.status().state() == kdring.model.session.ChannelState.OPEN
+                        && "ring".equals(remote.status().transportName()));
         IStatus noCapture = CaptureUiTest.finish(display,
                 RemoteJobs.downloadCapture(display, remote, dir.resolve("downloads")));
         assertTrue(noCapture.getMessage().contains("start a capture"), noCapture.getMessage());
@@ -171,6 +179,12 @@ class RemoteServiceUiTest {
         byte[] pattern = remote.control().orElseThrow().readVirtual(kdring.hv.qemu.ReferenceGuest.PATTERN_VA, 64);
         assertEquals(-1, kdring.hv.qemu.ReferenceGuest.firstPatternMismatch(pattern, 0));
         remote.control().orElseThrow().go();
+        // the live packet trace: the service's trace route, decoded here, the module walk's requests included
+        UiTestSupport.waitUntil(display, WAIT, "the remote packet trace in the table",
+                () -> remote.trace().count() > 2 * walked && trace.shownRows() == remote.trace().count()
+                        && trace.isSettled());
+        assertTrue(remote.trace().page(0, (int) remote.trace().count()).stream()
+                .anyMatch(row -> row.api().contains("ReadVirtualMemory")), "decoded requests in the remote trace");
         UiTestSupport.waitUntil(display, WAIT, "throughput from the stream",
                 () -> !remote.throughputHistory().isEmpty() && throughput.shown().peakBytesPerSecond() > 0);
 
@@ -186,7 +200,7 @@ class RemoteServiceUiTest {
         assertTrue(downloaded.isOK(), downloaded.toString());
         LiveSession offline = SessionRegistry.getDefault().current().orElseThrow();
         assertTrue(offline.isOffline());
-        assertEquals("ring", offline.info().transport());
+        assertEquals("ring", offline.status().transportName());
         assertTrue(offline.trace().count() > 10, "packets in the downloaded capture: " + offline.trace().count());
         assertTrue(CaptureUiTest.finish(display, kdring.ui.actions.SessionJobs.close(display, offline)).isOK());
 

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kdring.hv.qemu.ReferenceGuest;
 import kdring.transport.ChannelState;
-import kdring.ui.demo.DemoVm;
+import kdring.ui.actions.SessionJobs;
+import kdring.ui.session.LiveSession;
+import kdring.ui.session.SessionRegistry;
 import kdring.ui.session.ThroughputSeries;
 import kdring.ui.views.ThroughputChart;
 
@@ -37,8 +39,8 @@ class RingVsUartUiTest {
 
     private Display display;
     private Shell shell;
-    private DemoVm ring;
-    private DemoVm uart;
+    private LiveSession ring;
+    private LiveSession uart;
 
     @BeforeEach
     void open() {
@@ -50,52 +52,62 @@ class RingVsUartUiTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         shell.dispose();
-        if (ring != null) {
-            ring.close();
-        }
-        if (uart != null) {
-            uart.close();
+        for (LiveSession session : new LiveSession[] { ring, uart }) {
+            if (session != null) {
+                SessionRegistry.getDefault().remove(session);
+                session.close();
+            }
         }
     }
 
+    /** Boots a demo VM through the workbench's own launch Job. */
+    private LiveSession launch(String name, String transport) throws Exception {
+        org.eclipse.core.runtime.IStatus status = CaptureUiTest.finish(display,
+                SessionJobs.launchDemo(display, name, transport, 0, dir.resolve(transport)));
+        assertTrue(status.isOK(), status.toString());
+        return SessionRegistry.getDefault().sessions().stream().filter(s -> s.info().vm().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
     /** Reads the pattern region in 4 KiB requests for {@link #READ_MILLIS}; @return the bytes read */
-    private long readFor(DemoVm demo) throws Exception {
-        if ("ring".equals(demo.session().info().transport())) {
+    private long readFor(LiveSession demo, boolean ring) throws Exception {
+        if (ring) {
             // a UART guest never says hello: its channel stays waiting while the serial path carries KD
-            UiTestSupport.waitUntil(display, WAIT, demo.session().info().vm() + " open",
-                    () -> demo.session().state() == ChannelState.OPEN);
+            UiTestSupport.waitUntil(display, WAIT, demo.info().vm() + " open",
+                    () -> demo.status().state() == kdring.model.session.ChannelState.OPEN);
         }
-        String stop = demo.debugger().breakIn();
+        String stop = demo.control().orElseThrow().breakIn();
         assertTrue(stop.contains("stopped"), stop);
         long read = 0;
         long until = System.currentTimeMillis() + READ_MILLIS;
         while (System.currentTimeMillis() < until) {
-            byte[] bytes = demo.debugger().readVirtual(ReferenceGuest.PATTERN_VA + read % (1 << 20), 4096);
+            byte[] bytes = demo.control().orElseThrow().readVirtual(ReferenceGuest.PATTERN_VA + read % (1 << 20), 4096);
             read += bytes.length;
             while (display.readAndDispatch()) {
                 // keep the charts painting without sleeping
             }
         }
-        demo.debugger().go();
+        demo.control().orElseThrow().go();
         return read;
     }
 
     @Test
     void ringAndUartSideBySide() throws Exception {
-        ring = DemoVm.launch("cmp-ring", "ring", 0, dir.resolve("ring"));
-        uart = DemoVm.launch("cmp-uart", "uart", 0, dir.resolve("uart"));
+        ring = launch("cmp-ring", "ring");
+        uart = launch("cmp-uart", "uart");
         ThroughputChart chart = new ThroughputChart(shell);
         shell.open();
-        chart.setCompared(() -> List.of(ring.session(), uart.session()));
-        long ringBytes = readFor(ring);
-        long uartBytes = readFor(uart);
+        chart.setCompared(() -> List.of(ring, uart));
+        long ringBytes = readFor(ring, true);
+        long uartBytes = readFor(uart, false);
         System.out.printf("ring vs UART: %d vs %d bytes read in %d ms each%n", ringBytes, uartBytes, READ_MILLIS);
         UiTestSupport.waitUntil(display, WAIT, "both channels in the comparison",
                 () -> chart.shownComparison().size() == 2 && chart.shownComparison().get(0).peakBytesPerSecond() > 0
                         && chart.shownComparison().get(1).peakBytesPerSecond() > 0);
         List<ThroughputSeries> shown = chart.shownComparison();
+        // the transports are the channels' live state: rings while open, the serial port for the UART guest
         assertEquals("ring", shown.get(0).transport());
         assertEquals("uart", shown.get(1).transport());
         assertTrue(ringBytes > uartBytes, "the ring moves more in the same time: " + ringBytes + " vs " + uartBytes);

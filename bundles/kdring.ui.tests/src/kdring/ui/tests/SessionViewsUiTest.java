@@ -70,8 +70,7 @@ class SessionViewsUiTest {
         tab("Modules", modules.getControl());
         tab("Debug Output", output.getControl());
         sash.setWeights(60, 40);
-        session = LiveSession.record(new ChannelInfo("local", "demo-ring", "ring",
-                "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("demo.kdcap"));
+        session = LiveSession.record(new ChannelInfo("local", "demo-ring", "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("demo.kdcap"));
         trace.setTrace(session.trace());
         modules.setSession(session);
         events.setSession(session);

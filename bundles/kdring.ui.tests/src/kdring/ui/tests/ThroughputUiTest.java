@@ -46,7 +46,7 @@ class ThroughputUiTest {
         shell.setText("kdring \u2014 throughput");
         shell.setLayout(new FillLayout());
         shell.setSize(1100, 700);
-        session = LiveSession.record(new ChannelInfo("local", "demo-ring", "ring", ""), dir.resolve("t.kdcap"));
+        session = LiveSession.record(new ChannelInfo("local", "demo-ring", ""), dir.resolve("t.kdcap"));
     }
 
     @AfterEach
@@ -108,8 +108,10 @@ class ThroughputUiTest {
 
     @Test
     void compareShowsRingAndUartSideBySide() throws Exception {
-        try (LiveSession uart = LiveSession.record(new ChannelInfo("local", "demo-uart", "uart", ""),
+        try (LiveSession uart = LiveSession.record(new ChannelInfo("local", "demo-uart", ""),
                 dir.resolve("u.kdcap"))) {
+            // the transport is live state: the ring session's channel is open, the UART one never says hello
+            session.channelState(ChannelState.OPEN, "hello v1", System.currentTimeMillis() * 1_000_000L);
             ThroughputChart chart = new ThroughputChart(shell);
             shell.open();
             chart.setCompared(() -> List.of(session, uart));

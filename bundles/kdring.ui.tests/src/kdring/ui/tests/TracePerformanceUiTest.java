@@ -59,7 +59,7 @@ class TracePerformanceUiTest {
         shell.setLayout(new FillLayout());
         shell.setSize(1400, 800);
         trace = new PacketTraceTable(shell);
-        session = LiveSession.record(new ChannelInfo("local", "load", "ring", ""), dir.resolve("load.kdcap"));
+        session = LiveSession.record(new ChannelInfo("local", "load", ""), dir.resolve("load.kdcap"));
         shell.open();
     }
 

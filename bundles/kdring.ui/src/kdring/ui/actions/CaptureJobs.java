@@ -8,8 +8,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
-import kdring.ui.session.CaptureFiles;
-import kdring.ui.session.ChannelInfo;
+import kdring.model.persist.CaptureFiles;
 import kdring.ui.session.LiveSession;
 import kdring.ui.session.SessionRegistry;
 
@@ -28,7 +27,7 @@ public final class CaptureJobs {
                 "Check that the capture folder (Preferences > kdring) exists or can be created and is writable.",
                 monitor -> {
                     Files.createDirectories(folder);
-                    session.startCapture(CaptureFiles.newCapture(folder, session.info()));
+                    session.startCapture(CaptureFiles.newCapture(folder, session.info().vm()));
                     return Status.OK_STATUS;
                 });
     }
@@ -41,9 +40,8 @@ public final class CaptureJobs {
                 monitor -> {
                     var result = session.stopCapture();
                     if (result.isPresent()) {
-                        CaptureFiles.writeMetadata(result.get().file(), session.info());
                         return Status.info(String.format(Locale.ROOT, "captured %d records (%d bytes) into %s",
-                                result.get().records(), result.get().size(), result.get().file()));
+                                result.get().records(), result.get().bytes(), result.get().file()));
                     }
                     return Status.OK_STATUS;
                 });
@@ -63,9 +61,11 @@ public final class CaptureJobs {
     /** Replays {@code capture} and shows it, in the calling Job. */
     static org.eclipse.core.runtime.IStatus openNow(Path capture, org.eclipse.core.runtime.IProgressMonitor monitor)
             throws java.io.IOException {
-        ChannelInfo info = CaptureFiles.describe(capture);
+        if (!Files.isRegularFile(capture)) {
+            throw new java.io.IOException("there is no capture file at " + capture);
+        }
         monitor.subTask("Decoding " + Files.size(capture) + " bytes");
-        LiveSession session = LiveSession.replay(info, capture);
+        LiveSession session = LiveSession.replay(capture);
         if (monitor.isCanceled()) {
             session.close();
             return Status.CANCEL_STATUS;

@@ -3,8 +3,6 @@ package kdring.ui.actions;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -14,12 +12,11 @@ import org.eclipse.swt.widgets.Display;
 import kdring.ui.remote.RemoteService;
 import kdring.ui.remote.RemoteSession;
 import kdring.ui.session.LiveSession;
+import kdring.ui.session.RemoteControl;
 import kdring.ui.session.SessionRegistry;
 
 /** Connecting to a remote kdring service, and disconnecting, as Jobs. Thread-safe. */
 public final class RemoteJobs {
-
-    private static final Map<LiveSession, RemoteSession> CONNECTED = new ConcurrentHashMap<>();
 
     private RemoteJobs() {
     }
@@ -56,7 +53,6 @@ public final class RemoteJobs {
                         throw e;
                     }
                     for (RemoteSession remote : opened) {
-                        CONNECTED.put(remote.session(), remote);
                         SessionRegistry.getDefault().add(remote.session());
                     }
                     if (!opened.isEmpty()) {
@@ -64,20 +60,6 @@ public final class RemoteJobs {
                     }
                     return Status.info("following " + opened.size() + " channel(s) of " + service.host());
                 });
-    }
-
-    /**
-     * Stops following the remote channel of {@code session} and removes it from the views.
-     *
-     * @return whether {@code session} was a remote channel
-     */
-    public static boolean disconnect(LiveSession session) {
-        RemoteSession remote = CONNECTED.remove(session);
-        if (remote != null) {
-            SessionRegistry.getDefault().remove(session);
-            remote.close();
-        }
-        return remote != null;
     }
 
     /**
@@ -90,21 +72,13 @@ public final class RemoteJobs {
                 "Check that the service is reachable and records this channel, and that the capture folder "
                         + "(Preferences > kdring) can be written.",
                 monitor -> {
-                    RemoteSession remote = CONNECTED.get(session);
-                    if (remote == null) {
-                        throw new IllegalStateException(session.info().key()
-                                + " is not a channel of a remote service; its capture is already local ("
-                                + session.capture() + ")");
-                    }
+                    RemoteControl remote = session.remote().orElseThrow(() -> new IllegalStateException(
+                            session.info().key() + " is not a channel of a remote service; its capture is already "
+                                    + "local (" + session.capture() + ")"));
                     java.nio.file.Path capture = remote.downloadCapture(folder);
                     monitor.subTask("Opening " + capture.getFileName());
                     return CaptureJobs.openNow(capture, monitor);
                 });
-    }
-
-    /** @return whether {@code session} is a channel of a remote service */
-    public static boolean isRemote(LiveSession session) {
-        return CONNECTED.containsKey(session);
     }
 
     /** Starts or stops the remote service's capture of the remote channel {@code session}. */
@@ -112,21 +86,10 @@ public final class RemoteJobs {
         return KdringJob.schedule(display, (start ? "Starting" : "Stopping") + " the service's capture of "
                 + session.info().key(), "Could not " + (start ? "start" : "stop") + " the capture",
                 "Check that the service is reachable and that its capture folder can be written.", monitor -> {
-                    RemoteSession remote = CONNECTED.get(session);
-                    if (remote == null) {
-                        throw new IllegalStateException(session.info().key() + " is not a remote channel");
-                    }
+                    RemoteControl remote = session.remote().orElseThrow(() -> new IllegalStateException(
+                            session.info().key() + " is not a remote channel"));
                     return Status.info((start ? "capturing into " : "captured into ") + remote.capture(start)
                             + " on " + session.info().host());
                 });
-    }
-
-    /** Stops following every remote channel and removes them from the views. */
-    public static void disconnectAll() {
-        for (Map.Entry<LiveSession, RemoteSession> entry : CONNECTED.entrySet()) {
-            CONNECTED.remove(entry.getKey());
-            SessionRegistry.getDefault().remove(entry.getKey());
-            entry.getValue().close();
-        }
     }
 }

@@ -1,20 +1,20 @@
 package kdring.ui.actions;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
-import kdring.kd.observer.LoadedModule;
+import kdring.session.ChannelSession;
+import kdring.session.Hypervisors;
+import kdring.transport.vm.Hypervisor;
+import kdring.transport.vm.VmConnection;
 import kdring.ui.Preferences;
-import kdring.ui.demo.DemoVm;
 import kdring.ui.format.HexDump;
 import kdring.ui.session.DebugControl;
 import kdring.ui.session.LiveSession;
@@ -40,61 +40,50 @@ public final class SessionJobs {
      * preferences, and shows its channel.
      */
     public static Job launchDemo(Display display, String name, String transport, int windbgPort, Path captures) {
-        Job job = new Job("Launching the demo VM (" + transport + ")") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask("Booting the reference guest under QEMU", IProgressMonitor.UNKNOWN);
-                try {
-                    DemoVm demo = DemoVm.launch(DemoVm.options(name, transport, Preferences.demoPatternMiB()),
-                            windbgPort, captures);
+        return KdringJob.schedule(display, "Launching the demo VM (" + transport + ")", "Could not launch the demo VM",
+                "Check that qemu-system-x86_64 is installed (or set KDRING_QEMU), that the guest is built "
+                        + "(make -C guest) and that -Dkdring.root points at the project.",
+                monitor -> {
+                    monitor.subTask("Booting the reference guest (" + transport + ")");
+                    Path work = Files.createTempDirectory("kdring-demo-");
+                    VmConnection vm = Hypervisors.demo().launchDemo(new Hypervisor.DemoRequest(name, transport,
+                            Preferences.demoPatternMiB()), work);
+                    ChannelSession channel = ChannelSession.open(vm, new ChannelSession.Options(windbgPort, captures,
+                            captures));
+                    LiveSession session = LiveSession.local(channel);
                     if (monitor.isCanceled()) {
-                        demo.close();
+                        session.close();
                         return Status.CANCEL_STATUS;
                     }
-                    demo.session().setControl(demo.debugger());
-                    SessionRegistry.getDefault().add(demo.session());
-                    SessionRegistry.getDefault().select(demo.session());
-                    Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "kdring-demo-shutdown"));
+                    SessionRegistry.getDefault().add(session);
+                    SessionRegistry.getDefault().select(session);
                     return Status.OK_STATUS;
-                } catch (Exception e) {
-                    fail(display, "Could not launch the demo VM", "Booting the reference guest (" + transport
-                            + ") failed: " + e.getMessage() + "\n\nCheck that qemu-system-x86_64 is installed (or set "
-                            + "KDRING_QEMU), that the guest is built (make -C guest) and that -Dkdring.root "
-                            + "points at the project.");
-                    return Status.error("launching the demo VM failed", e);
-                } finally {
-                    monitor.done();
-                }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == FAMILY;
-            }
-        };
-        job.setUser(true);
-        job.schedule();
-        return job;
+                });
     }
 
     /**
-     * Closes {@code session} in the workbench: detaches an attached VM, disconnects a remote channel, closes
-     * a reopened capture. The demo VM's channel stays until the workbench exits.
+     * Closes {@code session} in the workbench: a local channel stops (a demo VM with it, an attached VM keeps
+     * running), a remote channel is no longer followed, a reopened capture is released. Captures stay.
      */
     public static Job close(Display display, LiveSession session) {
         return KdringJob.schedule(display, "Closing " + session.info().key(), "Could not close " + session.info().key(),
                 "The channel may still be shown; restart the workbench to release it.", monitor -> {
-                    if (AttachJobs.detach(session) || RemoteJobs.disconnect(session)) {
-                        return Status.OK_STATUS;
-                    }
-                    if (session.isOffline()) {
-                        SessionRegistry.getDefault().remove(session);
-                        session.close();
-                        return Status.OK_STATUS;
-                    }
-                    return Status.info(session.info().key() + " is the demo VM's channel; it stops when the "
-                            + "workbench exits");
+                    SessionRegistry.getDefault().remove(session);
+                    session.close();
+                    return Status.OK_STATUS;
                 });
+    }
+
+    /** Closes every session of the workbench (at exit): channels stop, demo VMs with them. Blocking. */
+    public static void closeAll() {
+        for (LiveSession session : SessionRegistry.getDefault().sessions()) {
+            SessionRegistry.getDefault().remove(session);
+            try {
+                session.close();
+            } catch (Exception e) {
+                System.err.println("kdring: closing " + session.info().key() + ": " + e.getMessage());
+            }
+        }
     }
 
     /** Breaks into the target of {@code session}. */
@@ -131,34 +120,15 @@ public final class SessionJobs {
 
     private static <T> Job run(Display display, LiveSession session, String title, Operation<T> operation,
             java.util.function.Consumer<T> done) {
-        Job job = new Job(title + " on " + session.info().vm()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-                try {
+        return KdringJob.schedule(display, title + " on " + session.info().vm(), title + " failed",
+                "If WinDbg is attached to this channel, kdring only observes: use WinDbg, or detach it and try "
+                        + "again. Otherwise check the channel's state in the Channels view and the Events view.",
+                monitor -> {
                     DebugControl control = session.control().orElseThrow(() -> new IllegalStateException(
-                            "this channel has no built-in debugger (remote, offline or attached elsewhere)"));
+                            "this channel has no built-in debugger (offline capture)"));
                     done.accept(operation.apply(control));
                     return Status.OK_STATUS;
-                } catch (Exception e) {
-                    fail(display, title + " failed", title + " on " + session.info().vm() + " failed: "
-                            + e.getMessage() + "\n\nIf WinDbg is attached to this channel, kdring only observes: "
-                            + "use WinDbg, or detach it and try again. Otherwise check the channel's state in the "
-                            + "Channels view and the Events view.");
-                    return Status.error(title + " failed", e);
-                } finally {
-                    monitor.done();
-                }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == FAMILY;
-            }
-        };
-        job.setUser(true);
-        job.schedule();
-        return job;
+                });
     }
 
     /** Opens an error dialog on the UI thread, unless the display is gone or dialogs are suppressed (tests). */
@@ -176,10 +146,5 @@ public final class SessionJobs {
             shell = shells.length > 0 ? shells[0] : null;
         }
         return shell;
-    }
-
-    /** For logging: module names. */
-    static String names(List<LoadedModule> modules) {
-        return String.join(", ", modules.stream().map(LoadedModule::name).toList());
     }
 }

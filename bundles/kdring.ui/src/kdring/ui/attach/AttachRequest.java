@@ -15,11 +15,30 @@ import java.util.Optional;
  */
 public record AttachRequest(String name, Optional<Path> portSocket, Optional<Path> serialSocket, Path memoryFile,
         int windbgPort) {
+
+    /** The hypervisor adapter this dialog attaches with. */
+    public static final String HYPERVISOR = "qemu";
+    /** Its attach setting for the guest RAM file. */
+    public static final String MEMORY = "memory";
+    /** Its attach setting for the handshake port socket. */
+    public static final String PORT_SOCKET = "port-socket";
+    /** Its attach setting for the serial socket. */
+    public static final String SERIAL_SOCKET = "serial-socket";
+
     public AttachRequest {
         Objects.requireNonNull(name);
         Objects.requireNonNull(portSocket);
         Objects.requireNonNull(serialSocket);
         Objects.requireNonNull(memoryFile);
+    }
+
+    /** @return the settings the adapter's attach takes */
+    public java.util.Map<String, String> settings() {
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        settings.put(MEMORY, memoryFile.toString());
+        portSocket.ifPresent(p -> settings.put(PORT_SOCKET, p.toString()));
+        serialSocket.ifPresent(p -> settings.put(SERIAL_SOCKET, p.toString()));
+        return settings;
     }
 
     /** @return "ring" when the VM has the handshake port (the guest can open rings), else "uart" */

@@ -1,6 +1,7 @@
 package kdring.ui.attach;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -23,7 +24,8 @@ import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.jface.resource.JFaceResources;
 
-import kdring.hv.qemu.VmConfigSnippets;
+import kdring.session.Hypervisors;
+import kdring.transport.vm.Hypervisor;
 
 /**
  * Attach to a QEMU VM: the VM's handshake socket, serial socket and RAM file, and — kept in step with
@@ -71,14 +73,14 @@ public final class AttachVmDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         form.setLayout(new GridLayout(4, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        VmConfigSnippets.Paths standard = VmConfigSnippets.Paths.standard(lastName, 4096);
+        Map<String, String> standard = qemu().suggestedSettings(lastName);
         name = field(form, "VM name:", lastName, 1);
         new Label(form, SWT.NONE).setText("RAM (MiB, for the snippet):");
         memoryMiB = new Spinner(form, SWT.BORDER);
         memoryMiB.setValues(4096, 64, 1 << 20, 0, 256, 1024);
-        portSocket = field(form, "Handshake port socket:", standard.portSocket().toString(), 3);
-        serialSocket = field(form, "Serial (COM1) socket:", standard.serialSocket().toString(), 3);
-        memoryFile = field(form, "Guest RAM file:", standard.memoryFile().toString(), 3);
+        portSocket = field(form, "Handshake port socket:", standard.getOrDefault(AttachRequest.PORT_SOCKET, ""), 3);
+        serialSocket = field(form, "Serial (COM1) socket:", standard.getOrDefault(AttachRequest.SERIAL_SOCKET, ""), 3);
+        memoryFile = field(form, "Guest RAM file:", standard.getOrDefault(AttachRequest.MEMORY, ""), 3);
         new Label(form, SWT.NONE).setText("WinDbg TCP port:");
         windbgPort = new Spinner(form, SWT.BORDER);
         windbgPort.setValues(0, 0, 65535, 0, 1, 100);
@@ -137,18 +139,27 @@ public final class AttachVmDialog extends TitleAreaDialog {
     /** The standard paths follow the name as long as the user has not changed them. */
     private void nameChanged() {
         String newName = name.getText().strip();
-        VmConfigSnippets.Paths old = VmConfigSnippets.Paths.standard(lastName, 1);
-        VmConfigSnippets.Paths now = VmConfigSnippets.Paths.standard(newName.isEmpty() ? "vm" : newName, 1);
-        follow(portSocket, old.portSocket(), now.portSocket());
-        follow(serialSocket, old.serialSocket(), now.serialSocket());
-        follow(memoryFile, old.memoryFile(), now.memoryFile());
+        Map<String, String> old = qemu().suggestedSettings(lastName);
+        Map<String, String> now = qemu().suggestedSettings(newName.isEmpty() ? "vm" : newName);
+        follow(portSocket, old.get(AttachRequest.PORT_SOCKET), now.get(AttachRequest.PORT_SOCKET));
+        follow(serialSocket, old.get(AttachRequest.SERIAL_SOCKET), now.get(AttachRequest.SERIAL_SOCKET));
+        follow(memoryFile, old.get(AttachRequest.MEMORY), now.get(AttachRequest.MEMORY));
         lastName = newName.isEmpty() ? "vm" : newName;
         update();
     }
 
-    private static void follow(Text text, Path old, Path now) {
-        if (text.getText().strip().equals(old.toString())) {
-            text.setText(now.toString());
+    private static void follow(Text text, String old, String now) {
+        if (old != null && now != null && text.getText().strip().equals(old)) {
+            text.setText(now);
+        }
+    }
+
+    /** The QEMU adapter, found through the hypervisor seam. */
+    private static Hypervisor qemu() {
+        try {
+            return Hypervisors.find(AttachRequest.HYPERVISOR);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
@@ -156,10 +167,14 @@ public final class AttachVmDialog extends TitleAreaDialog {
         if (qemu == null) {
             return;
         }
-        VmConfigSnippets.Paths paths = paths();
-        qemu.setText(VmConfigSnippets.qemuArguments(paths));
-        libvirt.setText(VmConfigSnippets.libvirtXml(paths));
-        xen.setText(VmConfigSnippets.xenXlCfg(paths));
+        String vm = name.getText().strip().isEmpty() ? "vm" : name.getText().strip();
+        Map<String, String> shown = qemu().configSnippets(vm, memoryMiB.getSelection(), Map.of(
+                AttachRequest.MEMORY, memoryFile.getText().strip(), AttachRequest.PORT_SOCKET,
+                portSocket.getText().strip(), AttachRequest.SERIAL_SOCKET, serialSocket.getText().strip()));
+        java.util.Iterator<String> texts = shown.values().iterator();
+        qemu.setText(texts.hasNext() ? texts.next() : "");
+        libvirt.setText(texts.hasNext() ? texts.next() : "");
+        xen.setText(texts.hasNext() ? texts.next() : "");
         String error = validate();
         setErrorMessage(error);
         Button ok = getButton(IDialogConstants.OK_ID);
@@ -179,12 +194,6 @@ public final class AttachVmDialog extends TitleAreaDialog {
             return "Give the handshake port socket, the serial socket, or both.";
         }
         return null;
-    }
-
-    private VmConfigSnippets.Paths paths() {
-        String vm = name.getText().strip().isEmpty() ? "vm" : name.getText().strip();
-        return new VmConfigSnippets.Paths(vm, memoryMiB.getSelection(), Path.of(memoryFile.getText().strip()),
-                Path.of(portSocket.getText().strip()), Path.of(serialSocket.getText().strip()));
     }
 
     private void copySnippet() {

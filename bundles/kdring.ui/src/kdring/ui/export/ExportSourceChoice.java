@@ -15,7 +15,7 @@ public record ExportSourceChoice(String label, Path capture, String windbgComman
 
     /** The recording of {@code session}. */
     public static ExportSourceChoice of(LiveSession session) {
-        return new ExportSourceChoice(session.info().key() + " (" + session.info().transport() + ") \u2014 "
+        return new ExportSourceChoice(session.info().key() + " (" + session.status().transportName() + ") \u2014 "
                 + session.capture().getFileName(), session.capture(), session.info().windbgCommand());
     }
 }

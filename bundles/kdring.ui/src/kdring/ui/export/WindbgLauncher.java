@@ -18,7 +18,7 @@ public final class WindbgLauncher {
     public static String cmd(ChannelInfo info) {
         List<String> lines = new ArrayList<>();
         lines.add("@echo off");
-        lines.add("rem kdring: attach WinDbg to channel " + info.key() + " (" + info.transport() + ")");
+        lines.add("rem kdring: attach WinDbg to channel " + info.key());
         String command = info.windbgCommand();
         if (command.startsWith("windbg ")) {
             lines.add("start \"kdring " + info.vm() + "\" " + command.replaceFirst("^windbg", "windbg.exe"));

@@ -116,6 +116,30 @@ public final class RemoteService {
     }
 
     /** Breaks in; @return a line describing the stop */
+    /**
+     * One row of the service's packet trace: its position, direction, time, and exact wire bytes.
+     *
+     * @param index     the row's index in the service's trace
+     * @param toDebugger whether the target sent it
+     * @param timeNanos when it crossed, nanoseconds since the Unix epoch
+     * @param bytes     the wire bytes
+     */
+    public record TraceRow(long index, boolean toDebugger, long timeNanos, byte[] bytes) {
+    }
+
+    /** @return rows {@code from} on (at most {@code limit}) of the channel's packet trace, oldest first */
+    public List<TraceRow> trace(String id, long from, int limit) throws IOException {
+        JsonObject page = json(get("api/channels/" + id + "/trace?from=" + from + "&limit=" + limit, TIMEOUT))
+                .getAsJsonObject();
+        List<TraceRow> rows = new java.util.ArrayList<>();
+        for (JsonElement element : page.getAsJsonArray("rows")) {
+            JsonObject row = element.getAsJsonObject();
+            rows.add(new TraceRow(row.get("index").getAsLong(), "target".equals(text(row, "direction")),
+                    row.get("timeNanos").getAsLong(), java.util.Base64.getDecoder().decode(text(row, "bytes"))));
+        }
+        return rows;
+    }
+
     public String breakIn(String id) throws IOException {
         JsonObject stop = json(send("POST", "api/channels/" + id + "/break-in", BREAK_IN_TIMEOUT)).getAsJsonObject();
         return "stopped: exception " + text(stop, "exceptionCode") + " at " + text(stop, "address") + " on processor "

@@ -19,10 +19,13 @@ import com.google.gson.JsonParser;
 import kdring.kd.observer.LoadedModule;
 import kdring.model.recorder.Throughput;
 import kdring.transport.ChannelState;
+import kdring.model.persist.CaptureFiles;
 import kdring.ui.session.ChannelInfo;
 import kdring.ui.session.DebugControl;
-import kdring.ui.session.EventRow;
+import kdring.model.story.StoryEvent;
 import kdring.ui.session.LiveSession;
+import kdring.ui.session.RemoteControl;
+import kdring.kd.observer.Direction;
 
 /**
  * One channel of a remote kdring service, followed as a {@link LiveSession} so that the same views show it:
@@ -35,6 +38,10 @@ import kdring.ui.session.LiveSession;
 public final class RemoteSession implements AutoCloseable {
 
     static final int POLL_SECONDS = 2;
+    /** How often the packet trace is fetched. */
+    static final int TRACE_POLL_MILLIS = 500;
+    /** Rows per trace request. */
+    static final int TRACE_PAGE = 1000;
 
     private final RemoteService service;
     private final String id;
@@ -45,6 +52,9 @@ public final class RemoteSession implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile WebSocket socket;
     private volatile String state = "";
+    /** Worker thread only: the next service trace row to fetch. */
+    private long nextTraceRow;
+    private boolean traceFailing;
 
     private RemoteSession(RemoteService service, RemoteService.RemoteChannel channel, LiveSession session) {
         this.service = service;
@@ -62,19 +72,32 @@ public final class RemoteSession implements AutoCloseable {
         Path scratch = Files.createTempFile("kdring-remote-" + channel.id() + "-", ".kdcap");
         scratch.toFile().deleteOnExit();
         LiveSession session = LiveSession.record(new ChannelInfo(service.host(), channel.vm(),
-                channel.transport().isEmpty() ? "ring" : channel.transport(), channel.windbgCommand()), scratch);
+                channel.windbgCommand()), LiveSession.Kind.REMOTE, scratch);
         RemoteSession remote = new RemoteSession(service, channel, session);
         session.setControl(remote.new Control());
+        session.setRemote(new RemoteControl() {
+            @Override
+            public String capture(boolean start) throws IOException {
+                return remote.capture(start);
+            }
+
+            @Override
+            public Path downloadCapture(Path folder) throws IOException {
+                return remote.downloadCapture(folder);
+            }
+        });
+        session.owning(remote);
         remote.stateSeen(channel);
         try {
             remote.socket = service.stream(channel.id(), remote.new Stream()).get(RemoteService.TIMEOUT.toSeconds(),
                     TimeUnit.SECONDS);
         } catch (Exception e) {
-            remote.close();
+            session.close();
             throw new IOException("could not open the live stream of " + channel.id() + ": " + e.getMessage(), e);
         }
         remote.worker.execute(remote::refreshModules);
         remote.worker.scheduleWithFixedDelay(remote::poll, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
+        remote.worker.scheduleWithFixedDelay(remote::pullTrace, 0, TRACE_POLL_MILLIS, TimeUnit.MILLISECONDS);
         return remote;
     }
 
@@ -87,11 +110,10 @@ public final class RemoteSession implements AutoCloseable {
     public Path downloadCapture(Path folder) throws IOException {
         Files.createDirectories(folder);
         ChannelInfo info = session.info();
-        Path capture = kdring.ui.session.CaptureFiles.newCapture(folder, new ChannelInfo(info.host(),
-                kdring.ui.session.CaptureFiles.safe(info.host()) + "-" + info.vm(), info.transport(),
-                info.windbgCommand()));
+        Path capture = CaptureFiles.newCapture(folder, CaptureFiles.safe(info.host()) + "-" + info.vm());
         service.downloadCapture(id, capture);
-        kdring.ui.session.CaptureFiles.writeMetadata(capture, info);
+        CaptureFiles.writeMetadata(capture, info.key(), info.vm(), session.status().transportName(),
+                info.windbgCommand());
         return capture;
     }
 
@@ -130,11 +152,40 @@ public final class RemoteSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Worker thread: fetches the service's packet trace from where it left off and feeds each packet's wire
+     * bytes into the local session, so that the Packet Trace view decodes, filters and shows them as it
+     * does for a local channel. The story (events, prints, modules) comes from the stream, not from here.
+     */
+    private void pullTrace() {
+        try {
+            while (!closed.get()) {
+                List<RemoteService.TraceRow> rows = service.trace(id, nextTraceRow, TRACE_PAGE);
+                for (RemoteService.TraceRow row : rows) {
+                    session.bytes(row.toDebugger() ? Direction.TARGET_TO_DEBUGGER : Direction.DEBUGGER_TO_TARGET,
+                            row.timeNanos(), row.bytes(), 0, row.bytes().length);
+                    nextTraceRow = row.index() + 1;
+                }
+                if (rows.size() < TRACE_PAGE) {
+                    return;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!closed.get() && !traceFailing) {
+                traceFailing = true;
+                session.addEvent(StoryEvent.of(now(), StoryEvent.Kind.FAULT, "packet trace not fetched from "
+                        + service.host() + ": " + e.getMessage() + " (retrying)"));
+            }
+            return;
+        }
+        traceFailing = false;
+    }
+
     private void refreshModules() {
         try {
             session.moduleWalk(service.modules(id));
         } catch (IOException e) {
-            session.addEvent(new EventRow(now(), EventRow.Kind.CHANNEL, "module table not fetched: " + e.getMessage()));
+            session.addEvent(StoryEvent.of(now(), StoryEvent.Kind.FAULT, "module table not fetched: " + e.getMessage()));
         }
     }
 
@@ -154,7 +205,7 @@ public final class RemoteSession implements AutoCloseable {
                         packetsToTarget.getAndSet(0)));
             }
             case "event" -> event(item.getAsJsonObject("event"));
-            case "dropped" -> session.addEvent(new EventRow(now(), EventRow.Kind.CHANNEL,
+            case "dropped" -> session.addEvent(StoryEvent.of(now(), StoryEvent.Kind.FAULT,
                     "the stream dropped " + item.get("dropped").getAsLong() + " items (this workbench read too slowly)"));
             default -> { }
         }
@@ -163,13 +214,14 @@ public final class RemoteSession implements AutoCloseable {
     private void event(JsonObject event) {
         long nanos = event.has("timeMillis") ? event.get("timeMillis").getAsLong() * 1_000_000L : now();
         String text = RemoteService.text(event, "text");
-        switch (RemoteService.text(event, "kind")) {
+        String kind = RemoteService.text(event, "kind");
+        switch (kind) {
             case "print" -> session.addPrint(0, text.endsWith("\n") ? text : text + "\n");
             case "module" -> worker.execute(this::refreshModules);
-            case "breakin" -> session.addEvent(new EventRow(nanos, EventRow.Kind.STOPPED, text));
-            case "reset" -> session.addEvent(new EventRow(nanos, EventRow.Kind.RESET, text));
-            default -> session.addEvent(new EventRow(nanos, EventRow.Kind.CHANNEL,
-                    RemoteService.text(event, "kind") + ": " + text));
+            // the service's channel state is polled: its own state events would only repeat it
+            case "state", "fault" -> worker.execute(this::poll);
+            default -> session.addEvent(StoryEvent.Kind.ofApiName(kind).map(k -> StoryEvent.of(nanos, k, text))
+                    .orElse(StoryEvent.of(nanos, StoryEvent.Kind.CHANNEL, kind + ": " + text)));
         }
     }
 
@@ -188,11 +240,6 @@ public final class RemoteSession implements AutoCloseable {
             ws.abort();
         }
         worker.shutdownNow();
-        try {
-            session.close();
-        } catch (IOException e) {
-            // nothing recorded locally is worth keeping
-        }
     }
 
     /** Reads the stream's text messages, one at a time. */
@@ -213,7 +260,7 @@ public final class RemoteSession implements AutoCloseable {
                 try {
                     item(text);
                 } catch (RuntimeException e) {
-                    session.addEvent(new EventRow(now(), EventRow.Kind.PROTOCOL_ERROR,
+                    session.addEvent(StoryEvent.of(now(), StoryEvent.Kind.PROTOCOL_ERROR,
                             "unreadable stream item from the service: " + e.getMessage()));
                 }
             }
@@ -224,7 +271,7 @@ public final class RemoteSession implements AutoCloseable {
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             if (!closed.get()) {
-                session.addEvent(new EventRow(now(), EventRow.Kind.CHANNEL,
+                session.addEvent(StoryEvent.of(now(), StoryEvent.Kind.CHANNEL,
                         "live stream closed by the service (" + statusCode + " " + reason + ")"));
             }
             return null;
@@ -233,7 +280,7 @@ public final class RemoteSession implements AutoCloseable {
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
             if (!closed.get()) {
-                session.addEvent(new EventRow(now(), EventRow.Kind.CHANNEL, "live stream failed: " + error));
+                session.addEvent(StoryEvent.of(now(), StoryEvent.Kind.CHANNEL, "live stream failed: " + error));
             }
         }
     }

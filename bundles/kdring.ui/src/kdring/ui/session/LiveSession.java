@@ -2,121 +2,151 @@ package kdring.ui.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
 
+import kdring.kd.observer.Direction;
 import kdring.kd.observer.LoadedModule;
 import kdring.kd.observer.SessionEvent;
 import kdring.model.capture.CaptureWriter;
-import kdring.kd.observer.Direction;
+import kdring.model.persist.CaptureFiles;
 import kdring.model.recorder.RecorderListener;
 import kdring.model.recorder.SessionRecorder;
 import kdring.model.recorder.Throughput;
 import kdring.model.session.Channel;
 import kdring.model.session.SessionFactory;
-import kdring.model.session.Transport;
+import kdring.model.story.ChannelStatus;
+import kdring.model.story.ChannelStory;
+import kdring.model.story.StoryEvent;
+import kdring.model.story.StoryListener;
 import kdring.model.trace.PacketTrace;
+import kdring.session.Capture;
+import kdring.session.ChannelSession;
 import kdring.transport.ChannelState;
 
 /**
- * One channel's KD session as the workbench follows it: the model's {@link SessionRecorder} (capture file,
- * packet index, EMF channel) plus the little state the views start from when they attach — the module
- * table, a window of recent events and of recent debug output. Views {@link #subscribe} and get a
- * consistent snapshot and every change after it.
- * <p>
- * Thread-safe. Bytes may be fed from any thread (normally the channel's owner thread); listeners are called
- * on that thread.
+ * One channel as the workbench shows it, whatever is behind it: a local {@link ChannelSession} (the demo VM
+ * or an attached VM), a remote service's channel, or a capture reopened offline. Every view reads the same
+ * two providers — the model's {@link ChannelStory} (modules, events, prints, throughput, live status) and
+ * {@link PacketTrace} — and acts through {@link #control()}. It decodes nothing for a local channel: the
+ * channel session did that once.
+ *
+ * <p>Each session closes itself ({@link #close()}): a local channel stops (the demo VM with it), a remote
+ * one stops following the service, a reopened capture is released.
+ *
+ * <p>Thread-safe.
  */
 public final class LiveSession implements AutoCloseable {
 
     /** Events kept for views that attach late. */
-    public static final int EVENT_WINDOW = 10_000;
+    public static final int EVENT_WINDOW = ChannelStory.EVENT_WINDOW;
     /** Characters of debug output kept for views that attach late. */
-    public static final int PRINT_WINDOW = 256 * 1024;
-    /** Throughput samples kept for the Throughput view (one an active second: an hour). */
-    public static final int THROUGHPUT_WINDOW = 3600;
+    public static final int PRINT_WINDOW = ChannelStory.PRINT_WINDOW;
 
-    /**
-     * What a subscriber starts from.
-     *
-     * @param modules the module table in load order
-     * @param events  recent events, oldest first
-     * @param prints  recent debug output
-     * @param state   the channel's state
-     * @param reason  why it is in that state
-     */
-    public record Snapshot(List<LoadedModule> modules, List<EventRow> events, String prints, ChannelState state,
-            String reason) {
+    /** Where the channel behind a session lives. */
+    public enum Kind {
+        /** A channel session in this workbench (the demo VM or an attached VM). */
+        LOCAL,
+        /** A channel of a remote kdring service, followed over its API. */
+        REMOTE,
+        /** A capture reopened offline. */
+        OFFLINE
     }
 
     private final ChannelInfo info;
+    private final Kind kind;
+    private final ChannelStory story;
+    private final PacketTrace trace;
+    private final ChannelSession local;
+    /** Decodes bytes fed by {@link #bytes} (remote and test sessions); null for local and offline ones. */
     private final SessionRecorder recorder;
-    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
-    private final Map<Long, LoadedModule> modules = new LinkedHashMap<>();
-    private final ArrayDeque<EventRow> events = new ArrayDeque<>();
-    private final StringBuilder prints = new StringBuilder();
-    private final ArrayDeque<Throughput> throughput = new ArrayDeque<>();
-    private boolean offline;
-    private ChannelState state = ChannelState.WAITING;
-    private String reason = "waiting for the guest's hello";
-    private volatile double bytesPerSecond;
     private volatile DebugControl control;
+    private volatile RemoteControl remote;
+    private volatile AutoCloseable owner;
     private volatile CaptureWriter userCapture;
     private volatile Path userCaptureFile;
 
-    private LiveSession(ChannelInfo info, SessionRecorder recorder) {
+    private LiveSession(ChannelInfo info, Kind kind, ChannelStory story, PacketTrace trace, ChannelSession local,
+            SessionRecorder recorder) {
         this.info = info;
+        this.kind = kind;
+        this.story = story;
+        this.trace = trace;
+        this.local = local;
         this.recorder = recorder;
     }
 
-    /** Starts recording a live channel into {@code capture} (created or truncated). */
+    /** Shows a local channel session; closing this session closes it (and a VM it launched). */
+    public static LiveSession local(ChannelSession session) {
+        LiveSession live = new LiveSession(new ChannelInfo("local", session.name(), session.windbgCommand()),
+                Kind.LOCAL, session.story(), session.trace(), session, null);
+        live.control = new BuiltInControl(session);
+        return live;
+    }
+
+    /**
+     * A session fed with bytes decoded here ({@link #bytes}), recorded into {@code capture} (created or
+     * truncated): how a remote channel's packet trace is rebuilt from the service's trace route.
+     */
+    public static LiveSession record(ChannelInfo info, Kind kind, Path capture) throws IOException {
+        ChannelStory story = new ChannelStory(ChannelStatus.waiting("waiting for the guest's hello"));
+        SessionRecorder recorder = SessionRecorder.live(newChannel(info), capture);
+        if (kind != Kind.REMOTE) {
+            // a remote channel's story comes from the service's stream; its bytes only rebuild the trace
+            recorder.addListener(tell(story));
+        }
+        return new LiveSession(info, kind, story, recorder.trace(), null, recorder);
+    }
+
+    /** As {@link #record(ChannelInfo, Kind, Path)} for a channel of this workbench fed by its caller. */
     public static LiveSession record(ChannelInfo info, Path capture) throws IOException {
-        LiveSession session = new LiveSession(info, SessionRecorder.live(newChannel(info), capture));
-        session.recorder.addListener(session.new Relay());
-        return session;
+        return record(info, Kind.LOCAL, capture);
     }
 
     /**
      * Reopens a capture offline: the whole story is replayed before this returns (seconds for big
      * captures: call it off the UI thread).
      */
-    public static LiveSession replay(ChannelInfo info, Path capture) throws IOException {
-        // The replay tells the whole story before it returns; the session takes it in afterwards, in order.
-        List<SessionEvent> seen = new ArrayList<>();
-        List<Throughput> samples = new ArrayList<>();
-        RecorderListener collector = new RecorderListener() {
+    public static LiveSession replay(ChannelInfo info, String transport, Path capture) throws IOException {
+        ChannelStory story = new ChannelStory(new ChannelStatus(kdring.model.session.ChannelState.OFFLINE,
+                "offline capture " + capture.getFileName(),
+                "ring".equals(transport) ? kdring.model.session.Transport.RING : kdring.model.session.Transport.SERIAL));
+        SessionRecorder recorder = SessionRecorder.replay(newChannel(info), capture, SessionRecorder.DEFAULT_WINDOW,
+                tell(story));
+        return new LiveSession(info, Kind.OFFLINE, story, recorder.trace(), null, null).owning(recorder);
+    }
+
+    /** Reopens {@code capture} offline, named after its metadata (or its file name). */
+    public static LiveSession replay(Path capture) throws IOException {
+        CaptureFiles.Origin origin = CaptureFiles.describe(capture);
+        return replay(new ChannelInfo("capture", origin.name(), origin.windbgCommand()), origin.transport(), capture);
+    }
+
+    private static RecorderListener tell(ChannelStory story) {
+        return new RecorderListener() {
             @Override
             public void onEvent(SessionEvent event) {
-                seen.add(event);
+                story.told(event);
             }
 
             @Override
             public void onThroughput(Throughput sample) {
-                samples.add(sample);
+                story.throughput(sample);
             }
         };
-        SessionRecorder recorder = SessionRecorder.replay(newChannel(info), capture, SessionRecorder.DEFAULT_WINDOW,
-                collector);
-        LiveSession session = new LiveSession(info, recorder);
-        seen.forEach(session::onEvent);
-        samples.forEach(session::onThroughput);
-        session.offline = true;
-        session.state = ChannelState.CLOSED;
-        session.reason = "offline capture " + capture.getFileName();
-        return session;
     }
 
     private static Channel newChannel(ChannelInfo info) {
         Channel channel = SessionFactory.eINSTANCE.createChannel();
         channel.setName(info.vm());
         channel.setVmName(info.vm());
-        channel.setTransport("ring".equals(info.transport()) ? Transport.RING : Transport.SERIAL);
         return channel;
+    }
+
+    /** Makes {@code closeable} close with this session (e.g. the follower of a remote channel). */
+    public LiveSession owning(AutoCloseable closeable) {
+        owner = closeable;
+        return this;
     }
 
     /** @return who this session is */
@@ -124,27 +154,96 @@ public final class LiveSession implements AutoCloseable {
         return info;
     }
 
+    /** @return where the channel lives */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** @return whether this session is a capture reopened offline rather than a live channel */
+    public boolean isOffline() {
+        return kind == Kind.OFFLINE;
+    }
+
+    /** @return the story every view shows */
+    public ChannelStory story() {
+        return story;
+    }
+
+    /** @return the channel's live status */
+    public ChannelStatus status() {
+        return story.status();
+    }
+
     /** @return the packet trace provider the Packet Trace view pages through */
     public PacketTrace trace() {
-        return recorder.trace();
+        return trace;
     }
 
-    /** @return the capture file */
+    /** @return the file behind the packet trace (the session recording, or the reopened capture) */
     public Path capture() {
-        return recorder.capture();
+        return trace.capture();
     }
 
-    /** @return the model's recorder of this session */
-    public SessionRecorder recorder() {
-        return recorder;
+    /** @return the local channel session, for a local channel */
+    public Optional<ChannelSession> channelSession() {
+        return Optional.ofNullable(local);
+    }
+
+    /** @return the debugger that can break in, go and read memory on this channel, if there is one */
+    public Optional<DebugControl> control() {
+        return Optional.ofNullable(control);
+    }
+
+    /** Lets a debugger act on this channel (a remote service's API). */
+    public void setControl(DebugControl newControl) {
+        control = newControl;
+    }
+
+    /** @return the service behind a remote channel */
+    public Optional<RemoteControl> remote() {
+        return Optional.ofNullable(remote);
+    }
+
+    /** Marks this as a channel of a remote service. */
+    public void setRemote(RemoteControl newRemote) {
+        remote = newRemote;
+    }
+
+    /** @return bytes per second, both directions, over the last throughput interval */
+    public double bytesPerSecond() {
+        return story.bytesPerSecond();
+    }
+
+    /** @return the recent throughput samples, oldest first */
+    public List<Throughput> throughputHistory() {
+        return story.throughputHistory();
+    }
+
+    /** @return the module table in load order */
+    public List<LoadedModule> modules() {
+        return story.modules();
+    }
+
+    /** Adds {@code listener} and returns what it starts from; no change falls between the two. */
+    public ChannelStory.Snapshot subscribe(StoryListener listener) {
+        return story.subscribe(listener);
+    }
+
+    /** Removes {@code listener}. */
+    public void unsubscribe(StoryListener listener) {
+        story.unsubscribe(listener);
     }
 
     /**
-     * Bytes that crossed the channel: recorded, decoded and told to the listeners.
+     * Bytes that crossed the channel, for a session decoded here (remote channels, tests): recorded,
+     * decoded and told.
      *
      * @param timeNanos nanoseconds since the Unix epoch
      */
     public void bytes(Direction direction, long timeNanos, byte[] bytes, int offset, int length) throws IOException {
+        if (recorder == null) {
+            throw new IllegalStateException(info.key() + " is decoded by its channel session, not fed bytes");
+        }
         recorder.bytes(direction, timeNanos, bytes, offset, length);
         CaptureWriter capture = userCapture;
         if (capture != null) {
@@ -159,220 +258,117 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
-    /**
-     * Starts writing every byte of this channel from now on into {@code file} (created or truncated), in
-     * the model's capture format, besides the session's own recording. Blocking I/O.
-     *
-     * @throws IOException          when the file cannot be created
-     * @throws IllegalStateException when a capture is already running or the session is offline
-     */
-    public synchronized void startCapture(Path file) throws IOException {
-        if (offline) {
-            throw new IllegalStateException("this is a capture reopened offline; nothing flows to capture");
+    /** The channel changed state, for a session decoded here. */
+    public void channelState(ChannelState newState, String why, long timeNanos) {
+        ChannelStatus status = ChannelStatus.live(newState.name(), why);
+        if (recorder != null) {
+            recorder.channelState(status.state(), why, timeNanos);
         }
-        if (userCapture != null) {
-            throw new IllegalStateException("a capture is already running into " + userCaptureFile);
-        }
-        userCapture = CaptureWriter.create(file);
-        userCaptureFile = file;
+        story.status(status, timeNanos);
     }
 
     /**
-     * Stops the running capture and closes its file. Blocking I/O.
+     * Starts a capture of everything from now on. A local channel captures into its session's capture folder
+     * (then {@code file} only names the folder's choice); a session decoded here writes {@code file}.
      *
-     * @return the capture's file and records, or empty when none was running
+     * @return the capture file
+     * @throws IllegalStateException when a capture is already running or the session is offline or remote
      */
-    public synchronized java.util.Optional<CaptureResult> stopCapture() throws IOException {
+    public synchronized Path startCapture(Path file) throws IOException {
+        if (kind != Kind.LOCAL) {
+            throw new IllegalStateException(kind == Kind.OFFLINE
+                    ? "this is a capture reopened offline; nothing flows to capture"
+                    : "a remote channel is captured by its service (Start capture on the service)");
+        }
+        Optional<Path> running = capturing();
+        if (running.isPresent()) {
+            throw new IllegalStateException("a capture is already running into " + running.get());
+        }
+        if (local != null) {
+            return local.startCapture().file();
+        }
+        userCapture = CaptureWriter.create(file);
+        userCaptureFile = file;
+        return file;
+    }
+
+    /**
+     * Stops the running capture, closes its file and writes its metadata. Blocking I/O.
+     *
+     * @return the capture, or empty when none was running
+     */
+    public synchronized Optional<Capture> stopCapture() throws IOException {
+        if (local != null) {
+            return local.capture().filter(Capture::active).isPresent() ? Optional.of(local.stopCapture())
+                    : Optional.empty();
+        }
         CaptureWriter capture = userCapture;
         if (capture == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         userCapture = null;
         long records = capture.records();
         long size = capture.size();
         capture.close();
-        return java.util.Optional.of(new CaptureResult(userCaptureFile, records, size));
+        CaptureFiles.writeMetadata(userCaptureFile, info.key(), info.vm(), status().transportName(),
+                info.windbgCommand());
+        return Optional.of(new Capture(false, userCaptureFile, records, size));
     }
 
     /** @return the file a capture is running into, if one is */
-    public java.util.Optional<Path> capturing() {
-        return userCapture == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(userCaptureFile);
-    }
-
-    /**
-     * A finished capture.
-     *
-     * @param file    the capture file
-     * @param records byte records written
-     * @param size    file size in bytes
-     */
-    public record CaptureResult(Path file, long records, long size) {
-    }
-
-    /** The channel changed state, e.g. a guest said hello or the VM went away. */
-    public void channelState(ChannelState newState, String why, long timeNanos) {
-        kdring.model.session.ChannelState modelState = kdring.model.session.ChannelState.get(newState.name());
-        recorder.channelState(modelState != null ? modelState : kdring.model.session.ChannelState.WAITING, why,
-                timeNanos);
-        synchronized (this) {
-            state = newState;
-            reason = why;
-            publish(new EventRow(timeNanos, EventRow.Kind.CHANNEL, newState.name().toLowerCase(java.util.Locale.ROOT) + ": " + why));
+    public Optional<Path> capturing() {
+        if (local != null) {
+            return local.capture().filter(Capture::active).map(Capture::file);
         }
+        return userCapture == null ? Optional.empty() : Optional.ofNullable(userCaptureFile);
     }
 
-    /** The built-in debugger walked the module list: the walk becomes the module table. */
-    public synchronized void moduleWalk(List<LoadedModule> walked) {
-        modules.clear();
-        for (LoadedModule module : walked) {
-            modules.put(module.base(), module);
+    /** The built-in debugger walked the module list elsewhere (a remote service): the walk is the table. */
+    public void moduleWalk(List<LoadedModule> walked) {
+        story.moduleWalk(walked);
+    }
+
+    /** An event described elsewhere (a remote service's stream). */
+    public void addEvent(StoryEvent event) {
+        story.add(event);
+    }
+
+    /** Debug output decoded elsewhere (a remote service's stream). */
+    public void addPrint(int processor, String text) {
+        story.printed(processor, text);
+    }
+
+    /** A throughput sample measured elsewhere (a remote service's stream). */
+    public void addThroughput(Throughput sample) {
+        story.throughput(sample);
+    }
+
+    /** Closes what is behind this session: the local channel (and its VM), the remote follower, the file. */
+    @Override
+    public void close() throws IOException {
+        DebugControl debug = control;
+        if (debug != null && local == null) {
+            debug.close();
         }
-        publishModules();
-    }
-
-    /** @return the channel's state */
-    public synchronized ChannelState state() {
-        return state;
-    }
-
-    /** @return why the channel is in its state */
-    public synchronized String reason() {
-        return reason;
-    }
-
-    /** Lets the workbench's own debugger act on this channel (null: it cannot). */
-    public void setControl(DebugControl newControl) {
-        control = newControl;
-    }
-
-    /** @return the debugger that can break in, go and read memory on this channel, if there is one */
-    public java.util.Optional<DebugControl> control() {
-        return java.util.Optional.ofNullable(control);
-    }
-
-    /** @return bytes per second, both directions, over the last throughput interval */
-    public double bytesPerSecond() {
-        return bytesPerSecond;
-    }
-
-    /** @return the recent throughput samples, oldest first (a copy; any thread) */
-    public synchronized List<Throughput> throughputHistory() {
-        return List.copyOf(throughput);
-    }
-
-    /** @return whether this session is a capture reopened offline rather than a live channel */
-    public synchronized boolean isOffline() {
-        return offline;
-    }
-
-    /** @return the module table in load order */
-    public synchronized List<LoadedModule> modules() {
-        return List.copyOf(modules.values());
-    }
-
-    /** Adds {@code listener} and returns what it starts from; no change falls between the two. */
-    public synchronized Snapshot subscribe(SessionListener listener) {
-        listeners.add(Objects.requireNonNull(listener));
-        return new Snapshot(List.copyOf(modules.values()), List.copyOf(events), prints.toString(), state, reason);
-    }
-
-    /** Removes {@code listener}. */
-    public void unsubscribe(SessionListener listener) {
-        listeners.remove(listener);
+        AutoCloseable closeable = owner;
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IOException("closing " + info.key() + ": " + e.getMessage(), e);
+            }
+        }
+        if (local != null) {
+            local.close();
+        }
+        if (recorder != null) {
+            stopCapture();
+            recorder.close();
+        }
     }
 
     @Override
-    public void close() throws IOException {
-        stopCapture();
-        recorder.close();
-    }
-
-    private synchronized void onEvent(SessionEvent event) {
-        switch (event) {
-            case SessionEvent.ModuleLoaded loaded -> {
-                modules.put(loaded.module().base(), loaded.module());
-                publishModules();
-            }
-            case SessionEvent.ModuleUnloaded unloaded -> {
-                if (unloaded.module().base() == -1L) {
-                    modules.clear();
-                } else {
-                    modules.remove(unloaded.module().base());
-                }
-                publishModules();
-            }
-            case SessionEvent.DebugPrint print -> print(print.processor(), print.text());
-            default -> EventRow.of(event).ifPresent(this::publish);
-        }
-    }
-
-    private synchronized void onThroughput(Throughput sample) {
-        double seconds = sample.intervalNanos() / 1e9;
-        bytesPerSecond = seconds <= 0 ? 0 : (sample.bytesToDebugger() + sample.bytesToTarget()) / seconds;
-        throughput.addLast(sample);
-        if (throughput.size() > THROUGHPUT_WINDOW) {
-            throughput.removeFirst();
-        }
-        for (SessionListener listener : listeners) {
-            listener.throughput(sample);
-        }
-    }
-
-    private void print(int processor, String text) {
-        prints.append(text);
-        if (prints.length() > PRINT_WINDOW) {
-            prints.delete(0, prints.length() - PRINT_WINDOW);
-        }
-        for (SessionListener listener : listeners) {
-            listener.printed(processor, text);
-        }
-    }
-
-    /**
-     * An event decoded elsewhere (a remote service's stream) rather than by this session's recorder. Any
-     * thread.
-     */
-    public synchronized void addEvent(EventRow row) {
-        publish(row);
-    }
-
-    /** Debug output decoded elsewhere (a remote service's stream). Any thread. */
-    public synchronized void addPrint(int processor, String text) {
-        print(processor, text);
-    }
-
-    /** A throughput sample measured elsewhere (a remote service's stream). Any thread. */
-    public void addThroughput(Throughput sample) {
-        onThroughput(sample);
-    }
-
-    private void publish(EventRow row) {
-        events.addLast(row);
-        if (events.size() > EVENT_WINDOW) {
-            events.removeFirst();
-        }
-        for (SessionListener listener : listeners) {
-            listener.event(row);
-        }
-    }
-
-    private void publishModules() {
-        List<LoadedModule> table = List.copyOf(modules.values());
-        for (SessionListener listener : listeners) {
-            listener.modulesChanged(table);
-        }
-    }
-
-    /** Takes the recorder's story in, on the feeding thread. */
-    private final class Relay implements RecorderListener {
-        @Override
-        public void onEvent(SessionEvent event) {
-            LiveSession.this.onEvent(event);
-        }
-
-        @Override
-        public void onThroughput(Throughput sample) {
-            LiveSession.this.onThroughput(sample);
-        }
+    public String toString() {
+        return info.key() + " (" + kind + ", " + status().stateName() + ")";
     }
 }

@@ -72,7 +72,7 @@ public record ThroughputSeries(String title, String transport, double[] seconds,
         if (session.isOffline()) {
             end = samples.stream().mapToLong(Throughput::timeNanos).max().orElse(nowNanos);
         }
-        String transport = session.info().transport();
+        String transport = session.status().transportName();
         String title = session.info().vm() + " \u2014 " + ("ring".equals(transport) ? "ring" : "UART (serial)")
                 + " transport" + (session.isOffline() ? " (capture)" : "");
         return of(title, transport, samples, end, windowSeconds);

@@ -2,7 +2,7 @@ package kdring.ui.views;
 
 import java.util.Objects;
 
-import kdring.transport.ChannelState;
+import kdring.model.session.ChannelState;
 
 /**
  * What the Channels view shows for one channel; an immutable snapshot made off the UI thread.

@@ -24,6 +24,7 @@ import kdring.ui.actions.ExportJobs;
 import kdring.ui.actions.RemoteJobs;
 import kdring.ui.export.WindbgLauncher;
 import kdring.ui.actions.SessionJobs;
+import kdring.model.story.ChannelStatus;
 import kdring.ui.session.LiveSession;
 import kdring.ui.session.SessionRegistry;
 
@@ -107,14 +108,14 @@ public final class ChannelsView extends ViewPart {
             if (s.capturing().isPresent()) {
                 MessageDialog.openInformation(getSite().getShell(), "Start capture", s.info().vm()
                         + " is already being captured into " + s.capturing().get() + ". Stop that capture first.");
-            } else if (RemoteJobs.isRemote(s)) {
+            } else if (s.remote().isPresent()) {
                 RemoteJobs.capture(display, s, true);
             } else {
                 CaptureJobs.start(display, s, Preferences.captureFolder());
             }
         });
         Action stopCapture = onCurrent("Stop capture", s -> {
-            if (RemoteJobs.isRemote(s)) {
+            if (s.remote().isPresent()) {
                 RemoteJobs.capture(display, s, false);
             } else {
                 CaptureJobs.stop(display, s);
@@ -177,8 +178,9 @@ public final class ChannelsView extends ViewPart {
     public static List<ChannelRow> rows(List<LiveSession> sessions) {
         List<ChannelRow> rows = new ArrayList<>();
         for (LiveSession s : sessions) {
-            rows.add(new ChannelRow(s.info().host(), s.info().vm(), s.state(), s.reason(), s.info().transport(),
-                    s.info().windbgCommand(), s.bytesPerSecond()));
+            ChannelStatus status = s.status();
+            rows.add(new ChannelRow(s.info().host(), s.info().vm(), status.state(), status.reason(),
+                    status.transportName(), s.info().windbgCommand(), s.bytesPerSecond()));
         }
         rows.sort((a, b) -> a.host().equals("local") != b.host().equals("local")
                 ? (a.host().equals("local") ? -1 : 1)

@@ -9,7 +9,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 
 import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionListener;
+import kdring.model.story.StoryListener;
 
 /**
  * The target's DbgPrint output as a console: appended in batches, scrolled to the end, trimmed to
@@ -20,7 +20,7 @@ public final class DebugOutputConsole {
     private final Composite control;
     private final StyledText text;
     private final UiBatcher<String> updates;
-    private final SessionListener listener;
+    private final StoryListener listener;
     private LiveSession session;
 
     public DebugOutputConsole(Composite parent) {
@@ -29,7 +29,7 @@ public final class DebugOutputConsole {
         text = new StyledText(control, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         text.setFont(JFaceResources.getTextFont());
         updates = new UiBatcher<>(control, 50, this::append);
-        listener = new SessionListener() {
+        listener = new StoryListener() {
             @Override
             public void printed(int processor, String printed) {
                 updates.offer(printed);

@@ -10,9 +10,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-import kdring.ui.session.EventRow;
+import kdring.model.story.StoryEvent;
 import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionListener;
+import kdring.model.story.StoryListener;
 import kdring.ui.trace.TraceFormat;
 
 /**
@@ -27,8 +27,8 @@ public final class EventsTable {
 
     private final Composite control;
     private final Table table;
-    private final UiBatcher<EventRow> updates;
-    private final SessionListener listener;
+    private final UiBatcher<StoryEvent> updates;
+    private final StoryListener listener;
     private LiveSession session;
 
     public EventsTable(Composite parent) {
@@ -44,10 +44,12 @@ public final class EventsTable {
             column.setWidth(widths[i]);
         }
         updates = new UiBatcher<>(control, 50, this::append);
-        listener = new SessionListener() {
+        listener = new StoryListener() {
             @Override
-            public void event(EventRow row) {
-                updates.offer(row);
+            public void event(StoryEvent row) {
+                if (shown(row)) {
+                    updates.offer(row);
+                }
             }
         };
         control.addListener(SWT.Dispose, e -> setSession(null));
@@ -64,7 +66,7 @@ public final class EventsTable {
         }
         table.removeAll();
         if (newSession != null) {
-            append(newSession.subscribe(listener).events());
+            append(newSession.subscribe(listener).events().stream().filter(EventsTable::shown).toList());
         }
     }
 
@@ -73,10 +75,10 @@ public final class EventsTable {
         updates.deliver();
     }
 
-    private void append(List<EventRow> rows) {
+    private void append(List<StoryEvent> rows) {
         table.setRedraw(false);
         try {
-            for (EventRow row : rows) {
+            for (StoryEvent row : rows) {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setText(new String[] { TraceFormat.time(row.nanos()), row.kind().label(), row.detail() });
                 Color color = color(row);
@@ -96,10 +98,15 @@ public final class EventsTable {
         }
     }
 
-    private Color color(EventRow row) {
+    /** Debug output has its own view and module loads fill the Modules view: the rest is shown here. */
+    static boolean shown(StoryEvent row) {
+        return row.kind() != StoryEvent.Kind.PRINT && row.kind() != StoryEvent.Kind.MODULE;
+    }
+
+    private Color color(StoryEvent row) {
         return switch (row.kind()) {
             case STOPPED -> control.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
-            case PROTOCOL_ERROR -> control.getDisplay().getSystemColor(SWT.COLOR_RED);
+            case PROTOCOL_ERROR, FAULT -> control.getDisplay().getSystemColor(SWT.COLOR_RED);
             case RESUMED -> control.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN);
             case CHANNEL -> row.detail().startsWith("faulted") ? control.getDisplay().getSystemColor(SWT.COLOR_RED)
                     : control.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE);

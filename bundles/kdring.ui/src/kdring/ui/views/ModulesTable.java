@@ -24,7 +24,7 @@ import org.eclipse.swt.widgets.Text;
 
 import kdring.kd.observer.LoadedModule;
 import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionListener;
+import kdring.model.story.StoryListener;
 
 /**
  * The target's module table: name, base, size, checksum, load order and path; sortable by any column and
@@ -48,7 +48,7 @@ public final class ModulesTable {
     private boolean descending;
     private int total;
     private final UiBatcher<List<LoadedModule>> updates;
-    private final SessionListener listener;
+    private final StoryListener listener;
     private LiveSession session;
 
     public ModulesTable(Composite parent) {
@@ -102,7 +102,7 @@ public final class ModulesTable {
         viewer.getTable().setSortDirection(SWT.UP);
         setModules(List.of());
         updates = new UiBatcher<>(control, 50, tables -> setModules(tables.get(tables.size() - 1)));
-        listener = new SessionListener() {
+        listener = new StoryListener() {
             @Override
             public void modulesChanged(List<LoadedModule> modules) {
                 updates.offer(modules);
