@@ -53,55 +53,23 @@ public final class KdSession implements AutoCloseable {
     }
 
     /**
-     * Breaks in and resynchronises (break-in byte, RESET, retried every 3 s until {@code timeout}); a guest
-     * still reporting boot-time LoadSymbols is continued until it stops for the break-in.
+     * Breaks in and resynchronises: {@link KdDebugger#connect(Duration)}, which repeats the break-in byte and
+     * the RESET until the guest answers, and continues boot-time LoadSymbols reports until the guest stops for
+     * the break-in.
      */
     public StateChange breakIn(Duration timeout) throws KdException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        StateChange change = null;
-        while (change == null) {
-            // a break-in byte that reaches KDCOM just before a packet leader (e.g. while it waits for the ACK of
-            // a DbgPrint) is forgotten: attach again, which sends the byte and a RESET again
-            try {
-                change = debugger.attach(Duration.ofSeconds(3));
-            } catch (kdring.kd.endpoint.KdTimeoutException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-        }
-        while (change.newState() != StateChange.EXCEPTION) {
-            // a guest still reporting boot-time LoadSymbols swallowed the break-in byte: continue each report,
-            // and once it runs without reporting, break in again
-            debugger.continueExecution(NtStatus.DBG_CONTINUE);
-            try {
-                change = debugger.waitForStateChange(Duration.ofSeconds(1));
-            } catch (kdring.kd.endpoint.KdTimeoutException e) {
-                change = interrupt(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-            }
-        }
-        stop = change;
-        return change;
+        stop = debugger.connect(timeout);
+        return stop;
     }
 
     /**
-     * Breaks into the running, connected guest. The break-in byte is sent again every second until the stop
-     * arrives: a 0x62 that reaches KDCOM while it scans for a packet leader, just before one, is forgotten
-     * (kdcom only keeps a break-in seen when the scan times out), so a single byte can be lost when it
-     * crosses a DbgPrint being acknowledged.
+     * Breaks into the running, connected guest: {@link KdDebugger#interrupt(Duration)}, which repeats the
+     * break-in byte until the stop arrives (kdcom forgets a 0x62 that it sees just before a packet leader)
+     * and never sends it once the stop has been received.
      */
     public StateChange interrupt(Duration timeout) throws KdException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            try {
-                stop = debugger.breakIn(Duration.ofSeconds(1));
-                return stop;
-            } catch (kdring.kd.endpoint.KdTimeoutException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-        }
+        stop = debugger.interrupt(timeout);
+        return stop;
     }
 
     /** Continues the stopped guest. */

@@ -30,6 +30,18 @@ import kdring.kd.packet.VersionInfo;
  * A small kernel debugger on top of a {@link DebuggerEndpoint}: break in, wait for the stop, GetVersion,
  * list the loaded modules, read virtual and physical memory, get a processor's context, continue.
  * <p>
+ * <b>Breaking in.</b> {@link #connect} (first attach) and {@link #interrupt} (a connected, running target)
+ * send the break-in byte 0x62 again every {@link Settings#breakInInterval()} until the target stops, because
+ * kdcom can forget it: kdcom only keeps a 0x62 that its scan for a packet leader saw when that scan then
+ * times out. A 0x62 followed by a packet before the timeout (the ACK of a DbgPrint, the RESET of an attach,
+ * the Continue of a boot-time LoadSymbols report) is lost, and the target runs on. The converse matters as
+ * much: a 0x62 that reaches a target which has <em>already</em> stopped is remembered if no packet follows
+ * soon, and the target stops again on its own after the next Continue. So a break-in byte is never sent
+ * while the target may be stopped: before each resend everything received so far is read and handled, a
+ * state change among it ends the wait, and a packet still arriving postpones the resend once. The one
+ * state change that does not end the wait is a LoadSymbols report (a booting target): it is continued, so
+ * the target runs again, and only an interval after that Continue may the byte go out again.
+ * <p>
  * Every call has a timeout and fails with a {@link KdException} whose message says what was attempted and
  * what went wrong. While waiting for a reply it acknowledges whatever else the target sends, answers file
  * requests with STATUS_NO_SUCH_FILE (no .kdfiles), and keeps the latest state change.
@@ -46,15 +58,35 @@ public final class KdDebugger {
     private static final long NO_POINTER_64 = -1L;
 
     /**
-     * Limits.
+     * Limits and timing.
      *
-     * @param requestTimeout how long one request may take until its reply
-     * @param maxModules     the most modules a walk reads before it stops (guards a corrupted list)
+     * @param requestTimeout  how long one request may take until its reply
+     * @param maxModules      the most modules a walk reads before it stops (guards a corrupted list)
+     * @param breakInInterval how long {@link #connect} and {@link #interrupt} wait for a stop before they send
+     *                        the break-in byte again (and, while not connected, the RESET)
      */
-    public record Settings(Duration requestTimeout, int maxModules) {
-        /** 10 s per request, at most 4096 modules. */
+    public record Settings(Duration requestTimeout, int maxModules, Duration breakInInterval) {
+
+        /** The default {@link #breakInInterval()}: 1 s, as often as WinDbg repeats its RESET. */
+        public static final Duration DEFAULT_BREAK_IN_INTERVAL = Duration.ofSeconds(1);
+
+        /** Checks the values. */
+        public Settings {
+            Objects.requireNonNull(requestTimeout, "requestTimeout");
+            Objects.requireNonNull(breakInInterval, "breakInInterval");
+            if (breakInInterval.isNegative() || breakInInterval.isZero()) {
+                throw new IllegalArgumentException("breakInInterval must be positive: " + breakInInterval);
+            }
+        }
+
+        /** Settings with the {@linkplain #DEFAULT_BREAK_IN_INTERVAL default break-in interval}. */
+        public Settings(Duration requestTimeout, int maxModules) {
+            this(requestTimeout, maxModules, DEFAULT_BREAK_IN_INTERVAL);
+        }
+
+        /** 10 s per request, at most 4096 modules, the break-in byte resent every second. */
         public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(10), 4096);
+            return new Settings(Duration.ofSeconds(10), 4096, DEFAULT_BREAK_IN_INTERVAL);
         }
     }
 
@@ -63,6 +95,7 @@ public final class KdDebugger {
     private final SessionObserver observer;
     private StateChange lastStop;
     private VersionInfo version;
+    private long breakInsSent;
 
     /**
      * A debugger over {@code endpoint}; {@code observer} (nullable) is told the module walk's result.
@@ -78,21 +111,146 @@ public final class KdDebugger {
         return Optional.ofNullable(lastStop);
     }
 
+    /** Break-in bytes sent so far by {@link #connect}, {@link #interrupt}, {@link #attach} and {@link #breakIn}. */
+    public long breakInsSent() {
+        return breakInsSent;
+    }
+
     /**
-     * Attaches to a target that may be running: sends the break-in byte, resynchronises with RESET and
-     * waits for the state change that reports the stop.
+     * First attach to a target that may be running, booting or already stopped: sends the break-in byte and a
+     * RESET, and repeats both every {@link Settings#breakInInterval()} until the target echoes the RESET; then
+     * waits for the stop, resending the break-in byte every interval while none arrives, as
+     * {@link #interrupt} does. LoadSymbols reports (a target still booting: each one stops it until it is
+     * continued) are continued along the way; the call returns the exception state change that reports the
+     * break-in.
+     * <p>
+     * Why the retries: kdcom keeps a 0x62 only when its scan for a packet leader times out after it, so a
+     * byte that meets a LoadSymbols report or a DbgPrint waiting for its ACK, or that is followed by the RESET,
+     * is forgotten. No break-in byte goes out while the target may be stopped: not after a state change has
+     * been received (even one ignored before the RESET echo) until it was continued, since a stopped kdcom
+     * that keeps the byte stops again after the next Continue.
+     *
+     * @param timeout how long all of it may take
+     * @return the stop; also {@link #lastStop()}
+     * @throws KdTimeoutException when the target did not stop within {@code timeout}
+     */
+    public StateChange connect(Duration timeout) throws KdException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lastStop = null;
+        version = null;
+        long ignoredBefore = endpoint.stateChangesIgnored();
+        sendBreakIn();
+        endpoint.sendReset();
+        return awaitBreakInStop(deadline, ignoredBefore);
+    }
+
+    /**
+     * Breaks into the running, connected target: sends the break-in byte, and again every
+     * {@link Settings#breakInInterval()} until a stop arrives. LoadSymbols reports that come in meanwhile are
+     * continued; the call returns the exception state change that reports the break-in (or another state
+     * change that is not a LoadSymbols report).
+     * <p>
+     * Why the retries: kdcom only keeps a break-in byte seen while its scan for a packet leader then times
+     * out; a 0x62 that reaches it just before a packet leader (typically while a DbgPrint waits for its ACK)
+     * is forgotten. Why the care before each retry: a 0x62 that reaches a target which has already stopped
+     * is kept, and the target stops again on its own after the next Continue. So everything received so far
+     * is read and handled before each resend; a state change among it ends the wait, and a packet still
+     * arriving postpones the resend by one interval.
+     *
+     * @param timeout how long all of it may take
+     * @return the stop; also {@link #lastStop()}
+     * @throws KdException        when not connected ({@link #connect} first)
+     * @throws KdTimeoutException when the target did not stop within {@code timeout}
+     */
+    public StateChange interrupt(Duration timeout) throws KdException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!endpoint.isConnected()) {
+            throw new KdException("cannot interrupt: not connected to a target (connect first)");
+        }
+        sendBreakIn();
+        return awaitBreakInStop(deadline, endpoint.stateChangesIgnored());
+    }
+
+    /**
+     * One attach attempt: sends the break-in byte once, resynchronises with RESET and waits for the first
+     * state change, whatever it is. Nothing is retried; {@link #connect} is the attach that copes with a
+     * forgotten break-in byte and with boot-time LoadSymbols reports.
      */
     public StateChange attach(Duration timeout) throws KdException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        endpoint.breakIn();
+        sendBreakIn();
         endpoint.connect(remaining(deadline, "connecting"));
         return waitForStateChange(remaining(deadline, "waiting for the target to stop"));
     }
 
-    /** Breaks into a running, connected target and waits for its stop. */
+    /**
+     * One break-in attempt on a running, connected target: sends the break-in byte once and waits for the
+     * next state change, whatever it is. Nothing is retried; see {@link #interrupt}.
+     */
     public StateChange breakIn(Duration timeout) throws KdException {
-        endpoint.breakIn();
+        sendBreakIn();
         return waitForStateChange(timeout);
+    }
+
+    /**
+     * The wait of {@link #connect} and {@link #interrupt} after the first break-in byte went out: until the
+     * RESET echo (if not connected) and an exception state change. The decisions to resend are taken only
+     * right after {@link DebuggerEndpoint#poll()} found nothing, so they see everything received until then.
+     */
+    private StateChange awaitBreakInStop(long deadline, long ignoredBefore) throws KdException {
+        long interval = settings.breakInInterval().toNanos();
+        long resendAt = System.nanoTime() + interval;
+        boolean postponed = false;
+        while (true) {
+            Optional<DataPacket> received = endpoint.poll();
+            if (received.isPresent()) {
+                if (dispatch(received.get()) instanceof StateChange change) {
+                    if ((change.newState() & 0xFFFF) != StateChange.LOAD_SYMBOLS) {
+                        return change;
+                    }
+                    // a module load report: the target waits for Continue; the break-in byte may still be pending
+                    // in it or may have been forgotten, so it gets a whole interval after the Continue
+                    continueExecution(NtStatus.DBG_CONTINUE);
+                    resendAt = System.nanoTime() + interval;
+                    postponed = false;
+                    if (System.nanoTime() - deadline >= 0) {
+                        throw new KdTimeoutException("timed out waiting for the target to stop: it was still"
+                                + " reporting LoadSymbols (the last one continued)");
+                    }
+                }
+                continue;
+            }
+            long now = System.nanoTime();
+            if (now - deadline >= 0) {
+                throw new KdTimeoutException("timed out waiting for the target to stop after "
+                        + breakInsSent + " break-in byte(s)" + (endpoint.isConnected() ? ""
+                                : "; it did not answer RESET either: no target on the channel, or it is running and"
+                                        + " not polling for a break-in"));
+            }
+            if (now - resendAt >= 0) {
+                boolean connected = endpoint.isConnected();
+                // a state change ignored before the RESET echo: the target has stopped, it only needs the RESET
+                boolean stopped = !connected && endpoint.stateChangesIgnored() != ignoredBefore;
+                // a packet still arriving may be the stop: let it complete first, but only once in a row (a
+                // garbled packet may never complete)
+                boolean arriving = endpoint.isReceivingPacket() && !postponed;
+                postponed = arriving;
+                if (!stopped && !arriving) {
+                    sendBreakIn();
+                }
+                if (!connected) {
+                    endpoint.sendReset();
+                }
+                resendAt = now + interval;
+                continue;
+            }
+            endpoint.awaitInput(Duration.ofNanos(Math.min(resendAt - now, deadline - now)));
+        }
+    }
+
+    private void sendBreakIn() throws KdException {
+        endpoint.breakIn();
+        breakInsSent++;
     }
 
     /** Waits for the next state change (a stop, or a LoadSymbols while booting). */
@@ -271,14 +429,21 @@ public final class KdDebugger {
                 continue; // remaining() throws once the deadline has passed
             }
             DataPacket packet = received.get();
-            switch (KdBody.decode(packet)) {
-                case StateChange change -> lastStop = change;
-                case FileIo file when file.apiNumber() == FileIo.CREATE_FILE ->
-                        endpoint.send(PacketType.FILE_IO, file.noSuchFileReply().raw());
-                default -> { }
-            }
+            dispatch(packet);
             return packet;
         }
+    }
+
+    /** Decodes a received packet, keeps a state change, answers a file request; returns the body. */
+    private KdBody dispatch(DataPacket packet) throws KdException {
+        KdBody body = KdBody.decode(packet);
+        switch (body) {
+            case StateChange change -> lastStop = change;
+            case FileIo file when file.apiNumber() == FileIo.CREATE_FILE ->
+                    endpoint.send(PacketType.FILE_IO, file.noSuchFileReply().raw());
+            default -> { }
+        }
+        return body;
     }
 
     private static Duration remaining(long deadline, String what) throws KdTimeoutException {

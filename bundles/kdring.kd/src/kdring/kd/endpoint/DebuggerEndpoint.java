@@ -54,6 +54,7 @@ public final class DebuggerEndpoint {
     private boolean acknowledged;
     private boolean resendNeeded;
     private long resetsSeen;
+    private long stateChangesIgnored;
 
     /** A debugger endpoint talking over {@code channel}; call {@link #connect} before anything else. */
     public DebuggerEndpoint(KdChannel channel, Settings settings) {
@@ -76,6 +77,15 @@ public final class DebuggerEndpoint {
         return resetsSeen;
     }
 
+    /**
+     * STATE_CHANGE64 packets that arrived while this side was not connected (before the echo of its RESET)
+     * and were therefore ignored. A target that sends one has stopped and waits for it to be acknowledged; it
+     * sends it again after the RESET handshake.
+     */
+    public long stateChangesIgnored() {
+        return stateChangesIgnored;
+    }
+
     /** Sends the break-in byte 0x62: a running target stops and reports an exception state change. */
     public void breakIn() throws KdDisconnectedException {
         link.write(new byte[] {KdWire.BREAKIN_BYTE}, 1);
@@ -89,12 +99,9 @@ public final class DebuggerEndpoint {
      * @throws KdTimeoutException when no echo arrives within {@code timeout}
      */
     public void connect(Duration timeout) throws KdException {
-        connected = false;
-        inbox.clear();
-        lastAcceptedId = NONE;
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() - deadline < 0) {
-            link.send(ControlPacket.reset());
+            sendReset();
             long intervalEnd = Math.min(deadline, System.nanoTime() + settings.resetInterval().toNanos());
             while (!connected) {
                 FrameEvent event = link.next(intervalEnd);
@@ -109,6 +116,18 @@ public final class DebuggerEndpoint {
         }
         throw new KdTimeoutException("the target did not answer RESET within " + timeout.toMillis()
                 + " ms: no target on the channel, or it is running and not polling for a break-in");
+    }
+
+    /**
+     * Starts a resynchronisation without waiting for it: forgets the connection and what was queued, and
+     * sends one RESET. Whichever read comes next ({@link #poll}, {@link #awaitInput}, {@link #receive}) takes
+     * the echo, after which {@link #isConnected()} is true. {@link #connect} is this plus the waiting.
+     */
+    public void sendReset() throws KdDisconnectedException {
+        connected = false;
+        inbox.clear();
+        lastAcceptedId = NONE;
+        link.send(ControlPacket.reset());
     }
 
     /** Starts exchanging packets without a RESET handshake (WinDbg's {@code resets=0}). */
@@ -170,6 +189,46 @@ public final class DebuggerEndpoint {
         return Optional.of(inbox.poll());
     }
 
+    /**
+     * The next new data packet among the bytes that have arrived so far, without waiting. Everything the
+     * channel holds at this moment is read and handled first (ACKs sent, RESET echoes taken), so an empty
+     * answer means: nothing has been received that was not already taken. A packet whose bytes are still
+     * arriving is kept for later, never given up (see {@link #isReceivingPacket()}).
+     */
+    public Optional<DataPacket> poll() throws KdException {
+        if (inbox.isEmpty()) {
+            do {
+                handlePending();
+            } while (link.readAvailable());
+            handlePending();
+        }
+        return Optional.ofNullable(inbox.poll());
+    }
+
+    /**
+     * Waits up to {@code timeout} until bytes arrive, and handles the packets they complete; new data packets
+     * are queued for {@link #poll} and {@link #receive}. Returns as soon as anything arrived. Unlike
+     * {@link #receive}, a packet still incomplete when the time is up is kept, not given up as truncated.
+     *
+     * @return true when any byte arrived
+     */
+    public boolean awaitInput(Duration timeout) throws KdException {
+        boolean arrived = link.readWithin(timeout.toNanos());
+        handlePending();
+        return arrived;
+    }
+
+    /** True while a packet's first bytes have arrived but not yet all of it. */
+    public boolean isReceivingPacket() {
+        return link.isInsidePacket();
+    }
+
+    private void handlePending() throws KdException {
+        for (FrameEvent event = link.nextFramed(); event != null; event = link.nextFramed()) {
+            handle(event);
+        }
+    }
+
     private void handle(FrameEvent event) throws KdException {
         switch (event) {
             case FrameEvent.PacketFramed(ControlPacket control, long offset) -> handleControl(control);
@@ -203,6 +262,9 @@ public final class DebuggerEndpoint {
 
     private void handleData(DataPacket data) throws KdException {
         if (!connected) {
+            if (data.type() == PacketType.STATE_CHANGE64) {
+                stateChangesIgnored++;
+            }
             return;
         }
         int id = data.id();

@@ -63,6 +63,29 @@ final class PacketLink {
         return pending.poll();
     }
 
+    /**
+     * The next frame event already framed, or {@code null}; never reads and never gives up a packet that is
+     * still arriving.
+     */
+    FrameEvent nextFramed() {
+        return pending.poll();
+    }
+
+    /**
+     * Waits up to {@code timeoutNanos} for bytes and frames what arrives. Unlike {@link #next(long)}, a packet
+     * still incomplete when the time is up is kept: its remaining bytes may be on their way.
+     *
+     * @return true when any byte arrived
+     */
+    boolean readWithin(long timeoutNanos) throws KdDisconnectedException {
+        return readInto(Math.max(0, timeoutNanos));
+    }
+
+    /** True while a packet's first bytes have been read but not all of it. */
+    boolean isInsidePacket() {
+        return framer.isInsidePacket();
+    }
+
     /** Reads whatever is available without waiting; returns false when nothing was. */
     boolean readAvailable() throws KdDisconnectedException {
         return readInto(0);

@@ -232,6 +232,38 @@ public class EndpointInteropTest {
     }
 
     @Test
+    void pollTakesWhatArrivedAndKeepsAPacketStillArriving() throws Exception {
+        MemoryPipe.Pair pipes = MemoryPipe.pair();
+        KdChannel targetSide = pipes.second();
+        DebuggerEndpoint debugger = new DebuggerEndpoint(pipes.first(), DebuggerEndpoint.Settings.defaults());
+        StateChange stop = StateChange.of(6, 0, 1, 0, 0x1000, ExceptionReport.breakpoint(0x1000, true),
+                new ControlReport.Amd64(0, 0, 0x202, 16, 0, Bytes.of(new byte[16]), 0x10, 0x2B, 0x2B, 0x53));
+
+        // before the RESET echo a state change is ignored, but counted: the target has stopped
+        debugger.sendReset();
+        targetSide.write(new DataPacket(PacketType.STATE_CHANGE64, KdWire.BOOT_PACKET_ID, stop.raw()).encode());
+        assertTrue(debugger.poll().isEmpty());
+        assertFalse(debugger.isConnected());
+        assertEquals(1, debugger.stateChangesIgnored());
+
+        // after the echo, half a packet: poll and a wait that times out keep it, the rest completes it
+        byte[] wire = new DataPacket(PacketType.STATE_CHANGE64, KdWire.INITIAL_PACKET_ID, stop.raw()).encode();
+        targetSide.write(ControlPacket.reset().encode());
+        targetSide.write(java.util.Arrays.copyOf(wire, 40));
+        assertTrue(debugger.poll().isEmpty());
+        assertTrue(debugger.isConnected());
+        assertTrue(debugger.isReceivingPacket());
+        assertFalse(debugger.awaitInput(Duration.ofMillis(1)), "nothing more arrived");
+        assertTrue(debugger.isReceivingPacket(), "not given up when the wait timed out");
+        targetSide.write(java.util.Arrays.copyOfRange(wire, 40, wire.length));
+        Optional<DataPacket> received = debugger.poll();
+        assertTrue(received.isPresent());
+        assertEquals(stop.raw(), received.get().body());
+        assertFalse(debugger.isReceivingPacket());
+        assertTrue(debugger.poll().isEmpty());
+    }
+
+    @Test
     void breakInIsSeenByThePoll() throws Exception {
         MemoryPipe.Pair pipes = MemoryPipe.pair();
         TargetEndpoint target = new TargetEndpoint(pipes.second(), TargetEndpoint.Settings.defaults());
