@@ -76,9 +76,9 @@ public final class BuiltInDebugger implements AutoCloseable {
             StateChange stop;
             if (debugger == null) {
                 attach();
-                stop = connect(deadline);
+                stop = debugger.connect(deadline);
             } else {
-                stop = interrupt(deadline);
+                stop = debugger.interrupt(deadline);
             }
             stopped = true;
             return stop;
@@ -115,43 +115,6 @@ public final class BuiltInDebugger implements AutoCloseable {
                     + "debugger); break in first");
         }
         return debugger;
-    }
-
-    // TODO(merge): delegate to KdDebugger's break-in with retry once kdring.kd has it
-    private StateChange connect(Duration timeout) throws KdException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        StateChange change = null;
-        while (change == null) {
-            try {
-                change = debugger.attach(Duration.ofSeconds(3));
-            } catch (kdring.kd.endpoint.KdTimeoutException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-        }
-        while (change.newState() != StateChange.EXCEPTION) {
-            debugger.continueExecution(NtStatus.DBG_CONTINUE);
-            try {
-                change = debugger.waitForStateChange(Duration.ofSeconds(1));
-            } catch (kdring.kd.endpoint.KdTimeoutException e) {
-                change = interrupt(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-            }
-        }
-        return change;
-    }
-
-    private StateChange interrupt(Duration timeout) throws KdException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            try {
-                return debugger.breakIn(Duration.ofSeconds(1));
-            } catch (kdring.kd.endpoint.KdTimeoutException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-        }
     }
 
     /** Debugger thread: attaches to the hub (refused while WinDbg is attached). */
