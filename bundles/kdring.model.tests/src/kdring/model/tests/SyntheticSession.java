@@ -20,9 +20,10 @@ import kdring.model.recorder.SessionRecorder;
 /**
  * Plays a short, complete KD session into a recorder, the way a Windows x64 target and WinDbg exchange it:
  * reset, break-in, the stop, GetVersion, a LoadSymbols, a DbgPrint, a read with its reply split over two
- * reads, and the continue. Every data packet is acknowledged.
+ * reads, and the continue. Every data packet is acknowledged. Also the capture that kdring.tools.tests
+ * exports through the command line.
  */
-final class SyntheticSession {
+public final class SyntheticSession {
 
     /** Times start here: 2026-01-01T00:00:00Z. */
     static final long T0 = 1_767_225_600_000_000_000L;
@@ -30,14 +31,14 @@ final class SyntheticSession {
     static final long NT_BASE = 0xFFFFF8017B800000L;
     static final String NT_PATH = "\\SystemRoot\\system32\\ntoskrnl.exe";
     /** Packets (and break-in bytes) the session holds. */
-    static final int PACKETS = 19;
+    public static final int PACKETS = 19;
 
     private final SessionRecorder recorder;
     private long now = T0;
     private int targetId = 0x80800000;
     private int debuggerId = 0x80800000;
 
-    SyntheticSession(SessionRecorder recorder) {
+    public SyntheticSession(SessionRecorder recorder) {
         this.recorder = recorder;
     }
 
@@ -69,7 +70,7 @@ final class SyntheticSession {
     }
 
     /** Plays the session; returns the time of its last byte. */
-    long play() throws IOException {
+    public long play() throws IOException {
         bytes(Direction.DEBUGGER_TO_TARGET, ControlPacket.reset().encode()); // 1
         bytes(Direction.TARGET_TO_DEBUGGER, ControlPacket.reset().encode()); // 2
         bytes(Direction.DEBUGGER_TO_TARGET, new byte[] { 0x62 }); // 3: break-in

@@ -1,0 +1,36 @@
+package kdring.tools.tests;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import kdring.tools.Main;
+
+/**
+ * One run of a kdring command through {@link Main#run}, as the launcher runs it (picocli parsing
+ * included), with what it printed.
+ *
+ * @param code its exit code
+ * @param out  what it printed on standard output
+ * @param err  what it printed on standard error
+ */
+record ToolRun(int code, String out, String err) {
+
+    /** Runs {@code kdring ARGS...}: the command's name first, then its arguments. */
+    static ToolRun of(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new ToolRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    List<String> lines() {
+        return out.lines().toList();
+    }
+
+    List<String> errLines() {
+        return err.lines().toList();
+    }
+}
