@@ -85,15 +85,20 @@ kdring_ensure_built() {
   fi
 }
 
-# Runs a materialised product in the foreground, replacing this shell. Extra JVM options come from
-# KDRING_JVM_ARGS, extra program arguments from "$@".
+# Runs a materialised product in the foreground, replacing this shell:
+#   kdring_run_product DIR [JVM_OPTION...] -- [PROGRAM_ARGUMENT...]
+# Every option and argument reaches Java as the one word it was here: a path with spaces stays whole.
 kdring_run_product() {
   local dir=$1; shift
+  local jvm=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do
+    jvm+=("$1"); shift
+  done
+  [ $# -gt 0 ] && shift # the --
   local launcher
   launcher=$(ls "$dir"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
   [ -n "$launcher" ] || kdring_die "no launcher in $dir; run ./kdring build"
-  # shellcheck disable=SC2086
-  exec "$JAVA_HOME/bin/java" "-Dkdring.root=$root" ${KDRING_JVM_ARGS:-} -jar "$launcher" -consoleLog "$@"
+  exec "$JAVA_HOME/bin/java" "-Dkdring.root=$root" ${jvm[@]+"${jvm[@]}"} -jar "$launcher" -consoleLog "$@"
 }
 
 # Runs a command-line tool, kdring.tools.Main COMMAND [ARGUMENT...], without OSGi: its class path is the
