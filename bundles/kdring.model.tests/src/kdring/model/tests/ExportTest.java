@@ -23,11 +23,6 @@ import com.google.gson.JsonParser;
 
 import kdring.model.export.Exports;
 import kdring.model.export.WindbgEndpoint;
-import kdring.model.persist.SessionStore;
-import kdring.model.recorder.SessionRecorder;
-import kdring.model.session.Channel;
-import kdring.model.session.Session;
-import kdring.model.session.SessionFactory;
 
 /**
  * Exports of a recorded session, opened by their real readers: tshark, Gson, and text. (The {@code export}
@@ -41,18 +36,7 @@ class ExportTest {
 
     @BeforeEach
     void record() throws IOException {
-        Session session = SessionFactory.eINSTANCE.createSession();
-        Channel channel = SessionFactory.eINSTANCE.createChannel();
-        channel.setName("win10");
-        channel.setVmName("win10-vm");
-        channel.setTcpPort(50001);
-        channel.setPipeName("kdring-win10");
-        session.getChannels().add(channel);
-        capture = dir.resolve("win10.kdcap");
-        try (SessionRecorder recorder = SessionRecorder.live(channel, capture)) {
-            new SyntheticSession(recorder).play();
-        }
-        SessionStore.save(session, SessionStore.metadataFor(capture));
+        capture = SyntheticSession.recordWin10(dir);
     }
 
     /** The endpoint the session metadata names, used when the export is given none. */

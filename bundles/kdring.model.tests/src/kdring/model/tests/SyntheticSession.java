@@ -1,6 +1,7 @@
 package kdring.model.tests;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import kdring.kd.packet.Bytes;
 import kdring.kd.packet.ControlPacket;
@@ -15,13 +16,17 @@ import kdring.kd.packet.PacketType;
 import kdring.kd.packet.StateChange;
 import kdring.kd.packet.VersionInfo;
 import kdring.model.capture.Direction;
+import kdring.model.persist.SessionStore;
 import kdring.model.recorder.SessionRecorder;
+import kdring.model.session.Channel;
+import kdring.model.session.Session;
+import kdring.model.session.SessionFactory;
 
 /**
  * Plays a short, complete KD session into a recorder, the way a Windows x64 target and WinDbg exchange it:
  * reset, break-in, the stop, GetVersion, a LoadSymbols, a DbgPrint, a read with its reply split over two
- * reads, and the continue. Every data packet is acknowledged. Also the capture that kdring.tools.tests
- * exports through the command line.
+ * reads, and the continue. Every data packet is acknowledged. {@link #recordWin10} makes the capture that
+ * the export tests (here and in kdring.tools.tests) write out.
  */
 public final class SyntheticSession {
 
@@ -67,6 +72,28 @@ public final class SyntheticSession {
         bytes(Direction.DEBUGGER_TO_TARGET, new DataPacket(PacketType.STATE_MANIPULATE, debuggerId, request.raw()).encode());
         bytes(Direction.TARGET_TO_DEBUGGER, ControlPacket.ack(debuggerId).encode());
         debuggerId ^= 1;
+    }
+
+    /**
+     * Records the session as channel "win10" (VM "win10-vm", WinDbg on TCP port 50001 and pipe
+     * "kdring-win10") into {@code folder}: the capture {@code win10.kdcap} and its session metadata beside it.
+     *
+     * @return the capture
+     */
+    public static Path recordWin10(Path folder) throws IOException {
+        Session session = SessionFactory.eINSTANCE.createSession();
+        Channel channel = SessionFactory.eINSTANCE.createChannel();
+        channel.setName("win10");
+        channel.setVmName("win10-vm");
+        channel.setTcpPort(50001);
+        channel.setPipeName("kdring-win10");
+        session.getChannels().add(channel);
+        Path capture = folder.resolve("win10.kdcap");
+        try (SessionRecorder recorder = SessionRecorder.live(channel, capture)) {
+            new SyntheticSession(recorder).play();
+        }
+        SessionStore.save(session, SessionStore.metadataFor(capture));
+        return capture;
     }
 
     /** Plays the session; returns the time of its last byte. */

@@ -30,10 +30,7 @@ class DecodeCommandTest {
     Path folder;
 
     static ToolRun decode(String... args) {
-        String[] command = new String[args.length + 1];
-        command[0] = "decode";
-        System.arraycopy(args, 0, command, 1, args.length);
-        return ToolRun.of(command);
+        return ToolRun.command("decode", args);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

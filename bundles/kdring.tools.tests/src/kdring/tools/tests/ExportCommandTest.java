@@ -18,11 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import kdring.model.persist.SessionStore;
-import kdring.model.recorder.SessionRecorder;
-import kdring.model.session.Channel;
-import kdring.model.session.Session;
-import kdring.model.session.SessionFactory;
 import kdring.model.tests.SyntheticSession;
 
 /**
@@ -38,25 +33,11 @@ class ExportCommandTest {
 
     @BeforeEach
     void record() throws IOException {
-        Session session = SessionFactory.eINSTANCE.createSession();
-        Channel channel = SessionFactory.eINSTANCE.createChannel();
-        channel.setName("win10");
-        channel.setVmName("win10-vm");
-        channel.setTcpPort(50001);
-        channel.setPipeName("kdring-win10");
-        session.getChannels().add(channel);
-        capture = dir.resolve("win10.kdcap");
-        try (SessionRecorder recorder = SessionRecorder.live(channel, capture)) {
-            new SyntheticSession(recorder).play();
-        }
-        SessionStore.save(session, SessionStore.metadataFor(capture));
+        capture = SyntheticSession.recordWin10(dir);
     }
 
     private static ToolRun export(String... args) {
-        String[] command = new String[args.length + 1];
-        command[0] = "export";
-        System.arraycopy(args, 0, command, 1, args.length);
-        return ToolRun.of(command);
+        return ToolRun.command("export", args);
     }
 
     /** Runs a reader (tshark) and returns its output lines; it must succeed. */

@@ -28,10 +28,7 @@ class ProbeCommandTest {
     Path work;
 
     static ToolRun probe(String... args) {
-        String[] command = new String[args.length + 1];
-        command[0] = "probe";
-        System.arraycopy(args, 0, command, 1, args.length);
-        return ToolRun.of(command);
+        return ToolRun.command("probe", args);
     }
 
     @Tag("vm")

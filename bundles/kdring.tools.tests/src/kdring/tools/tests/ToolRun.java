@@ -17,6 +17,14 @@ import kdring.tools.Main;
  */
 record ToolRun(int code, String out, String err) {
 
+    /** Runs {@code kdring COMMAND ARGS...}. */
+    static ToolRun command(String command, String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = command;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return of(all);
+    }
+
     /** Runs {@code kdring ARGS...}: the command's name first, then its arguments. */
     static ToolRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
