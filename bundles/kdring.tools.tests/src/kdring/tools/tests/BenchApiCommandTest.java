@@ -29,10 +29,7 @@ class BenchApiCommandTest {
     void badArgumentsGetOneLineAndExitTwo() {
         for (ToolRun run : List.of(ToolRun.of("bench-api", "0"), ToolRun.of("bench-api", "lots"),
                 ToolRun.of("bench-api", "4096"), ToolRun.of("bench-api", "1", "2"))) {
-            assertEquals(2, run.code(), run.err());
-            assertEquals(1, run.errLines().size(), run.err());
-            assertTrue(run.err().startsWith("kdring bench-api: ") && run.err().contains("'kdring bench-api --help'"),
-                    run.err());
+            run.assertUsageError("kdring bench-api");
         }
     }
 }

@@ -147,11 +147,7 @@ class DecodeCommandTest {
     void badArgumentsGetOneLineThatNamesTheCommandAndItsHelp() {
         for (ToolRun run : List.of(decode(), decode("--from", "sideways", "x"), decode("--bogus", "x"),
                 decode("--target", "x"))) {
-            assertEquals(2, run.code(), run.err());
-            assertEquals(1, run.errLines().size(), run.err());
-            assertTrue(run.err().startsWith("kdring decode: ") && run.err().contains("'kdring decode --help'"),
-                    run.err());
-            assertEquals("", run.out());
+            run.assertUsageError("kdring decode");
         }
         assertTrue(decode("--from", "sideways", "x").err().contains("--from takes target or debugger, not 'sideways'"));
     }

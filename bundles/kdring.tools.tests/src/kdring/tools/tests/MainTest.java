@@ -37,9 +37,7 @@ class MainTest {
     @Test
     void noCommandOrAnUnknownOneIsOneLineAndExitTwo() {
         for (ToolRun run : List.of(ToolRun.of(), ToolRun.of("debug"))) {
-            assertEquals(2, run.code(), run.err());
-            assertEquals(1, run.errLines().size(), run.err());
-            assertTrue(run.err().startsWith("kdring: ") && run.err().contains("'kdring --help'"), run.err());
+            run.assertUsageError("kdring");
         }
     }
 }

@@ -80,10 +80,7 @@ class ProbeCommandTest {
                 probe("--attach", "a,b"), probe("--vm", "demo", "--attach", "a,b,c"), probe("--print-config"),
                 probe("--print-config", "win10", "lots"), probe("--print-config", "win10", "--transport", "uart"),
                 probe("4096"), probe("--capture", work.resolve("no/such/folder/x.kdcap").toString()))) {
-            assertEquals(2, run.code(), run.err());
-            assertEquals(1, run.errLines().size(), run.err());
-            assertTrue(run.err().startsWith("kdring probe: ") && run.err().contains("'kdring probe --help'"),
-                    run.err());
+            run.assertUsageError("kdring probe");
         }
         assertTrue(probe("--transport", "carrier-pigeon").err().contains("ring or uart"));
         ToolRun missing = probe("--attach", "/nonexistent/a,/nonexistent/b,/nonexistent/c");

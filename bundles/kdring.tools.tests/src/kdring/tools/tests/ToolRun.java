@@ -1,5 +1,8 @@
 package kdring.tools.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +35,18 @@ record ToolRun(int code, String out, String err) {
         int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new ToolRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Asserts that this run was a usage error of {@code command} ({@code "kdring decode"}, or {@code "kdring"}
+     * without one): exit code 2, nothing on standard output, and one line on standard error that starts with
+     * the command's name and points to its {@code --help}.
+     */
+    void assertUsageError(String command) {
+        assertEquals(2, code, err);
+        assertEquals("", out);
+        assertEquals(1, errLines().size(), err);
+        assertTrue(err.startsWith(command + ": ") && err.contains("'" + command + " --help'"), err);
     }
 
     List<String> lines() {
