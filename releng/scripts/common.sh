@@ -85,29 +85,34 @@ kdring_ensure_built() {
   fi
 }
 
-# Runs a materialised product in the foreground, replacing this shell. Extra JVM options come from
-# KDRING_JVM_ARGS, extra program arguments from "$@".
+# Runs a materialised product in the foreground, replacing this shell:
+#   kdring_run_product DIR [JVM_OPTION...] -- [PROGRAM_ARGUMENT...]
+# Every option and argument reaches Java as the one word it was here: a path with spaces stays whole.
 kdring_run_product() {
   local dir=$1; shift
+  local jvm=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do
+    jvm+=("$1"); shift
+  done
+  [ $# -gt 0 ] && shift # the --
   local launcher
   launcher=$(ls "$dir"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
   [ -n "$launcher" ] || kdring_die "no launcher in $dir; run ./kdring build"
-  # shellcheck disable=SC2086
-  exec "$JAVA_HOME/bin/java" "-Dkdring.root=$root" ${KDRING_JVM_ARGS:-} -jar "$launcher" -consoleLog "$@"
+  exec "$JAVA_HOME/bin/java" "-Dkdring.root=$root" ${jvm[@]+"${jvm[@]}"} -jar "$launcher" -consoleLog "$@"
 }
 
-# Runs a command-line tool (a class with main) from the service product's bundles, without OSGi: the
-# tools use only plain Java bundles (kd, transport, hv.qemu, model).
+# Runs a command-line tool, kdring.tools.Main COMMAND [ARGUMENT...], without OSGi: its class path is the
+# service product's bundles (the tools bundle, picocli, and all that the tools use, from kdring.kd to the
+# service's Jetty for bench-api), minus the OSGi framework and its launcher.
 kdring_run_tool() {
-  local main=$1; shift
-  local dir cp
+  local dir jar jars=()
   dir=$(kdring_product_dir service)
-  if [ "${KDRING_TOOL_CP_EXTRA:-}" = all ]; then # every bundle of the service (e.g. Jetty for bench-api)
-    cp=$(ls "$dir"/plugins/*.jar | grep -v -e equinox.launcher -e spifly -e org.eclipse.osgi_ | tr '\n' ':')
-  else
-    cp=$(ls "$dir"/plugins/kdring.*.jar "$dir"/plugins/com.google.gson_*.jar "$dir"/plugins/org.eclipse.emf.*.jar \
-      2>/dev/null | tr '\n' ':')
-  fi
-  [ -n "$cp" ] || kdring_die "no kdring bundles in $dir; run ./kdring build"
-  exec "$JAVA_HOME/bin/java" "-Dkdring.root=$root" -cp "$cp" "$main" "$@"
+  for jar in "$dir"/plugins/*.jar; do
+    case "${jar##*/}" in
+      org.eclipse.equinox.launcher*|org.eclipse.osgi_*|org.apache.aries.spifly*) ;;
+      *) jars+=("$jar") ;;
+    esac
+  done
+  compgen -G "$dir/plugins/kdring.tools_*.jar" >/dev/null || kdring_die "no kdring.tools bundle in $dir; run ./kdring build"
+  exec "$JAVA_HOME/bin/java" "-Dkdring.root=$root" -cp "$(IFS=:; echo "${jars[*]}")" kdring.tools.Main "$@"
 }

@@ -1,11 +1,10 @@
 package kdring.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,14 +21,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import kdring.model.cli.ExportCommand;
-import kdring.model.persist.SessionStore;
-import kdring.model.recorder.SessionRecorder;
-import kdring.model.session.Channel;
-import kdring.model.session.Session;
-import kdring.model.session.SessionFactory;
+import kdring.model.export.Exports;
+import kdring.model.export.WindbgEndpoint;
 
-/** Exports of a recorded session, opened by their real readers: tshark, Gson, and text. */
+/**
+ * Exports of a recorded session, opened by their real readers: tshark, Gson, and text. (The {@code export}
+ * command around them is tested in kdring.tools.tests.)
+ */
 class ExportTest {
 
     @TempDir
@@ -38,28 +36,11 @@ class ExportTest {
 
     @BeforeEach
     void record() throws IOException {
-        Session session = SessionFactory.eINSTANCE.createSession();
-        Channel channel = SessionFactory.eINSTANCE.createChannel();
-        channel.setName("win10");
-        channel.setVmName("win10-vm");
-        channel.setTcpPort(50001);
-        channel.setPipeName("kdring-win10");
-        session.getChannels().add(channel);
-        capture = dir.resolve("win10.kdcap");
-        try (SessionRecorder recorder = SessionRecorder.live(channel, capture)) {
-            new SyntheticSession(recorder).play();
-        }
-        SessionStore.save(session, SessionStore.metadataFor(capture));
+        capture = SyntheticSession.recordWin10(dir);
     }
 
-    /** Runs the export command; returns {exit status, stdout, stderr}. */
-    private static Object[] export(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ExportCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Object[] { status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) };
-    }
+    /** The endpoint the session metadata names, used when the export is given none. */
+    private static final WindbgEndpoint FROM_METADATA = new WindbgEndpoint("", 0, "");
 
     private static List<String> run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -72,8 +53,9 @@ class ExportTest {
     @Test
     void tsharkReadsThePcapngWithDirectionsAndTheChannelName() throws Exception {
         Path pcapng = dir.resolve("win10.pcapng");
-        Object[] result = export("export", capture.toString(), "--to", "pcapng", pcapng.toString());
-        assertEquals(0, result[0], String.valueOf(result[2]));
+        Exports.Result result = Exports.pcapng(capture, pcapng);
+        assertEquals(SyntheticSession.PACKETS, result.packets());
+        assertTrue(result.damage().isEmpty(), result.toString());
         List<String> lines = run("tshark", "-r", pcapng.toString(), "-T", "fields", "-e", "frame.len", "-e",
                 "frame.interface_name", "-e", "frame.packet_flags_direction", "-e", "frame.comment");
         assertEquals(SyntheticSession.PACKETS, lines.size(), String.join("\n", lines));
@@ -93,7 +75,7 @@ class ExportTest {
         Path dissector = Path.of(System.getProperty("kdring.root", "../.."), "tools/wireshark/kdcom.lua");
         assertTrue(Files.isRegularFile(dissector), "the dissector is at " + dissector);
         Path pcapng = dir.resolve("win10.pcapng");
-        assertEquals(0, export(capture.toString(), "--to", "pcapng", pcapng.toString())[0]);
+        Exports.pcapng(capture, pcapng);
         List<String> lines = run("tshark", "-X", "lua_script:" + dissector.toAbsolutePath(), "-r", pcapng.toString(),
                 "-T", "fields", "-e", "kdcom.type", "-e", "kdcom.id", "-e", "kdcom.api", "-e", "kdcom.text");
         assertEquals(SyntheticSession.PACKETS, lines.size(), String.join("\n", lines));
@@ -105,7 +87,8 @@ class ExportTest {
     @Test
     void gsonReadsTheJson() throws IOException {
         Path json = dir.resolve("win10.json");
-        assertEquals(0, export(capture.toString(), "--to", "json", json.toString())[0]);
+        Exports.Result result = Exports.json(capture, json);
+        assertEquals(8, result.events());
         JsonObject root = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
         assertEquals("kdring-session", root.get("format").getAsString());
         JsonObject channel = root.getAsJsonObject("channel");
@@ -129,7 +112,7 @@ class ExportTest {
     @Test
     void csvHasEventsModulesAndThroughput() throws IOException {
         Path out = dir.resolve("csv");
-        assertEquals(0, export(capture.toString(), "--to", "csv", out.toString())[0]);
+        Exports.csv(capture, out);
         String events = Files.readString(out.resolve("events.csv"));
         assertTrue(events.startsWith("time_ns,time,event,direction,processor,code,address,name,base,size,text\r\n"));
         assertEquals(9, events.split("\r\n").length, "a header and 8 events, one record each");
@@ -144,7 +127,7 @@ class ExportTest {
     @Test
     void windbgGetsExactCommandLinesALauncherModulesAndPrints() throws IOException {
         Path out = dir.resolve("windbg");
-        assertEquals(0, export(capture.toString(), "--to", "windbg", out.toString())[0]);
+        Exports.windbg(capture, out, FROM_METADATA);
         String connect = Files.readString(out.resolve("connect.txt"));
         assertTrue(connect.contains("windbg -k com:ipport=50001,port=127.0.0.1\r\n"), connect);
         assertTrue(connect.contains("windbg -k com:pipe,port=\\\\.\\pipe\\kdring-win10,resets=0,reconnect\r\n"), connect);
@@ -155,27 +138,20 @@ class ExportTest {
         assertTrue(Files.readString(out.resolve("dbgprint.log")).contains("CPU0] kdring: hello, debugger\r\n"));
 
         Path other = dir.resolve("windbg-remote");
-        assertEquals(0, export(capture.toString(), "--to", "windbg", other.toString(), "--host", "10.0.0.5", "--port",
-                "50100")[0]);
+        Exports.windbg(capture, other, new WindbgEndpoint("10.0.0.5", 50100, ""));
         assertTrue(Files.readString(other.resolve("connect.txt")).contains("windbg -k com:ipport=50100,port=10.0.0.5"));
     }
 
     @Test
-    void badInputGetsAClearErrorAndStatusTwo() throws IOException {
-        Object[] missing = export(dir.resolve("nothing.kdcap").toString(), "--to", "json", dir.resolve("x.json").toString());
-        assertEquals(ExportCommand.BAD_INPUT, missing[0]);
-        assertTrue(((String) missing[2]).contains("no capture file at"), (String) missing[2]);
+    void badInputIsAnIOExceptionThatSaysWhatIsWrong() throws IOException {
+        IOException missing = assertThrows(IOException.class,
+                () -> Exports.json(dir.resolve("nothing.kdcap"), dir.resolve("x.json")));
+        assertTrue(String.valueOf(missing.getMessage()).contains("nothing.kdcap"), missing.toString());
 
         Path notes = dir.resolve("notes.txt");
         Files.writeString(notes, "not a capture");
-        Object[] notCapture = export(notes.toString(), "--to", "pcapng", dir.resolve("x.pcapng").toString());
-        assertEquals(ExportCommand.BAD_INPUT, notCapture[0]);
-        assertTrue(((String) notCapture[2]).contains("not a kdring capture"), (String) notCapture[2]);
-
-        assertEquals(ExportCommand.BAD_INPUT, export(capture.toString(), "--to", "xml", "out")[0]);
-        assertEquals(ExportCommand.BAD_INPUT, export(capture.toString(), "out")[0]);
-        assertEquals(ExportCommand.BAD_INPUT, export(capture.toString(), "--to", "windbg", "out", "--port", "99999")[0]);
-        assertEquals(ExportCommand.BAD_INPUT, export("--to", "json")[0]);
+        IOException notCapture = assertThrows(IOException.class, () -> Exports.pcapng(notes, dir.resolve("x.pcapng")));
+        assertTrue(notCapture.getMessage().contains("not a kdring capture"), notCapture.getMessage());
     }
 
     @Test
@@ -185,15 +161,15 @@ class ExportTest {
             file.setLength(size - 30); // cut inside the last record (the continue's ACK)
         }
         Path json = dir.resolve("cut.json");
-        Object[] result = export(capture.toString(), "--to", "json", json.toString());
-        assertEquals(0, result[0]);
-        assertTrue(((String) result[2]).contains("warning: capture damaged at offset"), (String) result[2]);
+        Exports.Result result = Exports.json(capture, json);
+        assertTrue(result.damage().isPresent(), result.toString());
+        assertTrue(result.damage().get().toString().contains("capture damaged at offset"), result.toString());
         JsonObject root = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
         assertEquals(SyntheticSession.PACKETS - 1, root.getAsJsonObject("channel").get("packets").getAsInt());
         assertTrue(root.getAsJsonObject("damage").get("problem").getAsString().contains("cut short"));
 
         Path pcapng = dir.resolve("cut.pcapng");
-        assertEquals(0, export(capture.toString(), "--to", "pcapng", pcapng.toString())[0]);
+        assertTrue(Exports.pcapng(capture, pcapng).damage().isPresent());
         assertEquals(SyntheticSession.PACKETS - 1, run("tshark", "-r", pcapng.toString()).size());
     }
 }

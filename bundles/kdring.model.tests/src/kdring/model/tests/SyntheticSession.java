@@ -1,6 +1,7 @@
 package kdring.model.tests;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import kdring.kd.packet.Bytes;
 import kdring.kd.packet.ControlPacket;
@@ -15,14 +16,19 @@ import kdring.kd.packet.PacketType;
 import kdring.kd.packet.StateChange;
 import kdring.kd.packet.VersionInfo;
 import kdring.kd.observer.Direction;
+import kdring.model.persist.SessionStore;
 import kdring.model.recorder.SessionRecorder;
+import kdring.model.session.Channel;
+import kdring.model.session.Session;
+import kdring.model.session.SessionFactory;
 
 /**
  * Plays a short, complete KD session into a recorder, the way a Windows x64 target and WinDbg exchange it:
  * reset, break-in, the stop, GetVersion, a LoadSymbols, a DbgPrint, a read with its reply split over two
- * reads, and the continue. Every data packet is acknowledged.
+ * reads, and the continue. Every data packet is acknowledged. {@link #recordWin10} makes the capture that
+ * the export tests (here and in kdring.tools.tests) write out.
  */
-final class SyntheticSession {
+public final class SyntheticSession {
 
     /** Times start here: 2026-01-01T00:00:00Z. */
     static final long T0 = 1_767_225_600_000_000_000L;
@@ -30,14 +36,14 @@ final class SyntheticSession {
     static final long NT_BASE = 0xFFFFF8017B800000L;
     static final String NT_PATH = "\\SystemRoot\\system32\\ntoskrnl.exe";
     /** Packets (and break-in bytes) the session holds. */
-    static final int PACKETS = 19;
+    public static final int PACKETS = 19;
 
     private final SessionRecorder recorder;
     private long now = T0;
     private int targetId = 0x80800000;
     private int debuggerId = 0x80800000;
 
-    SyntheticSession(SessionRecorder recorder) {
+    public SyntheticSession(SessionRecorder recorder) {
         this.recorder = recorder;
     }
 
@@ -68,8 +74,30 @@ final class SyntheticSession {
         debuggerId ^= 1;
     }
 
+    /**
+     * Records the session as channel "win10" (VM "win10-vm", WinDbg on TCP port 50001 and pipe
+     * "kdring-win10") into {@code folder}: the capture {@code win10.kdcap} and its session metadata beside it.
+     *
+     * @return the capture
+     */
+    public static Path recordWin10(Path folder) throws IOException {
+        Session session = SessionFactory.eINSTANCE.createSession();
+        Channel channel = SessionFactory.eINSTANCE.createChannel();
+        channel.setName("win10");
+        channel.setVmName("win10-vm");
+        channel.setTcpPort(50001);
+        channel.setPipeName("kdring-win10");
+        session.getChannels().add(channel);
+        Path capture = folder.resolve("win10.kdcap");
+        try (SessionRecorder recorder = SessionRecorder.live(channel, capture)) {
+            new SyntheticSession(recorder).play();
+        }
+        SessionStore.save(session, SessionStore.metadataFor(capture));
+        return capture;
+    }
+
     /** Plays the session; returns the time of its last byte. */
-    long play() throws IOException {
+    public long play() throws IOException {
         bytes(Direction.DEBUGGER_TO_TARGET, ControlPacket.reset().encode()); // 1
         bytes(Direction.TARGET_TO_DEBUGGER, ControlPacket.reset().encode()); // 2
         bytes(Direction.DEBUGGER_TO_TARGET, new byte[] { 0x62 }); // 3: break-in

@@ -1,8 +1,6 @@
-package kdring.kd.cli;
+package kdring.tools;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
 import kdring.kd.framing.FrameEvent;
 import kdring.kd.framing.Framer;
 import kdring.kd.observer.Direction;
@@ -19,9 +20,15 @@ import kdring.kd.packet.ControlPacket;
 import kdring.kd.packet.DataPacket;
 import kdring.kd.packet.KdPacket;
 import kdring.kd.packet.PacketType;
+import kdring.model.trace.PacketDescriptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code kdring decode}: prints the packets of raw KDCOM byte streams, one line each, as text or JSON lines.
+ * Each packet is described the way the workbench's trace and the service describe it
+ * ({@link PacketDescriptions}).
  *
  * <pre>
  * decode [--json] [--from target|debugger] FILE|-
@@ -29,81 +36,46 @@ import kdring.kd.packet.PacketType;
  * </pre>
  * With both directions, the lines are interleaved the way a KD conversation alternates: after a data packet
  * the other side speaks (its ACK, then its own packet).
- * <p>
- * Exit codes: 0 success, 2 usage error, unreadable file or no KD packet found. Stateless; each run is
- * independent.
  */
-public final class DecodeCommand {
+@Command(name = "decode", customSynopsis = { "kdring decode [--json] [--from target|debugger] FILE|-",
+    "       kdring decode [--json] --target FILE --debugger FILE" },
+        description = { "Print the KD packets in raw KDCOM byte streams, one line (or JSON object) each: direction, "
+                + "offset, type, id, length, checksum status, and the packet's API, status and summary." },
+        footer = "Exit codes: 0 ok; 2 bad arguments, unreadable input, or no KD packet found.")
+final class DecodeCommand extends ToolCommand {
 
-    static final String USAGE = """
-            usage: decode [--json] [--from target|debugger] FILE|-
-                   decode [--json] --target FILE --debugger FILE
-            Decodes raw KDCOM (KD serial protocol) byte streams: one line per packet with direction, type,
-            id, length, checksum status and the decoded essentials.
-              --json            one JSON object per line instead of text
-              --from SIDE       who sent the bytes of FILE: target (default) or debugger
-              --target FILE     bytes the target sent (with --debugger: both directions of one session)
-              --debugger FILE   bytes the debugger sent
-              -                 read standard input
-            Exit codes: 0 ok, 2 bad arguments, unreadable input, or no KD packet found.""";
+    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
 
-    private DecodeCommand() {
-    }
+    @Option(names = "--json", description = "One JSON object per line instead of text.")
+    boolean json;
 
-    /** Runs the command and exits with its code. */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
-    }
+    @Option(names = "--from", paramLabel = "SIDE",
+            description = "Who sent the bytes of FILE: target (the default) or debugger.")
+    String from = "target";
 
-    /** Runs the command, printing to {@code out} and {@code err}; returns the exit code. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        boolean json = false;
-        Direction from = Direction.TARGET_TO_DEBUGGER;
-        String file = null;
-        String targetFile = null;
-        String debuggerFile = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--help", "-h" -> {
-                    out.println(USAGE);
-                    return 0;
-                }
-                case "--json" -> json = true;
-                case "--from", "--target", "--debugger" -> {
-                    if (i + 1 >= args.length) {
-                        return usageError(err, arg + " needs a value");
-                    }
-                    String value = args[++i];
-                    if (arg.equals("--target")) {
-                        targetFile = value;
-                    } else if (arg.equals("--debugger")) {
-                        debuggerFile = value;
-                    } else if (value.equals("target")) {
-                        from = Direction.TARGET_TO_DEBUGGER;
-                    } else if (value.equals("debugger")) {
-                        from = Direction.DEBUGGER_TO_TARGET;
-                    } else {
-                        return usageError(err, "--from takes target or debugger, not " + value);
-                    }
-                }
-                default -> {
-                    if (arg.startsWith("--")) {
-                        return usageError(err, "unknown option " + arg);
-                    }
-                    if (file != null) {
-                        return usageError(err, "more than one input file");
-                    }
-                    file = arg;
-                }
-            }
-        }
+    @Option(names = "--target", paramLabel = "FILE",
+            description = "Bytes the target sent (with --debugger: both directions of one session).")
+    String targetFile;
+
+    @Option(names = "--debugger", paramLabel = "FILE", description = "Bytes the debugger sent.")
+    String debuggerFile;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE|-", description = "The bytes to decode; - reads standard input.")
+    String file;
+
+    @Override
+    public Integer call() {
+        Direction direction = switch (from) {
+            case "target" -> Direction.TARGET_TO_DEBUGGER;
+            case "debugger" -> Direction.DEBUGGER_TO_TARGET;
+            default -> throw badInput("--from takes target or debugger, not '" + from + "'");
+        };
         boolean session = targetFile != null || debuggerFile != null;
         if (session && (targetFile == null || debuggerFile == null)) {
-            return usageError(err, "--target and --debugger go together");
+            throw badInput("--target and --debugger go together");
         }
         if (session == (file != null)) {
-            return usageError(err, session ? "give either FILE or --target/--debugger, not both" : "no input given");
+            throw badInput(session ? "give either FILE or --target/--debugger, not both" : "no input given");
         }
         try {
             List<Line> lines;
@@ -111,44 +83,37 @@ public final class DecodeCommand {
                 List<Line> target = decode(read(targetFile), Direction.TARGET_TO_DEBUGGER);
                 List<Line> debugger = decode(read(debuggerFile), Direction.DEBUGGER_TO_TARGET);
                 if (countPackets(target) == 0 && countPackets(debugger) == 0) {
-                    err.println("decode: no KD packets found in " + targetFile + " or " + debuggerFile
+                    return unreadable("no KD packets found in " + targetFile + " or " + debuggerFile
                             + " (not KDCOM byte streams?)");
-                    return 2;
                 }
                 lines = interleave(target, debugger);
             } else {
                 byte[] bytes = read(file);
-                lines = decode(bytes, from);
+                lines = decode(bytes, direction);
                 if (countPackets(lines) == 0) {
-                    err.println("decode: no KD packets found in " + ("-".equals(file) ? "standard input" : file)
-                            + " (" + bytes.length + " bytes): not a KDCOM byte stream?");
-                    return 2;
+                    return unreadable("no KD packets found in " + ("-".equals(file) ? "standard input" : file) + " ("
+                            + bytes.length + " bytes): not a KDCOM byte stream?");
                 }
             }
             for (Line line : lines) {
-                out.println(json ? Json.object(line.fields()) : text(line.fields()));
+                out().println(json ? JSON.toJson(line.fields()) : text(line.fields()));
             }
-            out.flush();
             return 0;
         } catch (NoSuchFileException e) {
-            err.println("decode: no such file: " + e.getFile());
-            return 2;
+            return unreadable("no such file: " + e.getFile());
         } catch (IOException e) {
-            err.println("decode: cannot read input: " + e.getMessage());
-            return 2;
+            return unreadable("cannot read input: " + e.getMessage());
         }
     }
 
-    private static int usageError(PrintStream err, String problem) {
-        err.println("decode: " + problem);
-        err.println(USAGE);
-        return 2;
+    /** Input that cannot be read or decoded is bad input (exit code 2), not a failure of the command. */
+    private int unreadable(String problem) {
+        return fail(Main.BAD_INPUT, problem);
     }
 
     private static byte[] read(String file) throws IOException {
         if ("-".equals(file)) {
-            InputStream in = System.in;
-            return in.readAllBytes();
+            return System.in.readAllBytes();
         }
         Path path = Path.of(file);
         if (Files.isDirectory(path)) {
@@ -188,9 +153,13 @@ public final class DecodeCommand {
                 fields.put("length", packet instanceof DataPacket data ? data.body().length() : 0);
                 fields.put("checksum", packet instanceof DataPacket data
                         ? String.format("ok 0x%04X", data.checksum()) : "none");
-                fields.putAll(PacketDescriber.essentials(packet, direction == Direction.TARGET_TO_DEBUGGER));
+                describe(PacketDescriptions.describe(packet, null, direction),
+                        fields);
             }
-            case FrameEvent.BreakIn breakIn -> fields.put("type", "BREAKIN");
+            case FrameEvent.BreakIn breakIn -> {
+                fields.put("type", "BREAKIN");
+                describe(PacketDescriptions.breakIn(), fields);
+            }
             case FrameEvent.BadPacket bad -> {
                 fields.put("type", "BAD_PACKET");
                 fields.put("problem", bad.problem().name());
@@ -203,6 +172,17 @@ public final class DecodeCommand {
             }
         }
         return new Line(direction, packet, fields);
+    }
+
+    /** The trace's words for a packet: API and status where it has them, and always the summary. */
+    private static void describe(PacketDescriptions.Description description, Map<String, Object> fields) {
+        if (!description.api().isEmpty()) {
+            fields.put("api", description.api());
+        }
+        if (!description.status().isEmpty()) {
+            fields.put("status", description.status());
+        }
+        fields.put("summary", description.summary());
     }
 
     private static long countPackets(List<Line> lines) {
@@ -259,7 +239,10 @@ public final class DecodeCommand {
         };
     }
 
-    /** The text form: fixed columns, then the essentials as name=value. */
+    /**
+     * The text form: fixed columns, then the other fields as name=value; the summary, the detail of a bad
+     * packet and any value with a space are quoted as JSON strings.
+     */
     static String text(Map<String, Object> fields) {
         StringBuilder out = new StringBuilder(120);
         out.append(fields.get("dir")).append(' ');
@@ -270,17 +253,11 @@ public final class DecodeCommand {
                 continue;
             }
             Object value = field.getValue();
-            String shown = value instanceof String text && (name.equals("text") || name.equals("path")
-                    || name.equals("detail") || name.equals("command") || text.contains(" "))
-                    ? quote(text) : String.valueOf(value);
+            String shown = value instanceof String text
+                    && (name.equals("summary") || name.equals("detail") || text.contains(" "))
+                    ? JSON.toJson(text) : String.valueOf(value);
             out.append(' ').append(name).append('=').append(shown);
         }
         return out.toString();
-    }
-
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder(text.length() + 2);
-        Json.string(quoted, text);
-        return quoted.toString();
     }
 }

@@ -1,13 +1,10 @@
-package kdring.kd.tests.cli;
+package kdring.tools.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,41 +13,34 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kdring.kd.cli.DecodeCommand;
-import kdring.kd.packet.DebugIo;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import kdring.kd.packet.ControlPacket;
 import kdring.kd.packet.DataPacket;
+import kdring.kd.packet.DebugIo;
 import kdring.kd.packet.PacketType;
 import kdring.kd.tests.Frames;
 import kdring.kd.tests.KdVectors;
 
-/** {@code decode} on real files in a temporary folder: text, JSON, both directions, bad input. */
-public class DecodeCommandTest {
+/** {@code kdring decode} on real files in a temporary folder: text, JSON, both directions, bad input. */
+class DecodeCommandTest {
 
     @TempDir
     Path folder;
 
-    /** Output of one run. */
-    record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    static Run decode(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        // run() is package-private: the launcher uses main(), tests the testable entry point
-        Method run = DecodeCommand.class.getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
-        run.setAccessible(true);
-        int code = (int) run.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static ToolRun decode(String... args) {
+        return ToolRun.command("decode", args);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
         return Files.write(folder.resolve(name), bytes);
     }
 
+    /**
+     * What the target sent: LoadSymbols, its RESET echo, LoadSymbols again after the RESET, the ACK of a
+     * GetVersion request, the GetVersion reply, two bytes of garbage, a breakpoint exception, a DbgPrint.
+     */
     private Path targetStream() throws IOException {
         byte[] print = new DataPacket(PacketType.DEBUG_IO, 0x80800000,
                 DebugIo.print(0, "say \"hi\"\n").raw()).encode();
@@ -59,18 +49,15 @@ public class DecodeCommandTest {
                 KdVectors.w81A(), print));
     }
 
+    /** What the debugger sent: two RESETs, an ACK, the GetVersion request, an ACK. */
     private Path debuggerStream() throws IOException {
         return write("debugger.bin", Frames.concat(KdVectors.reset(), KdVectors.reset(),
-                ackOf(0x80800000), KdVectors.xpA(), ackOf(0x80800001)));
-    }
-
-    private static byte[] ackOf(int id) {
-        return kdring.kd.packet.ControlPacket.ack(id).encode();
+                ControlPacket.ack(0x80800000).encode(), KdVectors.xpA(), ControlPacket.ack(0x80800001).encode()));
     }
 
     @Test
     void textOneLinePerPacket() throws Exception {
-        Run run = decode(targetStream().toString());
+        ToolRun run = decode(targetStream().toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.lines();
         assertEquals(8, lines.size(), run.out());
@@ -79,41 +66,49 @@ public class DecodeCommandTest {
         assertTrue(lines.get(0).contains("id=0x80800800"), lines.get(0));
         assertTrue(lines.get(0).contains("length=271"), lines.get(0));
         assertTrue(lines.get(0).contains("checksum=\"ok 0x3344\""), lines.get(0));
-        assertTrue(lines.get(0).contains("path=\"\\\\WINDOWS\\\\system32\\\\ntkrnlpa.exe\""), lines.get(0));
+        assertTrue(lines.get(0).contains("api=LoadSymbols summary=\"LoadSymbols \\\\WINDOWS\\\\system32\\\\ntkrnlpa.exe"
+                + " at 0xFFFFFFFF804D8000\""), lines.get(0));
         assertTrue(lines.get(1).contains("RESET"), lines.get(1));
-        assertTrue(lines.get(4).contains("api=DbgKdGetVersionApi") && lines.get(4).contains("build=2600"), lines.get(4));
+        assertTrue(lines.get(3).contains("ACKNOWLEDGE") && lines.get(3).contains("summary=\"ACK 0x80800000\""),
+                lines.get(3));
+        assertTrue(lines.get(4).contains("api=GetVersion") && lines.get(4).contains("build 2600"), lines.get(4));
         assertTrue(lines.get(5).contains("SKIPPED") && lines.get(5).contains("length=2"), lines.get(5));
-        assertTrue(lines.get(6).contains("code=0x80000003") && lines.get(6).contains("address=0xFFFFF8026BD72B90"),
+        assertTrue(lines.get(6).contains("0x80000003") && lines.get(6).contains("at 0xFFFFF8026BD72B90"),
                 lines.get(6));
-        assertTrue(lines.get(7).contains("text=\"say \\\"hi\\\"\\n\""), lines.get(7));
+        assertTrue(lines.get(7).contains("summary=\"DbgPrint: \\\"say \\\"hi\\\"\\\"\""), lines.get(7));
     }
 
     @Test
     void jsonLinesAreEscaped() throws Exception {
-        Run run = decode("--json", targetStream().toString());
+        ToolRun run = decode("--json", targetStream().toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.lines();
         assertEquals(8, lines.size());
         for (String line : lines) {
             assertTrue(line.startsWith("{\"dir\":\"T->D\",\"offset\":") && line.endsWith("}"), line);
         }
-        assertTrue(lines.get(0).contains("\"path\":\"\\\\WINDOWS\\\\system32\\\\ntkrnlpa.exe\""), lines.get(0));
+        assertTrue(lines.get(0).contains("\"summary\":\"LoadSymbols \\\\WINDOWS\\\\system32\\\\ntkrnlpa.exe"),
+                lines.get(0));
         assertTrue(lines.get(0).contains("\"length\":271"), lines.get(0));
-        assertTrue(lines.get(6).contains("\"firstChance\":true"), lines.get(6));
-        assertTrue(lines.get(7).contains("\"text\":\"say \\\"hi\\\"\\n\""), lines.get(7));
+        assertTrue(lines.get(6).contains("(first chance)"), lines.get(6));
+        assertTrue(lines.get(7).contains("\"summary\":\"DbgPrint: \\\"say \\\"hi\\\"\\\"\""), lines.get(7));
+        // and a JSON reader reads back what was printed
+        JsonObject print = JsonParser.parseString(lines.get(7)).getAsJsonObject();
+        assertEquals("DbgPrint: \"say \"hi\"\"", print.get("summary").getAsString());
+        assertEquals("PrintString", print.get("api").getAsString());
     }
 
     @Test
     void fromDebuggerDirection() throws Exception {
-        Run run = decode("--from", "debugger", debuggerStream().toString());
+        ToolRun run = decode("--from", "debugger", debuggerStream().toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.lines().stream().allMatch(line -> line.startsWith("D->T")), run.out());
-        assertTrue(run.out().contains("api=DbgKdGetVersionApi"), run.out());
+        assertTrue(run.out().contains("api=GetVersion summary=\"GetVersion request\""), run.out());
     }
 
     @Test
     void bothDirectionsInterleaveAsAConversation() throws Exception {
-        Run run = decode("--target", targetStream().toString(), "--debugger", debuggerStream().toString());
+        ToolRun run = decode("--target", targetStream().toString(), "--debugger", debuggerStream().toString());
         assertEquals(0, run.code(), run.err());
         List<String> types = run.lines().stream().map(line -> line.substring(0, 4) + " "
                 + line.substring(15).trim().split("\\s+")[0]).toList();
@@ -125,8 +120,9 @@ public class DecodeCommandTest {
 
     @Test
     void notKdBytesExitTwoWithAMessage() throws Exception {
-        Path text = write("notes.txt", "just some text, nothing to see here\n".repeat(50).getBytes(StandardCharsets.US_ASCII));
-        Run run = decode(text.toString());
+        Path text = write("notes.txt", "just some text, nothing to see here\n".repeat(50)
+                .getBytes(StandardCharsets.US_ASCII));
+        ToolRun run = decode(text.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("no KD packets found"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
@@ -135,7 +131,7 @@ public class DecodeCommandTest {
 
     @Test
     void missingFileAndBadArgumentsExitTwo() throws Exception {
-        Run missing = decode(folder.resolve("nope.bin").toString());
+        ToolRun missing = decode(folder.resolve("nope.bin").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());
 
@@ -144,12 +140,23 @@ public class DecodeCommandTest {
         assertEquals(2, decode("--target", "x").code());
         assertEquals(2, decode("--bogus").code());
         assertEquals(2, decode(folder.toString()).code());
+        assertEquals(2, decode("x", "y").code());
     }
 
     @Test
-    void helpPrintsUsage() throws Exception {
-        Run run = decode("--help");
+    void badArgumentsGetOneLineThatNamesTheCommandAndItsHelp() {
+        for (ToolRun run : List.of(decode(), decode("--from", "sideways", "x"), decode("--bogus", "x"),
+                decode("--target", "x"))) {
+            run.assertUsageError("kdring decode");
+        }
+        assertTrue(decode("--from", "sideways", "x").err().contains("--from takes target or debugger, not 'sideways'"));
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        ToolRun run = decode("--help");
         assertEquals(0, run.code());
-        assertTrue(run.out().contains("usage: decode [--json]"), run.out());
+        assertTrue(run.out().contains("kdring decode [--json] [--from target|debugger] FILE|-"), run.out());
+        assertTrue(run.out().contains("Print the KD packets in raw KDCOM byte streams"), run.out());
     }
 }

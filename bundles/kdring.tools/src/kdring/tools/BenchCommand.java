@@ -1,14 +1,23 @@
-package kdring.hv.qemu.cli;
+package kdring.tools;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 
 import kdring.hv.qemu.Accelerator;
 import kdring.hv.qemu.KdSession;
@@ -18,6 +27,8 @@ import kdring.kd.debugger.ModuleList;
 import kdring.kd.endpoint.KdException;
 import kdring.transport.ChannelState;
 import kdring.transport.VmChannel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code kdring bench [--quick] [--json]}: boots the reference guest twice, once on the UART and once on the
@@ -26,13 +37,22 @@ import kdring.transport.VmChannel;
  * GetVersion round trips per second with median and p99 latency, module-list walk time, break-in latency,
  * and CPU used by the bridge (this JVM) and by QEMU while the guest sits broken-in and idle.
  *
- * <p>Plain Java, no OSGi. CPU comes from {@code /proc/self/stat} and {@code /proc/<qemu pid>/stat}; the
- * channel's owner thread is also measured on its own.
+ * <p>CPU comes from {@code /proc/self/stat} and {@code /proc/<qemu pid>/stat}; the channel's owner thread is
+ * also measured on its own.
  */
-public final class BenchCommand {
+@Command(name = "bench", description = { "Run the reference guest on the UART and on the rings, the same workload "
+        + "through the bridge, and print both side by side with ring/UART ratios: bulk read, GetVersion round "
+        + "trips, module walk, break-in latency, idle CPU." },
+        footer = "Exit codes: 0 ok; 1 a measurement failed (the reason is printed); 2 bad arguments.")
+public final class BenchCommand extends ToolCommand {
 
-    private BenchCommand() {
-    }
+    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    @Option(names = "--quick", description = "A smaller workload (about a minute under TCG).")
+    boolean quick;
+
+    @Option(names = "--json", description = "One JSON object on standard output; progress goes to standard error.")
+    boolean json;
 
     /**
      * The workload's size.
@@ -71,55 +91,34 @@ public final class BenchCommand {
             double channelThreadPct, double qemuIdleCpuPct) {
     }
 
-    /** Entry point. */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
-    }
-
-    /** Runs the command; @return the exit code */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        boolean quick = false;
-        boolean json = false;
-        for (String arg : args) {
-            switch (arg) {
-                case "--quick" -> quick = true;
-                case "--json" -> json = true;
-                case "-h", "--help" -> {
-                    out.println("usage: kdring bench [--quick] [--json]");
-                    return 0;
-                }
-                default -> {
-                    err.println("kdring bench: unknown option '" + arg + "'\nusage: kdring bench [--quick] [--json]");
-                    return 2;
-                }
-            }
-        }
+    @Override
+    public Integer call() {
         Accelerator.Choice accel = Accelerator.detect();
-        PrintStream progress = json ? err : out;
+        PrintWriter progress = json ? err() : out();
         progress.println("kdring bench: reference guest under " + accel + (quick ? ", quick workload" : ""));
         try {
             Result uart = measure("uart", Workload.of(quick, "uart"), accel, progress);
             Result ring = measure("ring", Workload.of(quick, "ring"), accel, progress);
             if (json) {
-                out.println(json(accel, uart, ring));
+                out().println(json(accel, uart, ring));
             } else {
-                table(accel, uart, ring, out);
+                table(accel, uart, ring, out());
             }
             return 0;
         } catch (IOException | KdException e) {
-            err.println("kdring bench: " + e.getMessage());
-            return 1;
+            return fail(Main.FAILED, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 1;
+            return fail(Main.FAILED, "interrupted");
         }
     }
 
-    static Result measure(String transport, Workload workload, Accelerator.Choice accel, PrintStream progress)
+    static Result measure(String transport, Workload workload, Accelerator.Choice accel, PrintWriter progress)
             throws IOException, KdException, InterruptedException {
-        Path work = Files.createTempDirectory("kdring-bench-");
-        try (QemuVm qemu = ReferenceGuest.launch(ReferenceGuest.Options.of("bench-" + transport, transport), work,
-                accel.accelerator()); QemuVm.AttachedVm vm = qemu.attach()) {
+        try (WorkFolder work = WorkFolder.create("kdring-bench-");
+                QemuVm qemu = ReferenceGuest.launch(ReferenceGuest.Options.of("bench-" + transport, transport),
+                        work.path(), accel.accelerator());
+                QemuVm.AttachedVm vm = qemu.attach()) {
             VmChannel channel = vm.channel();
             if (transport.equals("ring") && !channel.awaitState(ChannelState.OPEN, Duration.ofSeconds(60))) {
                 throw new IOException("the ring channel did not open: " + channel.lifecycle());
@@ -180,8 +179,6 @@ public final class BenchCommand {
                         100 * (after.channelThreadSeconds - before.channelThreadSeconds) / wall,
                         100 * (after.qemuSeconds - before.qemuSeconds) / wall);
             }
-        } finally {
-            ProbeCommand.deleteTree(work);
         }
     }
 
@@ -208,7 +205,7 @@ public final class BenchCommand {
         }
     }
 
-    static void table(Accelerator.Choice accel, Result uart, Result ring, PrintStream out) {
+    static void table(Accelerator.Choice accel, Result uart, Result ring, PrintWriter out) {
         out.println();
         out.println("kdring bench — reference guest, accel " + accel.accelerator().qemuName() + " (" + accel.reason()
                 + ")");
@@ -231,11 +228,11 @@ public final class BenchCommand {
         out.println("(ratio column: how many times better the ring is; latencies and times are UART/ring)");
     }
 
-    private static void row(PrintStream out, String format, String name, double uart, double ring, String numbers) {
+    private static void row(PrintWriter out, String format, String name, double uart, double ring, String numbers) {
         out.printf(format, name, fmt(numbers, uart), fmt(numbers, ring), fmt("%.1f×", ring / uart));
     }
 
-    private static void rowInverse(PrintStream out, String format, String name, double uart, double ring) {
+    private static void rowInverse(PrintWriter out, String format, String name, double uart, double ring) {
         out.printf(format, name, fmt("%.1f", uart), fmt("%.1f", ring), fmt("%.1f×", uart / ring));
     }
 
@@ -243,19 +240,42 @@ public final class BenchCommand {
         return String.format(Locale.ROOT, format, value);
     }
 
+    /**
+     * The figures of both transports and the ring/UART ratios as one JSON object, numbers rounded to the
+     * digits they carry; a figure that is not a number (a ratio over a zero) is {@code null}.
+     */
     public static String json(Accelerator.Choice accel, Result uart, Result ring) {
-        return String.format(Locale.ROOT, "{\"accel\":\"%s\",\"accel_reason\":\"%s\",\"uart\":%s,\"ring\":%s,"
-                + "\"ratio\":{\"bulk_read\":%.3f,\"request_rate\":%.3f}}", accel.accelerator().qemuName(),
-                accel.reason().replace("\\", "\\\\").replace("\"", "\\\""), json(uart), json(ring),
-                ring.bulkMBs() / uart.bulkMBs(), ring.requestsPerS() / uart.requestsPerS());
+        JsonObject root = new JsonObject();
+        root.addProperty("accel", accel.accelerator().qemuName());
+        root.addProperty("accel_reason", accel.reason());
+        root.add("uart", json(uart));
+        root.add("ring", json(ring));
+        JsonObject ratio = new JsonObject();
+        ratio.add("bulk_read", rounded(ring.bulkMBs() / uart.bulkMBs(), 3));
+        ratio.add("request_rate", rounded(ring.requestsPerS() / uart.requestsPerS(), 3));
+        root.add("ratio", ratio);
+        return JSON.toJson(root);
     }
 
-    private static String json(Result r) {
-        return String.format(Locale.ROOT, "{\"bulk_read_mb_s\":%.4f,\"bulk_read_bytes\":%d,\"requests_per_s\":%.1f,"
-                + "\"request_median_us\":%.1f,\"request_p99_us\":%.1f,\"module_walk_ms\":%.2f,\"modules\":%d,"
-                + "\"break_in_ms\":%.2f,\"bridge_idle_cpu_pct\":%.3f,\"channel_thread_idle_cpu_pct\":%.3f,"
-                + "\"qemu_idle_cpu_pct\":%.2f}", r.bulkMBs(), r.bulkBytes(), r.requestsPerS(), r.medianMicros(),
-                r.p99Micros(), r.moduleWalkMillis(), r.modules(), r.breakInMillis(), r.bridgeIdleCpuPct(),
-                r.channelThreadPct(), r.qemuIdleCpuPct());
+    private static JsonObject json(Result r) {
+        JsonObject figures = new JsonObject();
+        figures.add("bulk_read_mb_s", rounded(r.bulkMBs(), 4));
+        figures.addProperty("bulk_read_bytes", r.bulkBytes());
+        figures.add("requests_per_s", rounded(r.requestsPerS(), 1));
+        figures.add("request_median_us", rounded(r.medianMicros(), 1));
+        figures.add("request_p99_us", rounded(r.p99Micros(), 1));
+        figures.add("module_walk_ms", rounded(r.moduleWalkMillis(), 2));
+        figures.addProperty("modules", r.modules());
+        figures.add("break_in_ms", rounded(r.breakInMillis(), 2));
+        figures.add("bridge_idle_cpu_pct", rounded(r.bridgeIdleCpuPct(), 3));
+        figures.add("channel_thread_idle_cpu_pct", rounded(r.channelThreadPct(), 3));
+        figures.add("qemu_idle_cpu_pct", rounded(r.qemuIdleCpuPct(), 2));
+        return figures;
+    }
+
+    /** {@code value} with exactly {@code digits} decimals (written as such), or JSON null when not finite. */
+    private static JsonElement rounded(double value, int digits) {
+        return Double.isFinite(value) ? new JsonPrimitive(BigDecimal.valueOf(value).setScale(digits,
+                RoundingMode.HALF_UP)) : JsonNull.INSTANCE;
     }
 }

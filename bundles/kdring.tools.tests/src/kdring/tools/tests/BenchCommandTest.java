@@ -1,0 +1,59 @@
+package kdring.tools.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import kdring.hv.qemu.Accelerator;
+import kdring.tools.BenchCommand;
+
+/**
+ * {@code kdring bench}: the JSON it prints and its arguments. The measurement itself boots two VMs for
+ * minutes; {@code ./kdring bench --quick} runs it by hand.
+ */
+class BenchCommandTest {
+
+    @Test
+    void benchJsonHasTheAgreedKeys() {
+        var uart = new BenchCommand.Result("uart", 4 << 20, 0.1, 100, 10000, 20000, 3000, 150, 5, 0.2, 0.1, 90);
+        var ring = new BenchCommand.Result("ring", 4 << 20, 10, 5000, 200, 900, 30, 150, 4, 0.1, 0.05, 95);
+        String json = BenchCommand.json(new Accelerator.Choice(Accelerator.TCG, "test \"quoted\""), uart, ring);
+        assertTrue(json.startsWith("{\"accel\":\"tcg\""), json);
+        for (String key : new String[] {"\"uart\":{", "\"ring\":{", "\"bulk_read_mb_s\":", "\"requests_per_s\":",
+            "\"bridge_idle_cpu_pct\":", "\"ratio\":{\"bulk_read\":100.000,\"request_rate\":50.000}"}) {
+            assertTrue(json.contains(key), key + " in " + json);
+        }
+        JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+        assertEquals("test \"quoted\"", root.get("accel_reason").getAsString());
+        assertEquals(4 << 20, root.getAsJsonObject("ring").get("bulk_read_bytes").getAsLong());
+    }
+
+    @Test
+    void aRatioOverZeroIsNullNotInvalidJson() {
+        var uart = new BenchCommand.Result("uart", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        var ring = new BenchCommand.Result("ring", 4 << 20, 10, 5000, 200, 900, 30, 150, 4, 0.1, 0.05, 95);
+        JsonObject ratio = JsonParser.parseString(BenchCommand.json(new Accelerator.Choice(Accelerator.TCG, "test"),
+                uart, ring)).getAsJsonObject().getAsJsonObject("ratio");
+        assertTrue(ratio.get("bulk_read").isJsonNull(), ratio.toString());
+    }
+
+    @Test
+    void badArgumentsGetOneLineAndExitTwo() {
+        for (ToolRun run : List.of(ToolRun.of("bench", "--fast"), ToolRun.of("bench", "10"))) {
+            run.assertUsageError("kdring bench");
+        }
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        ToolRun run = ToolRun.of("bench", "--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("kdring bench [-h] [--json] [--quick]"), run.out());
+    }
+}
