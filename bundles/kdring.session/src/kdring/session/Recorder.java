@@ -12,11 +12,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import kdring.kd.observer.Direction;
-import kdring.kd.observer.SessionEvent;
+import kdring.kd.observer.KdEvent;
 import kdring.model.capture.CaptureFormat;
 import kdring.model.capture.CaptureWriter;
 import kdring.model.recorder.RecorderListener;
-import kdring.model.recorder.SessionRecorder;
+import kdring.model.recorder.ChannelRecorder;
 import kdring.model.recorder.Throughput;
 import kdring.model.session.Channel;
 import kdring.model.story.ChannelStatus;
@@ -30,7 +30,7 @@ import kdring.transport.VmChannel;
 /**
  * The recorder of one channel session, on its own thread ({@code kdring-recorder-<name>}): the channel's
  * byte tap only copies bytes into a queue bounded by size, and this thread writes the session recording
- * and the user's capture, decodes every byte once (the model's {@link SessionRecorder}) and tells the
+ * and the user's capture, decodes every byte once (the model's {@link ChannelRecorder}) and tells the
  * {@link ChannelStory}. Lifecycle transitions and capture starts and stops go through the same queue, so
  * they are ordered with the bytes: a capture stopped and started again never loses or repeats a byte.
  *
@@ -51,7 +51,7 @@ final class Recorder implements AutoCloseable {
     }
 
     private final VmChannel channel;
-    private final SessionRecorder model;
+    private final ChannelRecorder model;
     private final ChannelStory story;
     private final Thread thread;
     private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
@@ -65,7 +65,7 @@ final class Recorder implements AutoCloseable {
     private long reportedDrops;
     private volatile Capture lastCapture;
 
-    private Recorder(VmChannel channel, SessionRecorder model) {
+    private Recorder(VmChannel channel, ChannelRecorder model) {
         this.channel = channel;
         this.model = model;
         this.story = new ChannelStory(ChannelStatus.live(channel.lifecycle().state().name(),
@@ -74,8 +74,8 @@ final class Recorder implements AutoCloseable {
         thread.setDaemon(true);
         model.addListener(new RecorderListener() {
             @Override
-            public void onEvent(SessionEvent event) {
-                if (event instanceof SessionEvent.PacketSeen seen) {
+            public void onEvent(KdEvent event) {
+                if (event instanceof KdEvent.PacketSeen seen) {
                     channel.packetSeen(seen.direction());
                 }
                 story.told(event);
@@ -90,7 +90,7 @@ final class Recorder implements AutoCloseable {
 
     /** Starts recording {@code channel} into {@code recording}, with {@code model} as its model. */
     static Recorder start(VmChannel channel, Channel model, Path recording) throws IOException {
-        Recorder recorder = new Recorder(channel, SessionRecorder.live(model, recording));
+        Recorder recorder = new Recorder(channel, ChannelRecorder.live(model, recording));
         channel.lifecycle().addListener(recorder.states);
         channel.addByteTap(recorder.tap);
         recorder.queue.add(() -> recorder.status(channel.lifecycle().state().name(), channel.lifecycle().reason(),

@@ -20,7 +20,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
 import kdring.hv.qemu.Accelerator;
-import kdring.hv.qemu.KdSession;
+import kdring.hv.qemu.KdClient;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.ReferenceGuest;
 import kdring.kd.debugger.ModuleList;
@@ -123,7 +123,7 @@ public final class BenchCommand extends ToolCommand {
             if (transport.equals("ring") && !channel.awaitState(ChannelState.OPEN, Duration.ofSeconds(60))) {
                 throw new IOException("the ring channel did not open: " + channel.lifecycle());
             }
-            try (KdSession session = KdSession.builtIn(channel)) {
+            try (KdClient session = KdClient.builtIn(channel)) {
                 session.breakIn(Duration.ofSeconds(60));
                 progress.println("  " + transport + ": attached; measuring break-in latency");
                 double[] breakIns = new double[3];

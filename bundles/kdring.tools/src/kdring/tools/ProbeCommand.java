@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import kdring.hv.qemu.Accelerator;
-import kdring.hv.qemu.KdSession;
+import kdring.hv.qemu.KdClient;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.ReferenceGuest;
 import kdring.hv.qemu.VmConfigSnippets;
@@ -194,14 +194,14 @@ final class ProbeCommand extends ToolCommand {
             out.println("channel: " + channel.lifecycle().state() + " — debugger bytes go to the serial port (UART)");
         }
         // the probe follows one channel without a channel session: decode on the side to count the packets
-        kdring.kd.observer.SessionObserver packets = new kdring.kd.observer.SessionObserver();
+        kdring.kd.observer.KdObserver packets = new kdring.kd.observer.KdObserver();
         packets.addListener(event -> {
-            if (event instanceof kdring.kd.observer.SessionEvent.PacketSeen seen) {
+            if (event instanceof kdring.kd.observer.KdEvent.PacketSeen seen) {
                 channel.packetSeen(seen.direction());
             }
         });
         channel.addByteTap(kdring.transport.ByteTap.decodingInto(packets));
-        try (KdSession session = KdSession.builtIn(channel)) {
+        try (KdClient session = KdClient.builtIn(channel)) {
             long start = System.nanoTime();
             StateChange stop = session.breakIn(BREAK_TIMEOUT);
             out.printf("break-in: stopped on processor %d at 0x%016X (%.1f ms)%n", stop.processor(),

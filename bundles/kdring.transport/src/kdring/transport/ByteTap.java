@@ -1,7 +1,7 @@
 package kdring.transport;
 
 import kdring.kd.observer.Direction;
-import kdring.kd.observer.SessionObserver;
+import kdring.kd.observer.KdObserver;
 
 /**
  * Sees every byte of a channel's KD stream exactly as it crossed, in each direction, garbage and break-in
@@ -25,7 +25,7 @@ public interface ByteTap {
      * follow one channel without a channel session; the channel session decodes on its own recorder thread
      * instead, so that decoding never slows the data path.
      */
-    static ByteTap decodingInto(SessionObserver observer) {
+    static ByteTap decodingInto(KdObserver observer) {
         return (direction, bytes, offset, length, nanos) -> {
             if (direction == Direction.TARGET_TO_DEBUGGER) {
                 observer.onTargetBytes(bytes, offset, length, nanos);

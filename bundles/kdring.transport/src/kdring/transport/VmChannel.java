@@ -25,7 +25,7 @@ import kdring.transport.ring.RingEngine;
  * <p>The owner thread reads the port stream (kicks, hello, goodbye; {@link HandshakeDevice}), services the
  * rings ({@link RingEngine}), moves debugger bytes from the {@link DebuggerHub} into rx while the channel is
  * OPEN and to the VM's serial port otherwise (diversion), and hands target bytes from tx, or from the serial
- * port while no ring channel is open, to the attached debugger. The {@link SessionObserver} sees both
+ * port while no ring channel is open, to the attached debugger. The {@link KdObserver} sees both
  * directions on the side.
  *
  * <p>It never busy-waits: after activity it spins for at most {@link #SPIN_NANOS}, then sets the

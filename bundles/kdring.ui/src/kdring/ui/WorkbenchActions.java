@@ -23,7 +23,7 @@ import kdring.ui.attach.AttachVmDialog;
 import kdring.ui.remote.ConnectDialog;
 import kdring.ui.actions.ExportJobs;
 import kdring.ui.export.ExportWizard;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannels;
 
 /**
  * The workbench window's menus: File (open a capture, export, attach, connect, preferences, quit). The
@@ -63,7 +63,7 @@ final class WorkbenchActions extends ActionBarAdvisor {
             @Override
             public void run() {
                 Display display = window.getShell().getDisplay();
-                new WizardDialog(window.getShell(), new ExportWizard(ExportWizard.sources(SessionRegistry.getDefault()),
+                new WizardDialog(window.getShell(), new ExportWizard(ExportWizard.sources(WorkbenchChannels.getDefault()),
                         request -> ExportJobs.export(display, request))).open();
             }
         };

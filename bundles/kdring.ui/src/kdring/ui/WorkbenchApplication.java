@@ -11,7 +11,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import kdring.ui.actions.SessionJobs;
+import kdring.ui.actions.ChannelJobs;
 
 /** The kdring workbench ({@code ./kdring workbench}): an Eclipse RCP application on the 3.x workbench. */
 public final class WorkbenchApplication implements IApplication {
@@ -25,13 +25,13 @@ public final class WorkbenchApplication implements IApplication {
     public Object start(IApplicationContext context) {
         Display display = PlatformUI.createDisplay();
         // a JVM that ends some other way (SIGTERM) still stops the channels and the VMs they launched
-        Thread shutdown = new Thread(SessionJobs::closeAll, "kdring-workbench-shutdown");
+        Thread shutdown = new Thread(ChannelJobs::closeAll, "kdring-workbench-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new Advisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
-            SessionJobs.closeAll();
+            ChannelJobs.closeAll();
             display.dispose();
         }
     }
@@ -62,7 +62,7 @@ public final class WorkbenchApplication implements IApplication {
         @Override
         public void postStartup() {
             if (Boolean.getBoolean(DEMO_PROPERTY)) {
-                SessionJobs.launchDemo(PlatformUI.getWorkbench().getDisplay(), "demo", Preferences.demoTransport(),
+                ChannelJobs.launchDemo(PlatformUI.getWorkbench().getDisplay(), "demo", Preferences.demoTransport(),
                         Preferences.demoPort(),
                         Preferences.captureFolder());
             }

@@ -13,7 +13,7 @@ import kdring.kd.endpoint.DebuggerEndpoint;
 import kdring.kd.endpoint.KdException;
 import kdring.kd.endpoint.KdTimeoutException;
 import kdring.kd.observer.LoadedModule;
-import kdring.kd.observer.SessionObserver;
+import kdring.kd.observer.KdObserver;
 import kdring.kd.packet.Bytes;
 import kdring.kd.packet.DataPacket;
 import kdring.kd.packet.FileIo;
@@ -92,7 +92,7 @@ public final class KdDebugger {
 
     private final DebuggerEndpoint endpoint;
     private final Settings settings;
-    private final SessionObserver observer;
+    private final KdObserver observer;
     private StateChange lastStop;
     private VersionInfo version;
     private long breakInsSent;
@@ -100,7 +100,7 @@ public final class KdDebugger {
     /**
      * A debugger over {@code endpoint}; {@code observer} (nullable) is told the module walk's result.
      */
-    public KdDebugger(DebuggerEndpoint endpoint, Settings settings, SessionObserver observer) {
+    public KdDebugger(DebuggerEndpoint endpoint, Settings settings, KdObserver observer) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.observer = observer;

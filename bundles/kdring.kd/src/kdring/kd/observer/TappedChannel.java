@@ -6,7 +6,7 @@ import java.util.Objects;
 import kdring.kd.endpoint.KdChannel;
 
 /**
- * A debugger-side {@link KdChannel} that shows everything crossing it to a {@link SessionObserver}: bytes
+ * A debugger-side {@link KdChannel} that shows everything crossing it to a {@link KdObserver}: bytes
  * read are the target's, bytes written the debugger's, each stamped with {@link System#nanoTime()}. Put it
  * under the built-in debugger's endpoint to have the session's story told while the debugger works.
  * <p>
@@ -15,10 +15,10 @@ import kdring.kd.endpoint.KdChannel;
 public final class TappedChannel implements KdChannel {
 
     private final KdChannel inner;
-    private final SessionObserver observer;
+    private final KdObserver observer;
 
     /** Taps {@code inner} into {@code observer}. */
-    public TappedChannel(KdChannel inner, SessionObserver observer) {
+    public TappedChannel(KdChannel inner, KdObserver observer) {
         this.inner = Objects.requireNonNull(inner, "inner");
         this.observer = Objects.requireNonNull(observer, "observer");
     }

@@ -19,7 +19,7 @@ import kdring.kd.packet.DebugIo;
 import kdring.kd.packet.PacketType;
 import kdring.model.capture.CaptureWriter;
 import kdring.kd.observer.Direction;
-import kdring.model.recorder.SessionRecorder;
+import kdring.model.recorder.ChannelRecorder;
 import kdring.model.session.Channel;
 import kdring.model.session.PacketKind;
 import kdring.model.session.SessionFactory;
@@ -79,14 +79,14 @@ class MillionPacketTest {
         long before = usedHeapAfterGc(memory);
         long start = System.nanoTime();
         Channel channel = SessionFactory.eINSTANCE.createChannel();
-        try (SessionRecorder recorder = SessionRecorder.replay(channel, capture, SessionRecorder.DEFAULT_WINDOW)) {
+        try (ChannelRecorder recorder = ChannelRecorder.replay(channel, capture, ChannelRecorder.DEFAULT_WINDOW)) {
             long replayMillis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(PACKETS, recorder.trace().count());
             assertEquals(PACKETS, channel.getPacketCount());
             assertEquals(PACKETS / 2, channel.getCounters().getPrints());
             assertEquals(0, channel.getCounters().getRetransmissions());
-            assertEquals(SessionRecorder.DEFAULT_WINDOW, channel.getRecentPackets().size(), "a window, not every packet");
-            assertEquals(SessionRecorder.DEFAULT_WINDOW, channel.getPrints().size());
+            assertEquals(ChannelRecorder.DEFAULT_WINDOW, channel.getRecentPackets().size(), "a window, not every packet");
+            assertEquals(ChannelRecorder.DEFAULT_WINDOW, channel.getPrints().size());
 
             // each batch is 100 prints, then their 100 ACKs: the last print is row 999,899
             List<PacketRow> last = recorder.trace().page(PACKETS - BATCH - 1, 10);

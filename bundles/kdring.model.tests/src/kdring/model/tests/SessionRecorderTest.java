@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import kdring.kd.packet.ControlPacket;
 import kdring.kd.observer.Direction;
 import kdring.model.persist.SessionStore;
-import kdring.model.recorder.SessionRecorder;
+import kdring.model.recorder.ChannelRecorder;
 import kdring.model.session.BreakIn;
 import kdring.model.session.Channel;
 import kdring.model.session.ChannelState;
@@ -51,8 +51,8 @@ class SessionRecorderTest {
         return session;
     }
 
-    private SessionRecorder recordLive(Session session, Path capture) throws IOException {
-        SessionRecorder recorder = SessionRecorder.live(session.getChannels().get(0), capture);
+    private ChannelRecorder recordLive(Session session, Path capture) throws IOException {
+        ChannelRecorder recorder = ChannelRecorder.live(session.getChannels().get(0), capture);
         recorder.channelState(ChannelState.OPEN, "guest said hello", SyntheticSession.T0);
         new SyntheticSession(recorder).play();
         recorder.endOfInput(SyntheticSession.T0 + 1_000_000_000L);
@@ -62,7 +62,7 @@ class SessionRecorderTest {
     @Test
     void aLiveSessionFillsTheModel() throws IOException {
         Session session = newSession();
-        try (SessionRecorder recorder = recordLive(session, dir.resolve("win10.kdcap"))) {
+        try (ChannelRecorder recorder = recordLive(session, dir.resolve("win10.kdcap"))) {
             Channel channel = session.getChannels().get(0);
             assertEquals(SyntheticSession.PACKETS, channel.getPacketCount());
             assertEquals(SyntheticSession.PACKETS, channel.getRecentPackets().size());
@@ -89,7 +89,7 @@ class SessionRecorderTest {
     @Test
     void theTraceProviderPagesRowsFromTheCapture() throws IOException {
         Session session = newSession();
-        try (SessionRecorder recorder = recordLive(session, dir.resolve("win10.kdcap"))) {
+        try (ChannelRecorder recorder = recordLive(session, dir.resolve("win10.kdcap"))) {
             PacketTrace trace = recorder.trace();
             assertEquals(SyntheticSession.PACKETS, trace.count());
             List<PacketRow> rows = trace.page(0, 100);
@@ -135,11 +135,11 @@ class SessionRecorderTest {
         Session live = newSession();
         Path capture = dir.resolve("win10.kdcap");
         List<PacketRow> liveRows;
-        try (SessionRecorder recorder = recordLive(live, capture)) {
+        try (ChannelRecorder recorder = recordLive(live, capture)) {
             liveRows = recorder.trace().page(0, 100);
         }
         Channel offline = SessionFactory.eINSTANCE.createChannel();
-        try (SessionRecorder replay = SessionRecorder.replay(offline, capture, SessionRecorder.DEFAULT_WINDOW)) {
+        try (ChannelRecorder replay = ChannelRecorder.replay(offline, capture, ChannelRecorder.DEFAULT_WINDOW)) {
             assertTrue(replay.damage().isEmpty());
             assertEquals(ChannelState.OFFLINE, offline.getState());
             assertEquals(liveRows, replay.trace().page(0, 100));
@@ -157,7 +157,7 @@ class SessionRecorderTest {
     void sessionMetadataRoundTripsThroughXmiBesideTheCapture() throws IOException {
         Session session = newSession();
         Path capture = dir.resolve("win10.kdcap");
-        try (SessionRecorder recorder = recordLive(session, capture)) {
+        try (ChannelRecorder recorder = recordLive(session, capture)) {
             Path metadata = SessionStore.metadataFor(capture);
             assertEquals(dir.resolve("win10.kdsession"), metadata);
             recorder.read(() -> {
@@ -190,7 +190,7 @@ class SessionRecorderTest {
     void aCorruptedCaptureIsReplayedUpToTheDamageWhichIsReported() throws IOException {
         Path capture = dir.resolve("win10.kdcap");
         List<PacketRow> liveRows;
-        try (SessionRecorder recorder = recordLive(newSession(), capture)) {
+        try (ChannelRecorder recorder = recordLive(newSession(), capture)) {
             liveRows = recorder.trace().page(0, 100);
         }
         List<kdring.model.capture.CaptureRecord> records = new java.util.ArrayList<>();
@@ -201,7 +201,7 @@ class SessionRecorderTest {
         java.nio.file.Files.write(capture, bytes);
 
         Channel offline = SessionFactory.eINSTANCE.createChannel();
-        try (SessionRecorder replay = SessionRecorder.replay(offline, capture, SessionRecorder.DEFAULT_WINDOW)) {
+        try (ChannelRecorder replay = ChannelRecorder.replay(offline, capture, ChannelRecorder.DEFAULT_WINDOW)) {
             assertEquals(damaged, replay.damage().orElseThrow().offset());
             assertTrue(replay.damage().get().problem().contains("checksum"));
             assertEquals(9, replay.trace().count(), "the 9 packets before the damage are recovered");

@@ -17,7 +17,7 @@ import kdring.kd.packet.StateChange;
 import kdring.kd.packet.VersionInfo;
 import kdring.kd.observer.Direction;
 import kdring.model.persist.SessionStore;
-import kdring.model.recorder.SessionRecorder;
+import kdring.model.recorder.ChannelRecorder;
 import kdring.model.session.Channel;
 import kdring.model.session.Session;
 import kdring.model.session.SessionFactory;
@@ -38,12 +38,12 @@ public final class SyntheticSession {
     /** Packets (and break-in bytes) the session holds. */
     public static final int PACKETS = 19;
 
-    private final SessionRecorder recorder;
+    private final ChannelRecorder recorder;
     private long now = T0;
     private int targetId = 0x80800000;
     private int debuggerId = 0x80800000;
 
-    public SyntheticSession(SessionRecorder recorder) {
+    public SyntheticSession(ChannelRecorder recorder) {
         this.recorder = recorder;
     }
 
@@ -89,7 +89,7 @@ public final class SyntheticSession {
         channel.setPipeName("kdring-win10");
         session.getChannels().add(channel);
         Path capture = folder.resolve("win10.kdcap");
-        try (SessionRecorder recorder = SessionRecorder.live(channel, capture)) {
+        try (ChannelRecorder recorder = ChannelRecorder.live(channel, capture)) {
             new SyntheticSession(recorder).play();
         }
         SessionStore.save(session, SessionStore.metadataFor(capture));

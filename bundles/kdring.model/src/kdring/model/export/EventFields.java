@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import kdring.kd.observer.LoadedModule;
-import kdring.kd.observer.SessionEvent;
+import kdring.kd.observer.KdEvent;
 import kdring.kd.packet.NtStatus;
 
 /**
@@ -37,19 +37,19 @@ public final class EventFields {
      * The fields of {@code event} (keys among {@link #COLUMNS}), or {@code null} for a packet, which is not
      * an event.
      */
-    public static Map<String, Object> of(SessionEvent event) {
+    public static Map<String, Object> of(KdEvent event) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("time_ns", event.nanos());
         fields.put("time", iso(event.nanos()));
         switch (event) {
-            case SessionEvent.PacketSeen seen -> {
+            case KdEvent.PacketSeen seen -> {
                 return null;
             }
-            case SessionEvent.BreakInRequested request -> {
+            case KdEvent.BreakInRequested request -> {
                 fields.put("event", "breakInRequested");
                 fields.put("direction", "D->T");
             }
-            case SessionEvent.Stopped stopped -> {
+            case KdEvent.Stopped stopped -> {
                 fields.put("event", "stopped");
                 fields.put("processor", stopped.processor());
                 fields.put("code", String.format("0x%08X", stopped.exceptionCode()));
@@ -57,40 +57,40 @@ public final class EventFields {
                 fields.put("name", NtStatus.describe(stopped.exceptionCode()));
                 fields.put("text", stopped.firstChance() ? "first chance" : "second chance");
             }
-            case SessionEvent.Resumed resumed -> {
+            case KdEvent.Resumed resumed -> {
                 fields.put("event", "resumed");
                 fields.put("code", String.format("0x%08X", resumed.continueStatus()));
                 fields.put("name", NtStatus.describe(resumed.continueStatus()));
             }
-            case SessionEvent.ModuleLoaded loaded -> module(fields, "moduleLoaded", loaded.module());
-            case SessionEvent.ModuleUnloaded unloaded -> module(fields, "moduleUnloaded", unloaded.module());
-            case SessionEvent.DebugPrint print -> {
+            case KdEvent.ModuleLoaded loaded -> module(fields, "moduleLoaded", loaded.module());
+            case KdEvent.ModuleUnloaded unloaded -> module(fields, "moduleUnloaded", unloaded.module());
+            case KdEvent.DebugPrint print -> {
                 fields.put("event", print.prompt() ? "prompt" : "print");
                 fields.put("processor", print.processor());
                 fields.put("text", print.text());
             }
-            case SessionEvent.VersionReported reported -> {
+            case KdEvent.VersionReported reported -> {
                 fields.put("event", "version");
                 fields.put("name", reported.version().machineName());
                 fields.put("base", hex(reported.version().kernBase()));
                 fields.put("text", "build " + reported.version().buildNumber());
             }
-            case SessionEvent.ResetSeen reset -> {
+            case KdEvent.ResetSeen reset -> {
                 fields.put("event", "reset");
                 fields.put("direction", reset.direction().arrow());
             }
-            case SessionEvent.ResendRequested resend -> {
+            case KdEvent.ResendRequested resend -> {
                 fields.put("event", "resend");
                 fields.put("direction", resend.direction().arrow());
             }
-            case SessionEvent.ProtocolError error -> {
+            case KdEvent.ProtocolError error -> {
                 fields.put("event", "protocolError");
                 fields.put("direction", error.direction().arrow());
                 fields.put("name", error.problem().name());
                 fields.put("address", error.offset());
                 fields.put("text", error.detail());
             }
-            case SessionEvent.BytesSkipped skipped -> {
+            case KdEvent.BytesSkipped skipped -> {
                 fields.put("event", "bytesSkipped");
                 fields.put("direction", skipped.direction().arrow());
                 fields.put("address", skipped.offset());

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import kdring.model.persist.SessionStore;
 import kdring.model.recorder.RecorderListener;
-import kdring.model.recorder.SessionRecorder;
+import kdring.model.recorder.ChannelRecorder;
 import kdring.model.session.Channel;
 import kdring.model.session.ChannelState;
 import kdring.model.session.Session;
@@ -20,7 +20,7 @@ import kdring.model.session.SessionFactory;
  * @param channel  the channel the capture belongs to
  * @param recorder the replayed recorder (close it when done)
  */
-public record ExportSource(Session session, Channel channel, SessionRecorder recorder) implements AutoCloseable {
+public record ExportSource(Session session, Channel channel, ChannelRecorder recorder) implements AutoCloseable {
 
     /**
      * Replays {@code capture}, telling {@code listeners} everything on the way.
@@ -67,7 +67,7 @@ public record ExportSource(Session session, Channel channel, SessionRecorder rec
         channel.getSamples().clear();
         channel.setCounters(null);
         channel.setCaptureFile(capture.toAbsolutePath().normalize().toString());
-        SessionRecorder recorder = SessionRecorder.replay(channel, capture, SessionRecorder.DEFAULT_WINDOW, listeners);
+        ChannelRecorder recorder = ChannelRecorder.replay(channel, capture, ChannelRecorder.DEFAULT_WINDOW, listeners);
         return new ExportSource(session, channel, recorder);
     }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import com.google.gson.stream.JsonWriter;
 
-import kdring.kd.observer.SessionEvent;
+import kdring.kd.observer.KdEvent;
 import kdring.model.capture.CaptureReader;
 import kdring.kd.observer.Direction;
 import kdring.model.recorder.RecorderListener;
@@ -90,7 +90,7 @@ public final class Exports {
             long[] events = new long[1];
             RecorderListener listener = new RecorderListener() {
                 @Override
-                public void onEvent(SessionEvent event) {
+                public void onEvent(KdEvent event) {
                     Map<String, Object> fields = EventFields.of(event);
                     if (fields != null) {
                         events[0]++;
@@ -177,7 +177,7 @@ public final class Exports {
             long[] count = new long[1];
             RecorderListener listener = new RecorderListener() {
                 @Override
-                public void onEvent(SessionEvent event) {
+                public void onEvent(KdEvent event) {
                     Map<String, Object> fields = EventFields.of(event);
                     if (fields != null) {
                         count[0]++;
@@ -223,8 +223,8 @@ public final class Exports {
             long[] count = new long[1];
             RecorderListener listener = new RecorderListener() {
                 @Override
-                public void onEvent(SessionEvent event) {
-                    if (event instanceof SessionEvent.DebugPrint print) {
+                public void onEvent(KdEvent event) {
+                    if (event instanceof KdEvent.DebugPrint print) {
                         count[0]++;
                         try {
                             String text = print.text().replace("\r\n", "\n");

@@ -3,7 +3,7 @@ package kdring.model.recorder;
 import org.eclipse.emf.common.util.EList;
 
 import kdring.kd.observer.LoadedModule;
-import kdring.kd.observer.SessionEvent;
+import kdring.kd.observer.KdEvent;
 import kdring.kd.packet.KdPacket;
 import kdring.kd.packet.VersionInfo;
 import kdring.kd.observer.Direction;
@@ -44,7 +44,7 @@ final class ModelUpdater {
                 : PacketDirection.DEBUGGER_TO_TARGET;
     }
 
-    void packet(SessionEvent.PacketSeen seen, Direction direction, PacketKind kind, long index, long captureOffset,
+    void packet(KdEvent.PacketSeen seen, Direction direction, PacketKind kind, long index, long captureOffset,
             int offsetInRecord) {
         ChannelCounters counters = channel.getCounters();
         if (direction == Direction.TARGET_TO_DEBUGGER) {
@@ -73,7 +73,7 @@ final class ModelUpdater {
         add(channel.getRecentPackets(), record);
     }
 
-    void breakIn(SessionEvent.BreakInRequested request, long index, long captureOffset, int offsetInRecord) {
+    void breakIn(KdEvent.BreakInRequested request, long index, long captureOffset, int offsetInRecord) {
         ChannelCounters counters = channel.getCounters();
         counters.setBreakIns(counters.getBreakIns() + 1);
         PacketRecord record = FACTORY.createPacketRecord();
@@ -98,10 +98,10 @@ final class ModelUpdater {
     }
 
     /** Everything but packets and break-in requests. */
-    void story(SessionEvent event) {
+    void story(KdEvent event) {
         ChannelCounters counters = channel.getCounters();
         switch (event) {
-            case SessionEvent.Stopped stopped -> {
+            case KdEvent.Stopped stopped -> {
                 counters.setStops(counters.getStops() + 1);
                 BreakIn breakIn = openBreakIn();
                 if (breakIn == null || breakIn.getStopTime() != 0) {
@@ -115,19 +115,19 @@ final class ModelUpdater {
                 breakIn.setProgramCounter(stopped.programCounter());
                 breakIn.setFirstChance(stopped.firstChance());
             }
-            case SessionEvent.Resumed resumed -> {
+            case KdEvent.Resumed resumed -> {
                 BreakIn breakIn = openBreakIn();
                 if (breakIn != null && breakIn.getStopTime() != 0) {
                     breakIn.setResumeTime(resumed.nanos());
                     breakIn.setContinueStatus(resumed.continueStatus());
                 }
             }
-            case SessionEvent.ModuleLoaded loaded -> {
+            case KdEvent.ModuleLoaded loaded -> {
                 counters.setModuleLoads(counters.getModuleLoads() + 1);
                 moduleLoaded(loaded.nanos(), loaded.module());
             }
-            case SessionEvent.ModuleUnloaded unloaded -> moduleUnloaded(unloaded.nanos(), unloaded.module());
-            case SessionEvent.DebugPrint print -> {
+            case KdEvent.ModuleUnloaded unloaded -> moduleUnloaded(unloaded.nanos(), unloaded.module());
+            case KdEvent.DebugPrint print -> {
                 counters.setPrints(counters.getPrints() + 1);
                 DebugPrint entry = FACTORY.createDebugPrint();
                 entry.setTime(print.nanos());
@@ -136,7 +136,7 @@ final class ModelUpdater {
                 entry.setPrompt(print.prompt());
                 add(channel.getPrints(), entry);
             }
-            case SessionEvent.VersionReported reported -> {
+            case KdEvent.VersionReported reported -> {
                 VersionInfo version = reported.version();
                 TargetInfo target = FACTORY.createTargetInfo();
                 target.setBuildNumber(version.buildNumber());
@@ -145,20 +145,20 @@ final class ModelUpdater {
                 target.setPsLoadedModuleList(version.psLoadedModuleList());
                 channel.setTarget(target);
             }
-            case SessionEvent.ResetSeen reset -> counters.setResets(counters.getResets() + 1);
-            case SessionEvent.ResendRequested resend -> counters.setResends(counters.getResends() + 1);
-            case SessionEvent.ProtocolError error -> {
+            case KdEvent.ResetSeen reset -> counters.setResets(counters.getResets() + 1);
+            case KdEvent.ResendRequested resend -> counters.setResends(counters.getResends() + 1);
+            case KdEvent.ProtocolError error -> {
                 counters.setProtocolErrors(counters.getProtocolErrors() + 1);
                 fault(error.nanos(), FaultKind.PROTOCOL_ERROR, Direction.valueOf(error.direction().name()),
                         error.problem() + ": " + error.detail(), error.offset());
             }
-            case SessionEvent.BytesSkipped skipped -> {
+            case KdEvent.BytesSkipped skipped -> {
                 counters.setBytesSkipped(counters.getBytesSkipped() + skipped.count());
                 fault(skipped.nanos(), FaultKind.BYTES_SKIPPED, Direction.valueOf(skipped.direction().name()),
                         skipped.count() + " bytes outside any packet skipped", skipped.offset());
             }
-            case SessionEvent.PacketSeen seen -> throw new IllegalArgumentException("packets go to packet()");
-            case SessionEvent.BreakInRequested request -> throw new IllegalArgumentException("see breakIn()");
+            case KdEvent.PacketSeen seen -> throw new IllegalArgumentException("packets go to packet()");
+            case KdEvent.BreakInRequested request -> throw new IllegalArgumentException("see breakIn()");
         }
     }
 
@@ -223,7 +223,7 @@ final class ModelUpdater {
     private void trimModules() {
         EList<Module> modules = channel.getModules();
         long unloaded = modules.stream().filter(m -> m.getUnloadTime() != 0).count();
-        for (int i = 0; unloaded > SessionRecorder.MAX_UNLOADED_MODULES && i < modules.size();) {
+        for (int i = 0; unloaded > ChannelRecorder.MAX_UNLOADED_MODULES && i < modules.size();) {
             if (modules.get(i).getUnloadTime() != 0) {
                 modules.remove(i);
                 unloaded--;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import kdring.kd.observer.LoadedModule;
-import kdring.kd.observer.SessionEvent;
+import kdring.kd.observer.KdEvent;
 import kdring.model.recorder.Throughput;
 
 /**
@@ -71,13 +71,13 @@ public final class ChannelStory {
     }
 
     /** Takes in one KD event as the decoder saw it (packets are ignored: they are the trace's). */
-    public synchronized void told(SessionEvent event) {
+    public synchronized void told(KdEvent event) {
         switch (event) {
-            case SessionEvent.ModuleLoaded loaded -> {
+            case KdEvent.ModuleLoaded loaded -> {
                 modules.put(loaded.module().base(), loaded.module());
                 publishModules();
             }
-            case SessionEvent.ModuleUnloaded unloaded -> {
+            case KdEvent.ModuleUnloaded unloaded -> {
                 if (unloaded.module().base() == -1L) {
                     modules.clear();
                 } else {
@@ -85,7 +85,7 @@ public final class ChannelStory {
                 }
                 publishModules();
             }
-            case SessionEvent.DebugPrint print -> print(print.processor(), print.text());
+            case KdEvent.DebugPrint print -> print(print.processor(), print.text());
             default -> {
             }
         }

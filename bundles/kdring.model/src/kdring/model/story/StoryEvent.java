@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import kdring.kd.observer.LoadedModule;
-import kdring.kd.observer.SessionEvent;
+import kdring.kd.observer.KdEvent;
 import kdring.kd.packet.NtStatus;
 
 /**
@@ -96,22 +96,22 @@ public record StoryEvent(long seq, long nanos, Kind kind, String detail) {
      * The story line a KD event makes, if it is one a story shows; packets, resends and skipped bytes are
      * not (they belong to the packet trace).
      */
-    public static Optional<StoryEvent> describe(SessionEvent event) {
+    public static Optional<StoryEvent> describe(KdEvent event) {
         return Optional.ofNullable(switch (event) {
-            case SessionEvent.BreakInRequested b -> of(b.nanos(), Kind.BREAK_IN_REQUESTED, "debugger sent 0x62");
-            case SessionEvent.Stopped s -> of(s.nanos(), Kind.STOPPED, String.format(Locale.ROOT,
+            case KdEvent.BreakInRequested b -> of(b.nanos(), Kind.BREAK_IN_REQUESTED, "debugger sent 0x62");
+            case KdEvent.Stopped s -> of(s.nanos(), Kind.STOPPED, String.format(Locale.ROOT,
                     "exception 0x%08X (%s) at 0x%016X on processor %d, %s chance", s.exceptionCode(),
                     exceptionName(s.exceptionCode()), s.address(), s.processor(), s.firstChance() ? "first" : "second"));
-            case SessionEvent.Resumed r -> of(r.nanos(), Kind.RESUMED, String.format(Locale.ROOT,
+            case KdEvent.Resumed r -> of(r.nanos(), Kind.RESUMED, String.format(Locale.ROOT,
                     "continue status 0x%08X (%s)", r.continueStatus(), NtStatus.describe(r.continueStatus())));
-            case SessionEvent.ModuleLoaded m -> of(m.nanos(), Kind.MODULE, "loaded " + module(m.module()));
-            case SessionEvent.ModuleUnloaded m -> of(m.nanos(), Kind.MODULE, m.module().base() == -1L
+            case KdEvent.ModuleLoaded m -> of(m.nanos(), Kind.MODULE, "loaded " + module(m.module()));
+            case KdEvent.ModuleUnloaded m -> of(m.nanos(), Kind.MODULE, m.module().base() == -1L
                     ? "module table cleared" : "unloaded " + module(m.module()));
-            case SessionEvent.DebugPrint p -> of(p.nanos(), Kind.PRINT, (p.prompt() ? "prompt: " : "") + p.text().strip());
-            case SessionEvent.ResetSeen r -> of(r.nanos(), Kind.RESET, "RESET " + r.direction().arrow());
-            case SessionEvent.ProtocolError e -> of(e.nanos(), Kind.PROTOCOL_ERROR,
+            case KdEvent.DebugPrint p -> of(p.nanos(), Kind.PRINT, (p.prompt() ? "prompt: " : "") + p.text().strip());
+            case KdEvent.ResetSeen r -> of(r.nanos(), Kind.RESET, "RESET " + r.direction().arrow());
+            case KdEvent.ProtocolError e -> of(e.nanos(), Kind.PROTOCOL_ERROR,
                     e.direction().arrow() + " " + e.problem() + " at offset " + e.offset() + ": " + e.detail());
-            case SessionEvent.VersionReported v -> of(v.nanos(), Kind.VERSION, String.valueOf(v.version()));
+            case KdEvent.VersionReported v -> of(v.nanos(), Kind.VERSION, String.valueOf(v.version()));
             default -> null;
         });
     }

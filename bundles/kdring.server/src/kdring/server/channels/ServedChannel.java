@@ -20,7 +20,7 @@ import com.google.gson.GsonBuilder;
 import kdring.kd.endpoint.KdException;
 import kdring.kd.observer.Direction;
 import kdring.kd.observer.LoadedModule;
-import kdring.kd.observer.SessionEvent;
+import kdring.kd.observer.KdEvent;
 import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.StateChange;
 import kdring.model.export.Exports;
@@ -59,8 +59,8 @@ public final class ServedChannel implements AutoCloseable {
     private final List<Consumer<String>> subscribers = new CopyOnWriteArrayList<>();
     private final RecorderListener packets = new RecorderListener() {
         @Override
-        public void onEvent(SessionEvent event) {
-            if (event instanceof SessionEvent.PacketSeen seen && !subscribers.isEmpty()) {
+        public void onEvent(KdEvent event) {
+            if (event instanceof KdEvent.PacketSeen seen && !subscribers.isEmpty()) {
                 PacketDescriptions.Description words = PacketDescriptions.describe(seen.packet(), seen.body(),
                         seen.direction());
                 broadcast(new ApiModel.StreamItem("packet", null, new ApiModel.PacketSummary(

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kdring.kd.debugger.ModuleList;
 import kdring.kd.endpoint.KdException;
-import kdring.kd.observer.SessionEvent;
+import kdring.kd.observer.KdEvent;
 import kdring.kd.packet.StateChange;
 import kdring.model.persist.SessionStore;
 import kdring.model.recorder.RecorderListener;
-import kdring.model.recorder.SessionRecorder;
+import kdring.model.recorder.ChannelRecorder;
 import kdring.model.session.Channel;
 import kdring.model.session.ChannelState;
 import kdring.model.session.SessionFactory;
@@ -122,10 +122,10 @@ class ChannelSessionVmTest {
         session.stopCapture();
 
         // the first capture holds the stop, the second the resume: nothing lost or repeated between them
-        assertTrue(events(first.file()).stream().anyMatch(e -> e instanceof SessionEvent.Stopped));
-        assertFalse(events(first.file()).stream().anyMatch(e -> e instanceof SessionEvent.Resumed));
-        assertTrue(events(second.file()).stream().anyMatch(e -> e instanceof SessionEvent.Resumed));
-        assertFalse(events(second.file()).stream().anyMatch(e -> e instanceof SessionEvent.Stopped));
+        assertTrue(events(first.file()).stream().anyMatch(e -> e instanceof KdEvent.Stopped));
+        assertFalse(events(first.file()).stream().anyMatch(e -> e instanceof KdEvent.Resumed));
+        assertTrue(events(second.file()).stream().anyMatch(e -> e instanceof KdEvent.Resumed));
+        assertFalse(events(second.file()).stream().anyMatch(e -> e instanceof KdEvent.Stopped));
 
         // one story: a break-in, a stop, a resume; every packet is in the trace, decoded once
         var page = session.story().events(java.util.Set.of(StoryEvent.Kind.STOPPED), 0, 100);
@@ -134,12 +134,12 @@ class ChannelSessionVmTest {
         assertTrue(session.stats().targetPackets() > 150, "the session's decoder counts the packets");
     }
 
-    private static List<SessionEvent> events(Path capture) throws Exception {
-        List<SessionEvent> seen = new ArrayList<>();
+    private static List<KdEvent> events(Path capture) throws Exception {
+        List<KdEvent> seen = new ArrayList<>();
         Channel channel = SessionFactory.eINSTANCE.createChannel();
-        try (SessionRecorder replay = SessionRecorder.replay(channel, capture, 100, new RecorderListener() {
+        try (ChannelRecorder replay = ChannelRecorder.replay(channel, capture, 100, new RecorderListener() {
             @Override
-            public void onEvent(SessionEvent event) {
+            public void onEvent(KdEvent event) {
                 seen.add(event);
             }
         })) {

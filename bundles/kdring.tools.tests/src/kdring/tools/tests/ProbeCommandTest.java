@@ -16,8 +16,8 @@ import kdring.hv.qemu.Accelerator;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.QemuVmSpec;
 import kdring.hv.qemu.ReferenceGuest;
-import kdring.kd.observer.SessionEvent;
-import kdring.kd.observer.SessionObserver;
+import kdring.kd.observer.KdEvent;
+import kdring.kd.observer.KdObserver;
 import kdring.model.capture.CaptureReader;
 import kdring.kd.observer.Direction;
 
@@ -38,10 +38,10 @@ class ProbeCommandTest {
         ToolRun run = probe("--transport", "ring", "--vm", "demo", "--capture", capture.toString());
         assertEquals(0, run.code(), run.out() + run.err());
         // the capture holds the session byte for byte: replayed through the KD observer it tells the same story
-        SessionObserver replay = new SessionObserver();
-        List<SessionEvent> stops = new ArrayList<>();
+        KdObserver replay = new KdObserver();
+        List<KdEvent> stops = new ArrayList<>();
         replay.addListener(event -> {
-            if (event instanceof SessionEvent.Stopped) {
+            if (event instanceof KdEvent.Stopped) {
                 stops.add(event);
             }
         });

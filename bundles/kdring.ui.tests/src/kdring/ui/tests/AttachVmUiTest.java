@@ -27,8 +27,8 @@ import kdring.transport.ChannelState;
 import kdring.ui.actions.AttachJobs;
 import kdring.ui.attach.AttachRequest;
 import kdring.ui.attach.AttachVmDialog;
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 
 /**
  * Attach to a QEMU VM the user started: the reference guest runs under QEMU with the handshake device,
@@ -59,8 +59,8 @@ class AttachVmUiTest {
         for (Shell s : display.getShells()) {
             s.dispose();
         }
-        for (LiveSession session : SessionRegistry.getDefault().sessions()) {
-            SessionRegistry.getDefault().remove(session);
+        for (WorkbenchChannel session : WorkbenchChannels.getDefault().sessions()) {
+            WorkbenchChannels.getDefault().remove(session);
             session.close();
         }
         if (vm != null) {
@@ -122,7 +122,7 @@ class AttachVmUiTest {
         assertEquals("ring", request.transport());
         IStatus status = CaptureUiTest.finish(display, AttachJobs.attach(display, request, dir.resolve("captures")));
         assertTrue(ExportWizardUiTest.done(status), status.toString());
-        LiveSession session = SessionRegistry.getDefault().current().orElseThrow();
+        WorkbenchChannel session = WorkbenchChannels.getDefault().current().orElseThrow();
         assertEquals("local/ui-attach", session.info().key());
         assertTrue(session.info().windbgCommand().startsWith("windbg -k com:ipport="), session.info().windbgCommand());
         UiTestSupport.waitUntil(display, WAIT, "the ring channel open", () -> session.status().state() == kdring.model.session.ChannelState.OPEN);

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import kdring.model.persist.SessionStore;
 import kdring.transport.ChannelState;
 import kdring.ui.actions.CaptureJobs;
-import kdring.ui.actions.SessionJobs;
+import kdring.ui.actions.ChannelJobs;
 import kdring.ui.session.ChannelInfo;
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 import kdring.ui.views.ChannelsTable;
 import kdring.ui.views.ChannelsView;
 import kdring.ui.views.EventsTable;
@@ -48,7 +48,7 @@ class CaptureUiTest {
 
     private Display display;
     private Shell shell;
-    private LiveSession live;
+    private WorkbenchChannel live;
 
     @BeforeEach
     void open() throws Exception {
@@ -58,14 +58,14 @@ class CaptureUiTest {
         shell.setText("kdring \u2014 reopened capture");
         shell.setLayout(new FillLayout());
         shell.setSize(1300, 850);
-        live = LiveSession.record(new ChannelInfo("local", "demo-ring", "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("session.kdcap"));
+        live = WorkbenchChannel.record(new ChannelInfo("local", "demo-ring", "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("session.kdcap"));
     }
 
     @AfterEach
     void close() throws Exception {
         shell.dispose();
-        for (LiveSession s : SessionRegistry.getDefault().sessions()) {
-            SessionRegistry.getDefault().remove(s);
+        for (WorkbenchChannel s : WorkbenchChannels.getDefault().sessions()) {
+            WorkbenchChannels.getDefault().remove(s);
             s.close();
         }
         live.close();
@@ -110,22 +110,22 @@ class CaptureUiTest {
         ModulesTable modules = new ModulesTable(bottom);
         EventsTable events = new EventsTable(bottom);
         sash.setWeights(15, 50, 35);
-        SessionRegistry.Listener follow = new SessionRegistry.Listener() {
+        WorkbenchChannels.Listener follow = new WorkbenchChannels.Listener() {
             @Override
-            public void currentChanged(Optional<LiveSession> current) {
+            public void currentChanged(Optional<WorkbenchChannel> current) {
                 display.asyncExec(() -> current.ifPresent(s -> {
-                    channels.setRows(ChannelsView.rows(SessionRegistry.getDefault().sessions()));
+                    channels.setRows(ChannelsView.rows(WorkbenchChannels.getDefault().sessions()));
                     trace.setTrace(s.trace());
                     modules.setSession(s);
                     events.setSession(s);
                 }));
             }
         };
-        SessionRegistry.getDefault().addListener(follow);
+        WorkbenchChannels.getDefault().addListener(follow);
         shell.open();
         try {
             assertTrue(finish(display, CaptureJobs.open(display, capture)).isOK());
-            LiveSession reopened = SessionRegistry.getDefault().current().orElseThrow();
+            WorkbenchChannel reopened = WorkbenchChannels.getDefault().current().orElseThrow();
             assertTrue(reopened.isOffline());
             assertEquals("capture", reopened.info().host());
             assertEquals("ring", reopened.status().transportName(), "transport from the .kdsession");
@@ -139,10 +139,10 @@ class CaptureUiTest {
             assertEquals("offline", channels.getTable().getItem(0).getText(2));
             Screenshots.save(shell, "capture-reopened.png");
 
-            assertTrue(finish(display, SessionJobs.close(display, reopened)).isOK());
-            assertFalse(SessionRegistry.getDefault().sessions().contains(reopened), "closed captures leave the views");
+            assertTrue(finish(display, ChannelJobs.close(display, reopened)).isOK());
+            assertFalse(WorkbenchChannels.getDefault().sessions().contains(reopened), "closed captures leave the views");
         } finally {
-            SessionRegistry.getDefault().removeListener(follow);
+            WorkbenchChannels.getDefault().removeListener(follow);
         }
     }
 
@@ -153,7 +153,7 @@ class CaptureUiTest {
         IStatus status = finish(display, CaptureJobs.open(display, bogus));
         assertEquals(IStatus.ERROR, status.getSeverity());
         assertTrue(status.getMessage().contains("notes.kdcap"), status.getMessage());
-        assertTrue(SessionRegistry.getDefault().sessions().isEmpty());
+        assertTrue(WorkbenchChannels.getDefault().sessions().isEmpty());
         IStatus missing = finish(display, CaptureJobs.open(display, dir.resolve("gone.kdcap")));
         assertTrue(missing.getMessage().contains("no capture file"), missing.getMessage());
     }

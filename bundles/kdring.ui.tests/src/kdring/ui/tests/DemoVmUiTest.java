@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kdring.kd.observer.LoadedModule;
 import kdring.transport.ChannelState;
-import kdring.ui.actions.SessionJobs;
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.actions.ChannelJobs;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 import kdring.ui.views.ChannelRow;
 import kdring.ui.views.ChannelsTable;
 import kdring.ui.views.ChannelsView;
@@ -46,7 +46,7 @@ class DemoVmUiTest {
 
     private Display display;
     private Shell shell;
-    private LiveSession demo;
+    private WorkbenchChannel demo;
 
     @BeforeEach
     void open() {
@@ -61,7 +61,7 @@ class DemoVmUiTest {
     void close() throws Exception {
         shell.dispose();
         if (demo != null) {
-            SessionRegistry.getDefault().remove(demo);
+            WorkbenchChannels.getDefault().remove(demo);
             demo.close();
         }
     }
@@ -70,11 +70,11 @@ class DemoVmUiTest {
     void demoRingChannelBreakInModulesMemoryGo() throws Exception {
         // the workbench's own launch Job: the demo VM through the hypervisor seam, one channel session
         org.eclipse.core.runtime.IStatus launched = CaptureUiTest.finish(display,
-                SessionJobs.launchDemo(display, "ui-demo", "ring", 0, dir));
+                ChannelJobs.launchDemo(display, "ui-demo", "ring", 0, dir));
         assertTrue(launched.isOK(), launched.toString());
-        demo = SessionRegistry.getDefault().sessions().stream().filter(s -> s.info().vm().equals("ui-demo"))
+        demo = WorkbenchChannels.getDefault().sessions().stream().filter(s -> s.info().vm().equals("ui-demo"))
                 .findFirst().orElseThrow();
-        assertEquals(LiveSession.Kind.LOCAL, demo.kind());
+        assertEquals(WorkbenchChannel.Kind.LOCAL, demo.kind());
         SashForm sash = new SashForm(shell, SWT.VERTICAL);
         ChannelsTable channels = new ChannelsTable(sash);
         PacketTraceTable trace = new PacketTraceTable(sash);

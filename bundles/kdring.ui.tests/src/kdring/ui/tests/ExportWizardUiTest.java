@@ -31,7 +31,7 @@ import kdring.ui.export.ExportSourceChoice;
 import kdring.ui.export.ExportWizard;
 import kdring.ui.export.WindbgLauncher;
 import kdring.ui.session.ChannelInfo;
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 
 /**
  * The export wizard in a real WizardDialog: the user picks the channel's capture, a format and a target,
@@ -44,7 +44,7 @@ class ExportWizardUiTest {
 
     private Display display;
     private Shell shell;
-    private LiveSession session;
+    private WorkbenchChannel session;
 
     @BeforeEach
     void open() throws Exception {
@@ -52,7 +52,7 @@ class ExportWizardUiTest {
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setSize(400, 300);
-        session = LiveSession.record(new ChannelInfo("local", "demo-ring", "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("demo-ring.kdcap"));
+        session = WorkbenchChannel.record(new ChannelInfo("local", "demo-ring", "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("demo-ring.kdcap"));
         session.channelState(ChannelState.OPEN, "hello v1", System.currentTimeMillis() * 1_000_000L);
         new KdTraffic(session)
                 .load("\\SystemRoot\\system32\\ntoskrnl.exe", KdTraffic.NT_BASE, 0x00A4_6000, 0x00A1_2B3C)

@@ -16,10 +16,10 @@ import kdring.kd.packet.PacketType;
 import kdring.kd.packet.StateChange;
 import kdring.kd.packet.StateChangeReport;
 import kdring.kd.observer.Direction;
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 
 /**
- * Writes a KD conversation into a {@link LiveSession} as the two byte streams a channel would carry, built
+ * Writes a KD conversation into a {@link WorkbenchChannel} as the two byte streams a channel would carry, built
  * packet by packet with the kd codec: each data packet is followed by the peer's ACK, like on a real line.
  * Confined to one thread.
  */
@@ -29,12 +29,12 @@ final class KdTraffic {
     private static final ControlReport AMD64 = new ControlReport.Amd64(0, 0, 0x246, 16, 3,
             Bytes.of(new byte[16]), 0x10, 0x2B, 0x2B, 0x53);
 
-    private final LiveSession session;
+    private final WorkbenchChannel session;
     private int targetId = KdWire.INITIAL_PACKET_ID;
     private int debuggerId = KdWire.INITIAL_PACKET_ID;
     private long clock = System.currentTimeMillis() * 1_000_000L;
 
-    KdTraffic(LiveSession session) {
+    KdTraffic(WorkbenchChannel session) {
         this.session = session;
     }
 

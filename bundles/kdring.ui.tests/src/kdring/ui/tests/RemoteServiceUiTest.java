@@ -36,8 +36,8 @@ import kdring.transport.ChannelState;
 import kdring.ui.actions.RemoteJobs;
 import kdring.ui.remote.ConnectDialog;
 import kdring.ui.session.ChannelInfo;
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 import kdring.ui.views.ChannelsTable;
 import kdring.ui.views.ChannelsView;
 import kdring.ui.views.EventsTable;
@@ -63,7 +63,7 @@ class RemoteServiceUiTest {
 
     private Display display;
     private Shell shell;
-    private LiveSession local;
+    private WorkbenchChannel local;
 
     @BeforeAll
     static void startService() throws Exception {
@@ -94,14 +94,14 @@ class RemoteServiceUiTest {
         shell.setText("kdring \u2014 remote service");
         shell.setLayout(new FillLayout());
         shell.setSize(1300, 900);
-        local = LiveSession.record(new ChannelInfo("local", "demo-uart", ""), dir.resolve("local.kdcap"));
-        SessionRegistry.getDefault().add(local);
+        local = WorkbenchChannel.record(new ChannelInfo("local", "demo-uart", ""), dir.resolve("local.kdcap"));
+        WorkbenchChannels.getDefault().add(local);
     }
 
     @AfterEach
     void close() throws Exception {
-        for (LiveSession session : SessionRegistry.getDefault().sessions()) {
-            SessionRegistry.getDefault().remove(session);
+        for (WorkbenchChannel session : WorkbenchChannels.getDefault().sessions()) {
+            WorkbenchChannels.getDefault().remove(session);
             session.close();
         }
         for (Shell s : display.getShells()) {
@@ -141,9 +141,9 @@ class RemoteServiceUiTest {
         IStatus status = CaptureUiTest.finish(display, RemoteJobs.connect(display, input[0], input[1]));
         assertTrue(ExportWizardUiTest.done(status), status.toString());
         String host = service.baseUri().getRawAuthority();
-        LiveSession remote = SessionRegistry.getDefault().current().orElseThrow();
+        WorkbenchChannel remote = WorkbenchChannels.getDefault().current().orElseThrow();
         assertEquals(host, remote.info().host());
-        assertEquals(LiveSession.Kind.REMOTE, remote.kind());
+        assertEquals(WorkbenchChannel.Kind.REMOTE, remote.kind());
 
         SashForm sash = new SashForm(shell, SWT.VERTICAL);
         ChannelsTable table = new ChannelsTable(sash);
@@ -188,7 +188,7 @@ class RemoteServiceUiTest {
         UiTestSupport.waitUntil(display, WAIT, "throughput from the stream",
                 () -> !remote.throughputHistory().isEmpty() && throughput.shown().peakBytesPerSecond() > 0);
 
-        List<kdring.ui.views.ChannelRow> rows = ChannelsView.rows(SessionRegistry.getDefault().sessions());
+        List<kdring.ui.views.ChannelRow> rows = ChannelsView.rows(WorkbenchChannels.getDefault().sessions());
         table.setRows(rows);
         assertEquals("local", rows.get(0).host(), "local channels first");
         assertEquals(host, rows.get(1).host(), "then each remote host's");
@@ -198,14 +198,14 @@ class RemoteServiceUiTest {
         IStatus downloaded = CaptureUiTest.finish(display,
                 RemoteJobs.downloadCapture(display, remote, dir.resolve("downloads")));
         assertTrue(downloaded.isOK(), downloaded.toString());
-        LiveSession offline = SessionRegistry.getDefault().current().orElseThrow();
+        WorkbenchChannel offline = WorkbenchChannels.getDefault().current().orElseThrow();
         assertTrue(offline.isOffline());
         assertEquals("ring", offline.status().transportName());
         assertTrue(offline.trace().count() > 10, "packets in the downloaded capture: " + offline.trace().count());
-        assertTrue(CaptureUiTest.finish(display, kdring.ui.actions.SessionJobs.close(display, offline)).isOK());
+        assertTrue(CaptureUiTest.finish(display, kdring.ui.actions.ChannelJobs.close(display, offline)).isOK());
 
-        IStatus closed = CaptureUiTest.finish(display, kdring.ui.actions.SessionJobs.close(display, remote));
+        IStatus closed = CaptureUiTest.finish(display, kdring.ui.actions.ChannelJobs.close(display, remote));
         assertTrue(closed.isOK(), closed.toString());
-        assertFalse(SessionRegistry.getDefault().sessions().contains(remote), "disconnected channels leave the views");
+        assertFalse(WorkbenchChannels.getDefault().sessions().contains(remote), "disconnected channels leave the views");
     }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kdring.hv.qemu.ReferenceGuest;
 import kdring.transport.ChannelState;
-import kdring.ui.actions.SessionJobs;
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.actions.ChannelJobs;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 import kdring.ui.session.ThroughputSeries;
 import kdring.ui.views.ThroughputChart;
 
@@ -39,8 +39,8 @@ class RingVsUartUiTest {
 
     private Display display;
     private Shell shell;
-    private LiveSession ring;
-    private LiveSession uart;
+    private WorkbenchChannel ring;
+    private WorkbenchChannel uart;
 
     @BeforeEach
     void open() {
@@ -54,25 +54,25 @@ class RingVsUartUiTest {
     @AfterEach
     void close() throws Exception {
         shell.dispose();
-        for (LiveSession session : new LiveSession[] { ring, uart }) {
+        for (WorkbenchChannel session : new WorkbenchChannel[] { ring, uart }) {
             if (session != null) {
-                SessionRegistry.getDefault().remove(session);
+                WorkbenchChannels.getDefault().remove(session);
                 session.close();
             }
         }
     }
 
     /** Boots a demo VM through the workbench's own launch Job. */
-    private LiveSession launch(String name, String transport) throws Exception {
+    private WorkbenchChannel launch(String name, String transport) throws Exception {
         org.eclipse.core.runtime.IStatus status = CaptureUiTest.finish(display,
-                SessionJobs.launchDemo(display, name, transport, 0, dir.resolve(transport)));
+                ChannelJobs.launchDemo(display, name, transport, 0, dir.resolve(transport)));
         assertTrue(status.isOK(), status.toString());
-        return SessionRegistry.getDefault().sessions().stream().filter(s -> s.info().vm().equals(name)).findFirst()
+        return WorkbenchChannels.getDefault().sessions().stream().filter(s -> s.info().vm().equals(name)).findFirst()
                 .orElseThrow();
     }
 
     /** Reads the pattern region in 4 KiB requests for {@link #READ_MILLIS}; @return the bytes read */
-    private long readFor(LiveSession demo, boolean ring) throws Exception {
+    private long readFor(WorkbenchChannel demo, boolean ring) throws Exception {
         if (ring) {
             // a UART guest never says hello: its channel stays waiting while the serial path carries KD
             UiTestSupport.waitUntil(display, WAIT, demo.info().vm() + " open",

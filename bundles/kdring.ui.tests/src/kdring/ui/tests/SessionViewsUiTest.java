@@ -27,7 +27,7 @@ import kdring.kd.observer.Direction;
 import kdring.model.trace.PacketFilter;
 import kdring.transport.ChannelState;
 import kdring.ui.session.ChannelInfo;
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 import kdring.ui.views.DebugOutputConsole;
 import kdring.ui.views.EventsTable;
 import kdring.ui.views.ModulesTable;
@@ -46,7 +46,7 @@ class SessionViewsUiTest {
 
     private Display display;
     private Shell shell;
-    private LiveSession session;
+    private WorkbenchChannel session;
     private PacketTraceTable trace;
     private ModulesTable modules;
     private EventsTable events;
@@ -70,7 +70,7 @@ class SessionViewsUiTest {
         tab("Modules", modules.getControl());
         tab("Debug Output", output.getControl());
         sash.setWeights(60, 40);
-        session = LiveSession.record(new ChannelInfo("local", "demo-ring", "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("demo.kdcap"));
+        session = WorkbenchChannel.record(new ChannelInfo("local", "demo-ring", "windbg -k com:ipport=50001,port=127.0.0.1"), dir.resolve("demo.kdcap"));
         trace.setTrace(session.trace());
         modules.setSession(session);
         events.setSession(session);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import kdring.model.recorder.Throughput;
 import kdring.transport.ChannelState;
 import kdring.ui.session.ChannelInfo;
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 import kdring.ui.session.ThroughputSeries;
 import kdring.ui.views.ThroughputChart;
 
@@ -37,7 +37,7 @@ class ThroughputUiTest {
 
     private Display display;
     private Shell shell;
-    private LiveSession session;
+    private WorkbenchChannel session;
 
     @BeforeEach
     void open() throws Exception {
@@ -46,7 +46,7 @@ class ThroughputUiTest {
         shell.setText("kdring \u2014 throughput");
         shell.setLayout(new FillLayout());
         shell.setSize(1100, 700);
-        session = LiveSession.record(new ChannelInfo("local", "demo-ring", ""), dir.resolve("t.kdcap"));
+        session = WorkbenchChannel.record(new ChannelInfo("local", "demo-ring", ""), dir.resolve("t.kdcap"));
     }
 
     @AfterEach
@@ -108,7 +108,7 @@ class ThroughputUiTest {
 
     @Test
     void compareShowsRingAndUartSideBySide() throws Exception {
-        try (LiveSession uart = LiveSession.record(new ChannelInfo("local", "demo-uart", ""),
+        try (WorkbenchChannel uart = WorkbenchChannel.record(new ChannelInfo("local", "demo-uart", ""),
                 dir.resolve("u.kdcap"))) {
             // the transport is live state: the ring session's channel is open, the UART one never says hello
             session.channelState(ChannelState.OPEN, "hello v1", System.currentTimeMillis() * 1_000_000L);
@@ -144,10 +144,10 @@ class ThroughputUiTest {
 
     /** KD traffic stamped with the wall clock, so that the live window sees it. */
     private static final class KdTrafficClock {
-        private final LiveSession session;
+        private final WorkbenchChannel session;
         private int id = kdring.kd.packet.KdWire.INITIAL_PACKET_ID;
 
-        KdTrafficClock(LiveSession session) {
+        KdTrafficClock(WorkbenchChannel session) {
             this.session = session;
         }
 

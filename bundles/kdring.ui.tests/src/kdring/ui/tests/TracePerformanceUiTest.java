@@ -26,7 +26,7 @@ import kdring.kd.packet.ManipulateApi;
 import kdring.kd.packet.PacketType;
 import kdring.kd.observer.Direction;
 import kdring.ui.session.ChannelInfo;
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 import kdring.ui.views.PacketTraceTable;
 
 /**
@@ -48,7 +48,7 @@ class TracePerformanceUiTest {
 
     private Display display;
     private Shell shell;
-    private LiveSession session;
+    private WorkbenchChannel session;
     private PacketTraceTable trace;
 
     @BeforeEach
@@ -59,7 +59,7 @@ class TracePerformanceUiTest {
         shell.setLayout(new FillLayout());
         shell.setSize(1400, 800);
         trace = new PacketTraceTable(shell);
-        session = LiveSession.record(new ChannelInfo("local", "load", ""), dir.resolve("load.kdcap"));
+        session = WorkbenchChannel.record(new ChannelInfo("local", "load", ""), dir.resolve("load.kdcap"));
         shell.open();
     }
 

@@ -11,8 +11,8 @@ import kdring.session.Hypervisors;
 import kdring.transport.vm.VmConnection;
 import kdring.ui.Preferences;
 import kdring.ui.attach.AttachRequest;
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 
 /** Attaching to a VM the user runs, as a Job. Stateless: an attached channel closes itself. */
 public final class AttachJobs {
@@ -37,13 +37,13 @@ public final class AttachJobs {
                             request.settings());
                     ChannelSession channel = ChannelSession.open(vm, new ChannelSession.Options(request.windbgPort(),
                             captures, captures));
-                    LiveSession session = LiveSession.local(channel);
+                    WorkbenchChannel session = WorkbenchChannel.local(channel);
                     if (monitor.isCanceled()) {
                         session.close();
                         return Status.CANCEL_STATUS;
                     }
-                    SessionRegistry.getDefault().add(session);
-                    SessionRegistry.getDefault().select(session);
+                    WorkbenchChannels.getDefault().add(session);
+                    WorkbenchChannels.getDefault().select(session);
                     return Status.info("attached to " + request.name() + ": " + session.info().windbgCommand());
                 });
     }

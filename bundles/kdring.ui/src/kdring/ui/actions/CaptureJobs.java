@@ -9,8 +9,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 import kdring.model.persist.CaptureFiles;
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 
 /**
  * Captures as Jobs: start and stop capturing a channel into the capture folder, and reopen a capture
@@ -22,7 +22,7 @@ public final class CaptureJobs {
     }
 
     /** Starts capturing {@code session} into a new file in {@code folder}. */
-    public static Job start(Display display, LiveSession session, Path folder) {
+    public static Job start(Display display, WorkbenchChannel session, Path folder) {
         return KdringJob.schedule(display, "Starting a capture of " + session.info().vm(), "Could not start the capture",
                 "Check that the capture folder (Preferences > kdring) exists or can be created and is writable.",
                 monitor -> {
@@ -33,7 +33,7 @@ public final class CaptureJobs {
     }
 
     /** Stops capturing {@code session} and writes the session metadata beside the capture. */
-    public static Job stop(Display display, LiveSession session) {
+    public static Job stop(Display display, WorkbenchChannel session) {
         return KdringJob.schedule(display, "Stopping the capture of " + session.info().vm(),
                 "Could not finish the capture",
                 "What was captured up to now is in the capture file; only its .kdsession metadata may be missing.",
@@ -65,13 +65,13 @@ public final class CaptureJobs {
             throw new java.io.IOException("there is no capture file at " + capture);
         }
         monitor.subTask("Decoding " + Files.size(capture) + " bytes");
-        LiveSession session = LiveSession.replay(capture);
+        WorkbenchChannel session = WorkbenchChannel.replay(capture);
         if (monitor.isCanceled()) {
             session.close();
             return Status.CANCEL_STATUS;
         }
-        SessionRegistry.getDefault().add(session);
-        SessionRegistry.getDefault().select(session);
+        WorkbenchChannels.getDefault().add(session);
+        WorkbenchChannels.getDefault().select(session);
         return Status.OK_STATUS;
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * A user-visible kdring Job: in {@link SessionJobs#FAMILY}, with progress, and a failure that ends in a
+ * A user-visible kdring Job: in {@link ChannelJobs#FAMILY}, with progress, and a failure that ends in a
  * dialog saying what failed and what to do. Subclasses do the work in {@link #work}.
  */
 abstract class KdringJob extends Job {
@@ -52,7 +52,7 @@ abstract class KdringJob extends Job {
             return work.run(monitor);
         } catch (Exception e) {
             String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            SessionJobs.fail(display, failureTitle, getName() + " failed: " + why + "\n\n" + advice);
+            ChannelJobs.fail(display, failureTitle, getName() + " failed: " + why + "\n\n" + advice);
             return Status.error(getName() + " failed: " + why, e);
         } finally {
             monitor.done();
@@ -61,6 +61,6 @@ abstract class KdringJob extends Job {
 
     @Override
     public boolean belongsTo(Object family) {
-        return family == SessionJobs.FAMILY;
+        return family == ChannelJobs.FAMILY;
     }
 }

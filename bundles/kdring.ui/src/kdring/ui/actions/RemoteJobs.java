@@ -10,10 +10,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 import kdring.ui.remote.RemoteService;
-import kdring.ui.remote.RemoteSession;
-import kdring.ui.session.LiveSession;
+import kdring.ui.remote.RemoteChannelFeed;
+import kdring.ui.session.WorkbenchChannel;
 import kdring.ui.session.RemoteControl;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannels;
 
 /** Connecting to a remote kdring service, and disconnecting, as Jobs. Thread-safe. */
 public final class RemoteJobs {
@@ -37,26 +37,26 @@ public final class RemoteJobs {
                     RemoteService service = new RemoteService(URI.create(url.strip()), token);
                     List<RemoteService.RemoteChannel> channels = service.channels();
                     SubMonitor progress = SubMonitor.convert(monitor, channels.size());
-                    List<RemoteSession> opened = new ArrayList<>();
+                    List<RemoteChannelFeed> opened = new ArrayList<>();
                     try {
                         for (RemoteService.RemoteChannel channel : channels) {
                             if (progress.isCanceled()) {
-                                opened.forEach(RemoteSession::close);
+                                opened.forEach(RemoteChannelFeed::close);
                                 return Status.CANCEL_STATUS;
                             }
                             progress.subTask("Following " + channel.vm());
-                            opened.add(RemoteSession.open(service, channel));
+                            opened.add(RemoteChannelFeed.open(service, channel));
                             progress.worked(1);
                         }
                     } catch (Exception e) {
-                        opened.forEach(RemoteSession::close);
+                        opened.forEach(RemoteChannelFeed::close);
                         throw e;
                     }
-                    for (RemoteSession remote : opened) {
-                        SessionRegistry.getDefault().add(remote.session());
+                    for (RemoteChannelFeed remote : opened) {
+                        WorkbenchChannels.getDefault().add(remote.session());
                     }
                     if (!opened.isEmpty()) {
-                        SessionRegistry.getDefault().select(opened.get(0).session());
+                        WorkbenchChannels.getDefault().select(opened.get(0).session());
                     }
                     return Status.info("following " + opened.size() + " channel(s) of " + service.host());
                 });
@@ -66,7 +66,7 @@ public final class RemoteJobs {
      * Downloads the service's capture of the remote channel {@code session} into {@code folder} and opens it
      * offline, so that the packet trace shows every packet.
      */
-    public static Job downloadCapture(Display display, LiveSession session, java.nio.file.Path folder) {
+    public static Job downloadCapture(Display display, WorkbenchChannel session, java.nio.file.Path folder) {
         return KdringJob.schedule(display, "Downloading the capture of " + session.info().key(),
                 "Could not download the capture",
                 "Check that the service is reachable and records this channel, and that the capture folder "
@@ -82,7 +82,7 @@ public final class RemoteJobs {
     }
 
     /** Starts or stops the remote service's capture of the remote channel {@code session}. */
-    public static Job capture(Display display, LiveSession session, boolean start) {
+    public static Job capture(Display display, WorkbenchChannel session, boolean start) {
         return KdringJob.schedule(display, (start ? "Starting" : "Stopping") + " the service's capture of "
                 + session.info().key(), "Could not " + (start ? "start" : "stop") + " the capture",
                 "Check that the service is reachable and that its capture folder can be written.", monitor -> {

@@ -2,7 +2,7 @@ package kdring.ui.export;
 
 import java.nio.file.Path;
 
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 
 /**
  * A capture the export wizard offers. Immutable.
@@ -14,7 +14,7 @@ import kdring.ui.session.LiveSession;
 public record ExportSourceChoice(String label, Path capture, String windbgCommand) {
 
     /** The recording of {@code session}. */
-    public static ExportSourceChoice of(LiveSession session) {
+    public static ExportSourceChoice of(WorkbenchChannel session) {
         return new ExportSourceChoice(session.info().key() + " (" + session.status().transportName() + ") \u2014 "
                 + session.capture().getFileName(), session.capture(), session.info().windbgCommand());
     }

@@ -6,8 +6,8 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.Wizard;
 
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 
 /**
  * File > Export…: a wizard over the model's exports (pcapng, JSON, CSV, WinDbg). Finishing schedules the
@@ -31,8 +31,8 @@ public final class ExportWizard extends Wizard {
     }
 
     /** The channels of {@code registry}, the current one first. */
-    public static List<ExportSourceChoice> sources(SessionRegistry registry) {
-        LiveSession current = registry.current().orElse(null);
+    public static List<ExportSourceChoice> sources(WorkbenchChannels registry) {
+        WorkbenchChannel current = registry.current().orElse(null);
         return registry.sessions().stream()
                 .sorted((a, b) -> Boolean.compare(b == current, a == current))
                 .map(ExportSourceChoice::of).toList();

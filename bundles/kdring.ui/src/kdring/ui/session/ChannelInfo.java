@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Who a channel is in the workbench: its identity only. What changes — state, reason, transport — is live
- * state in the channel's story ({@link LiveSession#status()}), never frozen here. Immutable.
+ * state in the channel's story ({@link WorkbenchChannel#status()}), never frozen here. Immutable.
  *
  * @param host          the kdring host that owns the channel ("local" for this process, "capture" for a
  *                      reopened capture)

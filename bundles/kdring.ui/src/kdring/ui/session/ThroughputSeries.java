@@ -66,7 +66,7 @@ public record ThroughputSeries(String title, String transport, double[] seconds,
      * The series of {@code session}: live ones end with the last whole second (the recorder closes a
      * second's sample when it is over), offline ones with their last sample.
      */
-    public static ThroughputSeries of(LiveSession session, long nowNanos, int windowSeconds) {
+    public static ThroughputSeries of(WorkbenchChannel session, long nowNanos, int windowSeconds) {
         List<Throughput> samples = session.throughputHistory();
         long end = nowNanos - nowNanos % 1_000_000_000L;
         if (session.isOffline()) {

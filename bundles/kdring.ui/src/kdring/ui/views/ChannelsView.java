@@ -23,10 +23,10 @@ import kdring.ui.actions.CaptureJobs;
 import kdring.ui.actions.ExportJobs;
 import kdring.ui.actions.RemoteJobs;
 import kdring.ui.export.WindbgLauncher;
-import kdring.ui.actions.SessionJobs;
+import kdring.ui.actions.ChannelJobs;
 import kdring.model.story.ChannelStatus;
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 
 /**
  * Every KD channel this workbench knows, local and remote, with its state and WinDbg command line.
@@ -42,9 +42,9 @@ public final class ChannelsView extends ViewPart {
 
     private ChannelsTable table;
     private final Runnable refresh = this::refresh;
-    private final SessionRegistry.Listener listener = new SessionRegistry.Listener() {
+    private final WorkbenchChannels.Listener listener = new WorkbenchChannels.Listener() {
         @Override
-        public void sessionsChanged(List<LiveSession> sessions) {
+        public void sessionsChanged(List<WorkbenchChannel> sessions) {
             Display display = table.getControl().getDisplay();
             if (!display.isDisposed()) {
                 display.asyncExec(ChannelsView.this::refreshNow);
@@ -55,10 +55,10 @@ public final class ChannelsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         table = new ChannelsTable(parent);
-        table.onSelect(row -> SessionRegistry.getDefault().sessions().stream()
+        table.onSelect(row -> WorkbenchChannels.getDefault().sessions().stream()
                 .filter(s -> s.info().host().equals(row.host()) && s.info().vm().equals(row.vm())).findFirst()
-                .ifPresent(SessionRegistry.getDefault()::select));
-        SessionRegistry.getDefault().addListener(listener);
+                .ifPresent(WorkbenchChannels.getDefault()::select));
+        WorkbenchChannels.getDefault().addListener(listener);
         contributeActions();
         refresh();
     }
@@ -67,13 +67,13 @@ public final class ChannelsView extends ViewPart {
         Display display = table.getControl().getDisplay();
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         IMenuManager menu = getViewSite().getActionBars().getMenuManager();
-        Action ring = action("Launch demo VM (ring)", () -> SessionJobs.launchDemo(display, "demo-ring", "ring", 0,
+        Action ring = action("Launch demo VM (ring)", () -> ChannelJobs.launchDemo(display, "demo-ring", "ring", 0,
                 Preferences.captureFolder()));
-        Action uart = action("Launch demo VM (UART)", () -> SessionJobs.launchDemo(display, "demo-uart", "uart", 0,
+        Action uart = action("Launch demo VM (UART)", () -> ChannelJobs.launchDemo(display, "demo-uart", "uart", 0,
                 Preferences.captureFolder()));
-        Action breakIn = onCurrent("Break in", s -> SessionJobs.breakIn(display, s));
-        Action go = onCurrent("Go", s -> SessionJobs.go(display, s));
-        Action modules = onCurrent("List modules", s -> SessionJobs.listModules(display, s));
+        Action breakIn = onCurrent("Break in", s -> ChannelJobs.breakIn(display, s));
+        Action go = onCurrent("Go", s -> ChannelJobs.go(display, s));
+        Action modules = onCurrent("List modules", s -> ChannelJobs.listModules(display, s));
         Action memory = onCurrent("Read memory\u2026", s -> {
             InputDialog ask = new InputDialog(getSite().getShell(), "Read memory",
                     "Virtual address and length in hex, e.g. fffff80100000000 100", "", text -> {
@@ -92,7 +92,7 @@ public final class ChannelsView extends ViewPart {
                 String[] parts = ask.getValue().strip().split("\\s+");
                 long address = Long.parseUnsignedLong(parts[0].replaceFirst("^0x", ""), 16);
                 int length = parts.length > 1 ? Integer.parseInt(parts[1].replaceFirst("^0x", ""), 16) : 0x100;
-                SessionJobs.readMemory(display, s, address, Math.min(length, 0x10000));
+                ChannelJobs.readMemory(display, s, address, Math.min(length, 0x10000));
             }
         });
         Action copy = onCurrent("Copy WinDbg command line", s -> {
@@ -134,7 +134,7 @@ public final class ChannelsView extends ViewPart {
         });
         Action download = onCurrent("Download remote capture and open it", s -> RemoteJobs.downloadCapture(display, s,
                 Preferences.captureFolder()));
-        Action close = onCurrent("Detach / disconnect / close", s -> SessionJobs.close(display, s));
+        Action close = onCurrent("Detach / disconnect / close", s -> ChannelJobs.close(display, s));
         for (Action a : new Action[] { breakIn, go, startCapture, stopCapture }) {
             toolbar.add(a);
         }
@@ -153,8 +153,8 @@ public final class ChannelsView extends ViewPart {
         };
     }
 
-    private Action onCurrent(String text, java.util.function.Consumer<LiveSession> run) {
-        return action(text, () -> SessionRegistry.getDefault().current().ifPresentOrElse(run,
+    private Action onCurrent(String text, java.util.function.Consumer<WorkbenchChannel> run) {
+        return action(text, () -> WorkbenchChannels.getDefault().current().ifPresentOrElse(run,
                 () -> MessageDialog.openInformation(getSite().getShell(), text,
                         "No channel is selected. Launch the demo VM or attach to a VM first.")));
     }
@@ -171,13 +171,13 @@ public final class ChannelsView extends ViewPart {
         if (table.getControl().isDisposed()) {
             return;
         }
-        table.setRows(rows(SessionRegistry.getDefault().sessions()));
+        table.setRows(rows(WorkbenchChannels.getDefault().sessions()));
     }
 
     /** The rows for {@code sessions}, grouped by host. */
-    public static List<ChannelRow> rows(List<LiveSession> sessions) {
+    public static List<ChannelRow> rows(List<WorkbenchChannel> sessions) {
         List<ChannelRow> rows = new ArrayList<>();
-        for (LiveSession s : sessions) {
+        for (WorkbenchChannel s : sessions) {
             ChannelStatus status = s.status();
             rows.add(new ChannelRow(s.info().host(), s.info().vm(), status.state(), status.reason(),
                     status.transportName(), s.info().windbgCommand(), s.bytesPerSecond()));
@@ -195,7 +195,7 @@ public final class ChannelsView extends ViewPart {
 
     @Override
     public void dispose() {
-        SessionRegistry.getDefault().removeListener(listener);
+        WorkbenchChannels.getDefault().removeListener(listener);
         super.dispose();
     }
 }

@@ -8,12 +8,12 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 import kdring.model.story.StoryListener;
 
 /**
  * The target's DbgPrint output as a console: appended in batches, scrolled to the end, trimmed to
- * {@link LiveSession#PRINT_WINDOW} characters. Confined to the UI thread.
+ * {@link WorkbenchChannel#PRINT_WINDOW} characters. Confined to the UI thread.
  */
 public final class DebugOutputConsole {
 
@@ -21,7 +21,7 @@ public final class DebugOutputConsole {
     private final StyledText text;
     private final UiBatcher<String> updates;
     private final StoryListener listener;
-    private LiveSession session;
+    private WorkbenchChannel session;
 
     public DebugOutputConsole(Composite parent) {
         control = new Composite(parent, SWT.NONE);
@@ -39,7 +39,7 @@ public final class DebugOutputConsole {
     }
 
     /** Follows {@code newSession}'s debug output (null: shows nothing). */
-    public void setSession(LiveSession newSession) {
+    public void setSession(WorkbenchChannel newSession) {
         if (session != null) {
             session.unsubscribe(listener);
         }
@@ -70,7 +70,7 @@ public final class DebugOutputConsole {
             return;
         }
         text.append(joined.toString());
-        int excess = text.getCharCount() - LiveSession.PRINT_WINDOW;
+        int excess = text.getCharCount() - WorkbenchChannel.PRINT_WINDOW;
         if (excess > 0) {
             text.replaceTextRange(0, excess, "");
         }

@@ -2,10 +2,10 @@ package kdring.ui.views;
 
 import org.eclipse.swt.widgets.Composite;
 
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 
 /** The current channel's DbgPrint output, as a console. */
-public final class DebugOutputView extends SessionViewPart {
+public final class DebugOutputView extends ChannelViewPart {
 
     public static final String ID = "kdring.ui.views.debugOutput";
 
@@ -18,7 +18,7 @@ public final class DebugOutputView extends SessionViewPart {
     }
 
     @Override
-    protected void show(LiveSession session) {
+    protected void show(WorkbenchChannel session) {
         console.setSession(session);
     }
 }

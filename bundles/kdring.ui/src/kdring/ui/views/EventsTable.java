@@ -11,14 +11,14 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import kdring.model.story.StoryEvent;
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 import kdring.model.story.StoryListener;
 import kdring.ui.trace.TraceFormat;
 
 /**
  * The session's events, newest last: break-ins with exception code, address and processor, resumes,
  * resets, protocol errors, channel connects, disconnects and faults. Keeps the last
- * {@link LiveSession#EVENT_WINDOW} rows. Confined to the UI thread.
+ * {@link WorkbenchChannel#EVENT_WINDOW} rows. Confined to the UI thread.
  */
 public final class EventsTable {
 
@@ -29,7 +29,7 @@ public final class EventsTable {
     private final Table table;
     private final UiBatcher<StoryEvent> updates;
     private final StoryListener listener;
-    private LiveSession session;
+    private WorkbenchChannel session;
 
     public EventsTable(Composite parent) {
         control = new Composite(parent, SWT.NONE);
@@ -56,7 +56,7 @@ public final class EventsTable {
     }
 
     /** Follows {@code newSession}'s events (null: shows nothing). */
-    public void setSession(LiveSession newSession) {
+    public void setSession(WorkbenchChannel newSession) {
         if (session != null) {
             session.unsubscribe(listener);
         }
@@ -86,7 +86,7 @@ public final class EventsTable {
                     item.setForeground(color);
                 }
             }
-            int excess = table.getItemCount() - LiveSession.EVENT_WINDOW;
+            int excess = table.getItemCount() - WorkbenchChannel.EVENT_WINDOW;
             if (excess > 0) {
                 table.remove(0, excess - 1);
             }

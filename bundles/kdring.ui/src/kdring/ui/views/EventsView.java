@@ -2,10 +2,10 @@ package kdring.ui.views;
 
 import org.eclipse.swt.widgets.Composite;
 
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 
 /** Break-ins, resumes, resets, faults and connects of the current channel. */
-public final class EventsView extends SessionViewPart {
+public final class EventsView extends ChannelViewPart {
 
     public static final String ID = "kdring.ui.views.events";
 
@@ -18,7 +18,7 @@ public final class EventsView extends SessionViewPart {
     }
 
     @Override
-    protected void show(LiveSession session) {
+    protected void show(WorkbenchChannel session) {
         table.setSession(session);
     }
 }

@@ -23,7 +23,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 
 import kdring.kd.observer.LoadedModule;
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 import kdring.model.story.StoryListener;
 
 /**
@@ -49,7 +49,7 @@ public final class ModulesTable {
     private int total;
     private final UiBatcher<List<LoadedModule>> updates;
     private final StoryListener listener;
-    private LiveSession session;
+    private WorkbenchChannel session;
 
     public ModulesTable(Composite parent) {
         control = new Composite(parent, SWT.NONE);
@@ -112,7 +112,7 @@ public final class ModulesTable {
     }
 
     /** Follows {@code newSession}'s module table (null: shows nothing). */
-    public void setSession(LiveSession newSession) {
+    public void setSession(WorkbenchChannel newSession) {
         if (session != null) {
             session.unsubscribe(listener);
         }

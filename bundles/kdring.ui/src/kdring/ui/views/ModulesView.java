@@ -2,10 +2,10 @@ package kdring.ui.views;
 
 import org.eclipse.swt.widgets.Composite;
 
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 
 /** The current channel's loaded modules, sortable and searchable. */
-public final class ModulesView extends SessionViewPart {
+public final class ModulesView extends ChannelViewPart {
 
     public static final String ID = "kdring.ui.views.modules";
 
@@ -18,7 +18,7 @@ public final class ModulesView extends SessionViewPart {
     }
 
     @Override
-    protected void show(LiveSession session) {
+    protected void show(WorkbenchChannel session) {
         table.setSession(session);
     }
 }

@@ -2,10 +2,10 @@ package kdring.ui.views;
 
 import org.eclipse.swt.widgets.Composite;
 
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 
 /** Every KD packet of the current channel, live, in a virtual table with filters and a details pane. */
-public final class PacketTraceView extends SessionViewPart {
+public final class PacketTraceView extends ChannelViewPart {
 
     public static final String ID = "kdring.ui.views.packetTrace";
 
@@ -18,7 +18,7 @@ public final class PacketTraceView extends SessionViewPart {
     }
 
     @Override
-    protected void show(LiveSession session) {
+    protected void show(WorkbenchChannel session) {
         table.setTrace(session == null ? null : session.trace());
     }
 }

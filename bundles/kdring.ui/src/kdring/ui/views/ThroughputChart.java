@@ -23,7 +23,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 import kdring.ui.session.ThroughputSeries;
 
 /**
@@ -46,10 +46,10 @@ public final class ThroughputChart {
     private final Label summary;
     private final Chart bytes;
     private final Chart packets;
-    private final AtomicReference<LiveSession> session = new AtomicReference<>();
+    private final AtomicReference<WorkbenchChannel> session = new AtomicReference<>();
     private final ScheduledExecutorService sampler;
     private volatile ThroughputSeries shown = ThroughputSeries.EMPTY;
-    private volatile java.util.function.Supplier<List<LiveSession>> compared;
+    private volatile java.util.function.Supplier<List<WorkbenchChannel>> compared;
     private volatile List<ThroughputSeries> shownComparison = List.of();
 
     public ThroughputChart(Composite parent) {
@@ -90,7 +90,7 @@ public final class ThroughputChart {
     }
 
     /** Shows {@code newSession} (null: none), sampling it at once off the UI thread. Any thread. */
-    public void setSession(LiveSession newSession) {
+    public void setSession(WorkbenchChannel newSession) {
         session.set(newSession);
         if (!sampler.isShutdown()) {
             sampler.execute(this::tick);
@@ -99,7 +99,7 @@ public final class ThroughputChart {
 
     /** Sampler thread: computes the series and hands it to the UI thread. */
     private void tick() {
-        java.util.function.Supplier<List<LiveSession>> sessions = compared;
+        java.util.function.Supplier<List<WorkbenchChannel>> sessions = compared;
         if (sessions != null) {
             List<ThroughputSeries> all = sampleAll(sessions.get());
             if (!display.isDisposed()) {
@@ -118,7 +118,7 @@ public final class ThroughputChart {
      * with its transport, so that ring and UART channels stand side by side. Null: back to the one session.
      * Any thread.
      */
-    public void setCompared(java.util.function.Supplier<List<LiveSession>> sessions) {
+    public void setCompared(java.util.function.Supplier<List<WorkbenchChannel>> sessions) {
         compared = sessions;
         if (!sampler.isShutdown()) {
             sampler.execute(this::tick);
@@ -126,10 +126,10 @@ public final class ThroughputChart {
     }
 
     /** Computes the series of {@code sessions}. Any thread; no I/O. */
-    public static List<ThroughputSeries> sampleAll(List<LiveSession> sessions) {
+    public static List<ThroughputSeries> sampleAll(List<WorkbenchChannel> sessions) {
         long now = System.currentTimeMillis() * 1_000_000L;
         List<ThroughputSeries> all = new ArrayList<>();
-        for (LiveSession session : sessions) {
+        for (WorkbenchChannel session : sessions) {
             all.add(ThroughputSeries.of(session, now, ThroughputSeries.DEFAULT_WINDOW_SECONDS));
         }
         return all;
@@ -186,7 +186,7 @@ public final class ThroughputChart {
 
     /** Computes what the charts should show now. Any thread; no I/O (in-memory samples only). */
     public ThroughputSeries sample() {
-        LiveSession current = session.get();
+        WorkbenchChannel current = session.get();
         return current == null ? ThroughputSeries.EMPTY
                 : ThroughputSeries.of(current, System.currentTimeMillis() * 1_000_000L,
                         ThroughputSeries.DEFAULT_WINDOW_SECONDS);

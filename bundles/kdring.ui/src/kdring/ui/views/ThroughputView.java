@@ -4,14 +4,14 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.widgets.Composite;
 
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 
 /**
  * Live bytes/s and packets/s of the current channel, per direction, with its transport (ring or UART); or,
  * with "Compare channels" on, every channel side by side.
  */
-public final class ThroughputView extends SessionViewPart {
+public final class ThroughputView extends ChannelViewPart {
 
     public static final String ID = "kdring.ui.views.throughput";
 
@@ -23,7 +23,7 @@ public final class ThroughputView extends SessionViewPart {
         Action compare = new Action("Compare channels (ring vs UART)", IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
-                chart.setCompared(isChecked() ? () -> SessionRegistry.getDefault().sessions() : null);
+                chart.setCompared(isChecked() ? () -> WorkbenchChannels.getDefault().sessions() : null);
             }
         };
         getViewSite().getActionBars().getToolBarManager().add(compare);
@@ -31,7 +31,7 @@ public final class ThroughputView extends SessionViewPart {
     }
 
     @Override
-    protected void show(LiveSession session) {
+    protected void show(WorkbenchChannel session) {
         chart.setSession(session);
     }
 }

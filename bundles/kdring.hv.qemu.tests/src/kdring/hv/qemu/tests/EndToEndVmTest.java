@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kdring.hv.qemu.KdSession;
+import kdring.hv.qemu.KdClient;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.ReferenceGuest;
 import kdring.kd.debugger.ModuleList;
 import kdring.kd.endpoint.StreamChannel;
 import kdring.kd.observer.LoadedModule;
-import kdring.kd.observer.SessionEvent;
-import kdring.kd.observer.SessionObserver;
+import kdring.kd.observer.KdEvent;
+import kdring.kd.observer.KdObserver;
 import kdring.kd.packet.StateChange;
 import kdring.kd.packet.VersionInfo;
 import kdring.transport.ChannelState;
@@ -60,7 +60,7 @@ class EndToEndVmTest {
     record Seen(VersionInfo version, List<String> modules, int patternBytes) {
     }
 
-    static Seen session(KdSession session, SessionObserver observer) throws Exception {
+    static Seen session(KdClient session, KdObserver observer) throws Exception {
         StateChange stop = session.breakIn(TIMEOUT);
         assertEquals(0x80000003, stop.report() instanceof kdring.kd.packet.ExceptionReport e ? e.code() : 0);
         VersionInfo version = session.debugger().getVersion();
@@ -76,10 +76,10 @@ class EndToEndVmTest {
         assertEquals(-1, ReferenceGuest.firstPatternMismatch(bytes, 0), "1 MiB of the pattern verified");
         session.resume();
         if (observer != null) {
-            SessionObserver.Recorder recorder = new SessionObserver.Recorder();
+            KdObserver.Recorder recorder = new KdObserver.Recorder();
             observer.addListener(recorder);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (recorder.events().stream().noneMatch(ev -> ev instanceof SessionEvent.DebugPrint p
+            while (recorder.events().stream().noneMatch(ev -> ev instanceof KdEvent.DebugPrint p
                     && p.text().contains("DbgPrint tick"))) {
                 assertTrue(System.nanoTime() < deadline, "a DbgPrint observed after continuing");
                 Thread.sleep(20);
@@ -92,8 +92,8 @@ class EndToEndVmTest {
     void ringPathEndToEnd() throws Exception {
         QemuVm.AttachedVm vm = fixture.ring("ring");
         VmChannel channel = vm.channel();
-        SessionObserver observer = VmFixture.observe(channel);
-        try (KdSession session = KdSession.builtIn(channel)) {
+        KdObserver observer = VmFixture.observe(channel);
+        try (KdClient session = KdClient.builtIn(channel)) {
             session(session, observer);
         }
         assertEquals(ChannelState.OPEN, channel.lifecycle().state());
@@ -106,8 +106,8 @@ class EndToEndVmTest {
         QemuVm qemu = fixture.boot(ReferenceGuest.Options.of("uart", "uart"));
         QemuVm.AttachedVm vm = fixture.attach(qemu);
         assertTrue(qemu.guestLog().contains("ready transport=uart"));
-        SessionObserver observer = VmFixture.observe(vm.channel());
-        try (KdSession session = KdSession.builtIn(vm.channel())) {
+        KdObserver observer = VmFixture.observe(vm.channel());
+        try (KdClient session = KdClient.builtIn(vm.channel())) {
             session(session, observer);
         }
         assertEquals(ChannelState.WAITING, vm.channel().lifecycle().state());
@@ -118,9 +118,9 @@ class EndToEndVmTest {
         QemuVm qemu = fixture.add(QemuVm.launch(ReferenceGuest.spec(ReferenceGuest.Options.of("boot", "uart"),
                 ReferenceGuest.kernel(ReferenceGuest.projectRoot()), work, VmFixture.ACCEL.accelerator()), work));
         QemuVm.AttachedVm vm = fixture.attach(qemu);
-        SessionObserver observer = VmFixture.observe(vm.channel());
+        KdObserver observer = VmFixture.observe(vm.channel());
         qemu.awaitLog(ReferenceGuest.READY, TIMEOUT);
-        try (KdSession session = KdSession.builtIn(vm.channel())) {
+        try (KdClient session = KdClient.builtIn(vm.channel())) {
             session.breakIn(TIMEOUT);
             session.resume();
         }
@@ -135,7 +135,7 @@ class EndToEndVmTest {
         QemuVm.AttachedVm vm = fixture.ring("tcp");
         SocketDebuggerServer server = fixture.add(SocketDebuggerServer.tcp(vm.channel().hub(), "127.0.0.1", 0));
         Seen builtIn;
-        try (KdSession session = KdSession.builtIn(vm.channel())) {
+        try (KdClient session = KdClient.builtIn(vm.channel())) {
             builtIn = session(session, null);
         }
         ExecutorService windbg = Executors.newSingleThreadExecutor(r -> new Thread(r, "external-debugger"));
@@ -144,7 +144,7 @@ class EndToEndVmTest {
                 try (Socket socket = new Socket()) {
                     socket.connect(new InetSocketAddress("127.0.0.1", server.port()));
                     socket.setTcpNoDelay(true);
-                    try (KdSession session = KdSession.over(new StreamChannel("windbg", socket.getInputStream(),
+                    try (KdClient session = KdClient.over(new StreamChannel("windbg", socket.getInputStream(),
                             socket.getOutputStream()))) {
                         return session(session, null);
                     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
-import kdring.hv.qemu.KdSession;
+import kdring.hv.qemu.KdClient;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.ReferenceGuest;
 import kdring.transport.ChannelLifecycle;
@@ -103,7 +103,7 @@ class HostileGuestVmTest {
         var stats = vm.channel().stats();
         assertTrue(stats.coalescedKicks() > stats.kicks() / 2, stats.toString());
         assertEquals(ChannelState.OPEN, vm.channel().lifecycle().state());
-        try (KdSession session = KdSession.builtIn(vm.channel())) {
+        try (KdClient session = KdClient.builtIn(vm.channel())) {
             session.breakIn(WAIT);
             session.debugger().getVersion();
             session.resume();
@@ -125,7 +125,7 @@ class HostileGuestVmTest {
     private static void neighbourStillWorks() throws Exception {
         assertEquals(ChannelState.OPEN, healthy.lifecycle().state());
         assertEquals(0, healthy.stats().faults());
-        try (KdSession session = KdSession.builtIn(healthy)) {
+        try (KdClient session = KdClient.builtIn(healthy)) {
             session.breakIn(WAIT);
             assertEquals(0xFFFFF80000100000L, session.debugger().getVersion().kernBase());
             session.resume();

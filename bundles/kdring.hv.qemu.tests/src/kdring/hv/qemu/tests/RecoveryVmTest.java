@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kdring.hv.qemu.KdSession;
+import kdring.hv.qemu.KdClient;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.QemuVmSpec;
 import kdring.hv.qemu.ReferenceGuest;
@@ -44,7 +44,7 @@ class RecoveryVmTest {
         fixture.close();
     }
 
-    private static void versionRoundTrip(KdSession session) throws Exception {
+    private static void versionRoundTrip(KdClient session) throws Exception {
         session.breakIn(WAIT);
         assertEquals(0xFFFFF80000100000L, session.debugger().getVersion().kernBase());
         session.resume();
@@ -65,7 +65,7 @@ class RecoveryVmTest {
         VmChannel channel = vm.channel();
         assertTrue(channel.awaitState(ChannelState.OPEN, WAIT));
         String before = channel.lifecycle().reason();
-        try (KdSession session = KdSession.builtIn(channel)) {
+        try (KdClient session = KdClient.builtIn(channel)) {
             versionRoundTrip(session);
         }
         qemu.reset();
@@ -73,7 +73,7 @@ class RecoveryVmTest {
         assertTrue(channel.awaitState(ChannelState.OPEN, WAIT));
         assertTrue(channel.stats().resets() >= 1, channel.stats().toString());
         assertFalse(before.equals(channel.lifecycle().reason()), "a new nonce after the reboot");
-        try (KdSession session = KdSession.builtIn(channel)) {
+        try (KdClient session = KdClient.builtIn(channel)) {
             versionRoundTrip(session);
         }
     }
@@ -86,7 +86,7 @@ class RecoveryVmTest {
         for (int round = 0; round < 2; round++) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", server.port()));
-                KdSession session = KdSession.over(new StreamChannel("windbg-" + round, socket.getInputStream(),
+                KdClient session = KdClient.over(new StreamChannel("windbg-" + round, socket.getInputStream(),
                         socket.getOutputStream()));
                 session.breakIn(WAIT);
                 session.debugger().getVersion();
@@ -110,9 +110,9 @@ class RecoveryVmTest {
         QemuVm qemu = fixture.boot(ReferenceGuest.Options.of("killed", "ring"));
         QemuVm.AttachedVm vm = fixture.attach(qemu);
         VmChannel channel = vm.channel();
-        kdring.kd.observer.SessionObserver observer = VmFixture.observe(channel);
+        kdring.kd.observer.KdObserver observer = VmFixture.observe(channel);
         assertTrue(channel.awaitState(ChannelState.OPEN, WAIT));
-        try (KdSession session = KdSession.builtIn(channel)) {
+        try (KdClient session = KdClient.builtIn(channel)) {
             session.breakIn(WAIT);
             observer.onModuleWalk(session.debugger().listModules().modules(), System.nanoTime());
             qemu.kill();

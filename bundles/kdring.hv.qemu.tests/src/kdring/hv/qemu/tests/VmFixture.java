@@ -8,8 +8,8 @@ import java.util.List;
 import kdring.hv.qemu.Accelerator;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.ReferenceGuest;
-import kdring.kd.observer.SessionEvent;
-import kdring.kd.observer.SessionObserver;
+import kdring.kd.observer.KdEvent;
+import kdring.kd.observer.KdObserver;
 import kdring.transport.ByteTap;
 import kdring.transport.ChannelState;
 import kdring.transport.VmChannel;
@@ -53,10 +53,10 @@ final class VmFixture implements AutoCloseable {
      * Decodes {@code channel}'s bytes on the side, as a channel session would (here on the channel's own
      * thread, which is fine for a test), and counts its packets in the channel's statistics.
      */
-    static SessionObserver observe(VmChannel channel) {
-        SessionObserver observer = new SessionObserver();
+    static KdObserver observe(VmChannel channel) {
+        KdObserver observer = new KdObserver();
         observer.addListener(event -> {
-            if (event instanceof SessionEvent.PacketSeen seen) {
+            if (event instanceof KdEvent.PacketSeen seen) {
                 channel.packetSeen(seen.direction());
             }
         });

@@ -17,7 +17,7 @@ import kdring.kd.endpoint.KdException;
 import kdring.kd.endpoint.KdTimeoutException;
 import kdring.kd.endpoint.MemoryPipe;
 import kdring.kd.observer.LoadedModule;
-import kdring.kd.observer.SessionObserver;
+import kdring.kd.observer.KdObserver;
 import kdring.kd.observer.TappedChannel;
 import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.KdWire;
@@ -46,7 +46,7 @@ public class BreakInTest {
     private MemoryPipe.Pair pipes;
     private SimulatedKernel kernel;
     private LateDeliveryChannel late;
-    private SessionObserver observer;
+    private KdObserver observer;
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -63,7 +63,7 @@ public class BreakInTest {
         pipes = MemoryPipe.pair();
         kernel = new SimulatedKernel(pipes.second(), KdDebuggerTest.x64Version(),
                 KdDebuggerTest.x64Image(KdDebuggerTest.LIST_HEAD), new MemoryImage(), behaviour);
-        observer = new SessionObserver();
+        observer = new KdObserver();
         late = new LateDeliveryChannel(pipes.first());
         DebuggerEndpoint endpoint = new DebuggerEndpoint(new TappedChannel(late, observer),
                 new DebuggerEndpoint.Settings(Duration.ofMillis(200), 10, Duration.ofMillis(500)));

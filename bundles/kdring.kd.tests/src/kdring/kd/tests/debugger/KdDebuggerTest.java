@@ -23,8 +23,8 @@ import kdring.kd.endpoint.DebuggerEndpoint;
 import kdring.kd.endpoint.KdTimeoutException;
 import kdring.kd.endpoint.MemoryPipe;
 import kdring.kd.observer.LoadedModule;
-import kdring.kd.observer.SessionEvent;
-import kdring.kd.observer.SessionObserver;
+import kdring.kd.observer.KdEvent;
+import kdring.kd.observer.KdObserver;
 import kdring.kd.observer.TappedChannel;
 import kdring.kd.packet.BodyWriter;
 import kdring.kd.packet.ExceptionReport;
@@ -97,7 +97,7 @@ public class KdDebuggerTest {
     }
 
     private KdDebugger start(VersionInfo version, MemoryImage image, MemoryImage physical,
-            SessionObserver observer) {
+            KdObserver observer) {
         pipes = MemoryPipe.pair();
         kernel = new SimulatedKernel(pipes.second(), version, image, physical);
         var channel = observer == null ? pipes.first() : new TappedChannel(pipes.first(), observer);
@@ -108,8 +108,8 @@ public class KdDebuggerTest {
 
     @Test
     void attachWalkModulesReadAndContinue() throws Exception {
-        SessionObserver observer = new SessionObserver();
-        SessionObserver.Recorder recorder = new SessionObserver.Recorder();
+        KdObserver observer = new KdObserver();
+        KdObserver.Recorder recorder = new KdObserver.Recorder();
         observer.addListener(recorder);
         MemoryImage physical = new MemoryImage().put(0x1000, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
         KdDebugger debugger = start(x64Version(), x64Image(LIST_HEAD), physical, observer);
@@ -153,12 +153,12 @@ public class KdDebuggerTest {
         StateChange again = debugger.breakIn(Duration.ofSeconds(5));
         assertEquals(StateChange.EXCEPTION, again.newState());
 
-        List<SessionEvent> events = recorder.events();
-        assertEquals(3, events.stream().filter(SessionEvent.ModuleLoaded.class::isInstance).count());
-        assertEquals(2, events.stream().filter(SessionEvent.Stopped.class::isInstance).count());
-        assertTrue(events.stream().anyMatch(SessionEvent.BreakInRequested.class::isInstance));
-        assertTrue(events.stream().anyMatch(SessionEvent.VersionReported.class::isInstance));
-        assertTrue(events.stream().anyMatch(SessionEvent.Resumed.class::isInstance));
+        List<KdEvent> events = recorder.events();
+        assertEquals(3, events.stream().filter(KdEvent.ModuleLoaded.class::isInstance).count());
+        assertEquals(2, events.stream().filter(KdEvent.Stopped.class::isInstance).count());
+        assertTrue(events.stream().anyMatch(KdEvent.BreakInRequested.class::isInstance));
+        assertTrue(events.stream().anyMatch(KdEvent.VersionReported.class::isInstance));
+        assertTrue(events.stream().anyMatch(KdEvent.Resumed.class::isInstance));
     }
 
     @Test

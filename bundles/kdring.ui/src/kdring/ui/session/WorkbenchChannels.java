@@ -12,34 +12,34 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>
  * Thread-safe. Listeners are called on the thread that made the change; UI listeners hop to the UI thread.
  */
-public final class SessionRegistry {
+public final class WorkbenchChannels {
 
     /** Told when sessions come, go or the current one changes. */
     public interface Listener {
         /** The list of sessions changed. */
-        default void sessionsChanged(List<LiveSession> sessions) {
+        default void sessionsChanged(List<WorkbenchChannel> sessions) {
         }
 
         /** The views should now show {@code current} (empty: nothing). */
-        default void currentChanged(Optional<LiveSession> current) {
+        default void currentChanged(Optional<WorkbenchChannel> current) {
         }
     }
 
-    private static final SessionRegistry DEFAULT = new SessionRegistry();
+    private static final WorkbenchChannels DEFAULT = new WorkbenchChannels();
 
-    private final List<LiveSession> sessions = new ArrayList<>();
+    private final List<WorkbenchChannel> sessions = new ArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private LiveSession current;
+    private WorkbenchChannel current;
 
     /** @return the workbench's registry */
-    public static SessionRegistry getDefault() {
+    public static WorkbenchChannels getDefault() {
         return DEFAULT;
     }
 
     /** Adds {@code session}; the first one becomes current. A session with the same key is replaced. */
-    public void add(LiveSession session) {
+    public void add(WorkbenchChannel session) {
         Objects.requireNonNull(session);
-        List<LiveSession> snapshot;
+        List<WorkbenchChannel> snapshot;
         boolean becameCurrent;
         synchronized (this) {
             sessions.removeIf(s -> s.info().key().equals(session.info().key()));
@@ -57,8 +57,8 @@ public final class SessionRegistry {
     }
 
     /** Removes {@code session} (it is not closed). */
-    public void remove(LiveSession session) {
-        List<LiveSession> snapshot;
+    public void remove(WorkbenchChannel session) {
+        List<WorkbenchChannel> snapshot;
         boolean wasCurrent;
         synchronized (this) {
             sessions.remove(session);
@@ -70,13 +70,13 @@ public final class SessionRegistry {
         }
         listeners.forEach(l -> l.sessionsChanged(snapshot));
         if (wasCurrent) {
-            Optional<LiveSession> now = current();
+            Optional<WorkbenchChannel> now = current();
             listeners.forEach(l -> l.currentChanged(now));
         }
     }
 
     /** Makes {@code session} the one the views show. */
-    public void select(LiveSession session) {
+    public void select(WorkbenchChannel session) {
         synchronized (this) {
             if (current == session || !sessions.contains(session)) {
                 return;
@@ -87,12 +87,12 @@ public final class SessionRegistry {
     }
 
     /** @return the sessions, in the order they came */
-    public synchronized List<LiveSession> sessions() {
+    public synchronized List<WorkbenchChannel> sessions() {
         return List.copyOf(sessions);
     }
 
     /** @return the session the views show */
-    public synchronized Optional<LiveSession> current() {
+    public synchronized Optional<WorkbenchChannel> current() {
         return Optional.ofNullable(current);
     }
 

@@ -17,22 +17,22 @@ import kdring.transport.vm.VmConnection;
 import kdring.ui.Preferences;
 import kdring.ui.format.HexDump;
 import kdring.ui.session.DebugControl;
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 
 /**
  * The workbench's long-running work as Jobs: launching the demo VM, breaking in, going, listing modules,
  * reading memory. Each runs off the UI thread with progress, and a failure ends in a dialog that says what
  * failed and what to do. Stateless.
  */
-public final class SessionJobs {
+public final class ChannelJobs {
 
     /** Job family of every kdring job, so tests and shutdown can wait for them. */
-    public static final Object FAMILY = SessionJobs.class;
+    public static final Object FAMILY = ChannelJobs.class;
     /** Plugin id for statuses. */
     static final String PLUGIN = "kdring.ui";
 
-    private SessionJobs() {
+    private ChannelJobs() {
     }
 
     /**
@@ -50,13 +50,13 @@ public final class SessionJobs {
                             Preferences.demoPatternMiB()), work);
                     ChannelSession channel = ChannelSession.open(vm, new ChannelSession.Options(windbgPort, captures,
                             captures));
-                    LiveSession session = LiveSession.local(channel);
+                    WorkbenchChannel session = WorkbenchChannel.local(channel);
                     if (monitor.isCanceled()) {
                         session.close();
                         return Status.CANCEL_STATUS;
                     }
-                    SessionRegistry.getDefault().add(session);
-                    SessionRegistry.getDefault().select(session);
+                    WorkbenchChannels.getDefault().add(session);
+                    WorkbenchChannels.getDefault().select(session);
                     return Status.OK_STATUS;
                 });
     }
@@ -65,10 +65,10 @@ public final class SessionJobs {
      * Closes {@code session} in the workbench: a local channel stops (a demo VM with it, an attached VM keeps
      * running), a remote channel is no longer followed, a reopened capture is released. Captures stay.
      */
-    public static Job close(Display display, LiveSession session) {
+    public static Job close(Display display, WorkbenchChannel session) {
         return KdringJob.schedule(display, "Closing " + session.info().key(), "Could not close " + session.info().key(),
                 "The channel may still be shown; restart the workbench to release it.", monitor -> {
-                    SessionRegistry.getDefault().remove(session);
+                    WorkbenchChannels.getDefault().remove(session);
                     session.close();
                     return Status.OK_STATUS;
                 });
@@ -76,8 +76,8 @@ public final class SessionJobs {
 
     /** Closes every session of the workbench (at exit): channels stop, demo VMs with them. Blocking. */
     public static void closeAll() {
-        for (LiveSession session : SessionRegistry.getDefault().sessions()) {
-            SessionRegistry.getDefault().remove(session);
+        for (WorkbenchChannel session : WorkbenchChannels.getDefault().sessions()) {
+            WorkbenchChannels.getDefault().remove(session);
             try {
                 session.close();
             } catch (Exception e) {
@@ -87,12 +87,12 @@ public final class SessionJobs {
     }
 
     /** Breaks into the target of {@code session}. */
-    public static Job breakIn(Display display, LiveSession session) {
+    public static Job breakIn(Display display, WorkbenchChannel session) {
         return run(display, session, "Breaking in", DebugControl::breakIn, line -> { });
     }
 
     /** Resumes the target of {@code session}. */
-    public static Job go(Display display, LiveSession session) {
+    public static Job go(Display display, WorkbenchChannel session) {
         return run(display, session, "Resuming the target", c -> {
             c.go();
             return "";
@@ -100,12 +100,12 @@ public final class SessionJobs {
     }
 
     /** Walks the module list of the stopped target of {@code session}; the Modules view follows. */
-    public static Job listModules(Display display, LiveSession session) {
+    public static Job listModules(Display display, WorkbenchChannel session) {
         return run(display, session, "Listing modules", DebugControl::listModules, modules -> { });
     }
 
     /** Reads memory of the stopped target and shows it as hex. */
-    public static Job readMemory(Display display, LiveSession session, long address, int length) {
+    public static Job readMemory(Display display, WorkbenchChannel session, long address, int length) {
         return run(display, session, String.format(Locale.ROOT, "Reading %d bytes at 0x%X", length, address),
                 c -> HexDump.format(c.readVirtual(address, length), address),
                 dump -> display.asyncExec(() -> new HexDialog(activeShell(display),
@@ -118,7 +118,7 @@ public final class SessionJobs {
         T apply(DebugControl control) throws Exception;
     }
 
-    private static <T> Job run(Display display, LiveSession session, String title, Operation<T> operation,
+    private static <T> Job run(Display display, WorkbenchChannel session, String title, Operation<T> operation,
             java.util.function.Consumer<T> done) {
         return KdringJob.schedule(display, title + " on " + session.info().vm(), title + " failed",
                 "If WinDbg is attached to this channel, kdring only observes: use WinDbg, or detach it and try "

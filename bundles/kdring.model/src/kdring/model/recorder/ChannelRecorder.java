@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
-import kdring.kd.observer.SessionEvent;
-import kdring.kd.observer.SessionObserver;
+import kdring.kd.observer.KdEvent;
+import kdring.kd.observer.KdObserver;
 import kdring.kd.packet.KdPacket;
 import kdring.model.capture.CaptureFormat;
 import kdring.model.capture.CaptureReader;
@@ -27,7 +27,7 @@ import kdring.model.trace.PacketTrace;
 
 /**
  * Records one channel's KD session: it writes the raw bytes to the capture file, lets the KD
- * {@link SessionObserver} tell the story, keeps the channel's model up to date with bounded windows of
+ * {@link KdObserver} tell the story, keeps the channel's model up to date with bounded windows of
  * recent activity, and indexes every packet so that the full trace can be paged from the capture
  * ({@link #trace()}).
  * <p>
@@ -39,7 +39,7 @@ import kdring.model.trace.PacketTrace;
  * lock, on the thread that feeds bytes, and EMF notifications are delivered there; read the model from
  * other threads inside {@link #read(Supplier)}.
  */
-public final class SessionRecorder implements AutoCloseable {
+public final class ChannelRecorder implements AutoCloseable {
 
     /** Default length of the bounded windows (recent packets, prints, break-ins, faults, samples). */
     public static final int DEFAULT_WINDOW = 1000;
@@ -53,7 +53,7 @@ public final class SessionRecorder implements AutoCloseable {
     private final Channel channel;
     private final Path capture;
     private final CaptureWriter writer;
-    private final SessionObserver observer = new SessionObserver();
+    private final KdObserver observer = new KdObserver();
     private final PacketIndex index = new PacketIndex();
     private final PacketTrace trace;
     private final ModelUpdater updater;
@@ -70,7 +70,7 @@ public final class SessionRecorder implements AutoCloseable {
     private Optional<CaptureReader.Damage> damage = Optional.empty();
     private boolean ended;
 
-    private SessionRecorder(Channel channel, Path capture, CaptureWriter writer, int window, long sampleNanos) {
+    private ChannelRecorder(Channel channel, Path capture, CaptureWriter writer, int window, long sampleNanos) {
         this.channel = Objects.requireNonNull(channel, "channel");
         this.capture = capture;
         this.writer = writer;
@@ -90,16 +90,16 @@ public final class SessionRecorder implements AutoCloseable {
      * @param channel the channel's model object; its counters and windows are filled from now on
      * @param capture the capture file to write
      */
-    public static SessionRecorder live(Channel channel, Path capture) throws IOException {
+    public static ChannelRecorder live(Channel channel, Path capture) throws IOException {
         return live(channel, capture, DEFAULT_WINDOW, DEFAULT_SAMPLE_NANOS);
     }
 
     /** As {@link #live(Channel, Path)}, with the window length and sampling interval given. */
-    public static SessionRecorder live(Channel channel, Path capture, int window, long sampleNanos)
+    public static ChannelRecorder live(Channel channel, Path capture, int window, long sampleNanos)
             throws IOException {
         CaptureWriter writer = CaptureWriter.create(capture);
         channel.setCaptureFile(capture.toString());
-        return new SessionRecorder(channel, capture, writer, window, sampleNanos);
+        return new ChannelRecorder(channel, capture, writer, window, sampleNanos);
     }
 
     /**
@@ -112,9 +112,9 @@ public final class SessionRecorder implements AutoCloseable {
      * @param listeners told every event and throughput sample on the way (exports stream through them)
      * @throws IOException when the file cannot be read or is not a kdring capture
      */
-    public static SessionRecorder replay(Channel channel, Path capture, int window, RecorderListener... listeners)
+    public static ChannelRecorder replay(Channel channel, Path capture, int window, RecorderListener... listeners)
             throws IOException {
-        SessionRecorder recorder = new SessionRecorder(channel, capture, null, window, DEFAULT_SAMPLE_NANOS);
+        ChannelRecorder recorder = new ChannelRecorder(channel, capture, null, window, DEFAULT_SAMPLE_NANOS);
         for (RecorderListener listener : listeners) {
             recorder.addListener(listener);
         }
@@ -248,9 +248,9 @@ public final class SessionRecorder implements AutoCloseable {
         }
     }
 
-    private void onEvent(SessionEvent event) {
+    private void onEvent(KdEvent event) {
         switch (event) {
-            case SessionEvent.PacketSeen seen -> {
+            case KdEvent.PacketSeen seen -> {
                 Direction direction = Direction.valueOf(seen.direction().name());
                 Stream stream = stream(direction);
                 long[] position = stream.locate(seen.offset());
@@ -266,7 +266,7 @@ public final class SessionRecorder implements AutoCloseable {
                 updater.packet(seen, direction, kind, packetIndex, position[0], (int) position[1]);
                 channel.setPacketCount(index.count());
             }
-            case SessionEvent.BreakInRequested request -> {
+            case KdEvent.BreakInRequested request -> {
                 Stream stream = debuggerStream;
                 long[] position = stream.locateBreakIn();
                 long packetIndex = index.count();
@@ -274,11 +274,11 @@ public final class SessionRecorder implements AutoCloseable {
                 updater.breakIn(request, packetIndex, position[0], (int) position[1]);
                 channel.setPacketCount(index.count());
             }
-            case SessionEvent.ProtocolError error -> {
+            case KdEvent.ProtocolError error -> {
                 stream(Direction.valueOf(error.direction().name())).prune(error.offset());
                 updater.story(event);
             }
-            case SessionEvent.BytesSkipped skipped -> {
+            case KdEvent.BytesSkipped skipped -> {
                 stream(Direction.valueOf(skipped.direction().name())).prune(skipped.offset());
                 updater.story(event);
             }

@@ -30,12 +30,12 @@ import kdring.kd.packet.VersionInfo;
  * {@link #onModuleWalk}).
  * <p>
  * Thread-safe. The two directions may be fed from two threads; each call is handled under the observer's
- * lock and listeners are called from inside it (see {@link SessionListener}). {@link #modules()} and
+ * lock and listeners are called from inside it (see {@link KdEventListener}). {@link #modules()} and
  * {@link #version()} may be called from any thread.
  */
-public final class SessionObserver {
+public final class KdObserver {
 
-    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<KdEventListener> listeners = new CopyOnWriteArrayList<>();
     private final Side target = new Side(Direction.TARGET_TO_DEBUGGER);
     private final Side debugger = new Side(Direction.DEBUGGER_TO_TARGET);
     private final Map<Long, LoadedModule> modules = new LinkedHashMap<>();
@@ -43,12 +43,12 @@ public final class SessionObserver {
     private long now;
 
     /** Adds a listener; it sees events from the next fed bytes on. */
-    public void addListener(SessionListener listener) {
+    public void addListener(KdEventListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Removes a listener. */
-    public void removeListener(SessionListener listener) {
+    public void removeListener(KdEventListener listener) {
         listeners.remove(listener);
     }
 
@@ -83,13 +83,13 @@ public final class SessionObserver {
         for (LoadedModule old : List.copyOf(modules.values())) {
             if (!fresh.containsKey(old.base())) {
                 modules.remove(old.base());
-                publish(new SessionEvent.ModuleUnloaded(nanos, old));
+                publish(new KdEvent.ModuleUnloaded(nanos, old));
             }
         }
         for (LoadedModule module : fresh.values()) {
             LoadedModule known = modules.put(module.base(), module);
             if (known == null || !known.path().equalsIgnoreCase(module.path())) {
-                publish(new SessionEvent.ModuleLoaded(nanos, module));
+                publish(new KdEvent.ModuleLoaded(nanos, module));
             }
         }
     }
@@ -104,8 +104,8 @@ public final class SessionObserver {
         return Optional.ofNullable(version);
     }
 
-    private void publish(SessionEvent event) {
-        for (SessionListener listener : listeners) {
+    private void publish(KdEvent event) {
+        for (KdEventListener listener : listeners) {
             listener.onEvent(event);
         }
     }
@@ -132,18 +132,18 @@ public final class SessionObserver {
                 case FrameEvent.PacketFramed(DataPacket data, long offset) -> onData(data, offset);
                 case FrameEvent.BreakIn breakIn -> {
                     if (direction == Direction.DEBUGGER_TO_TARGET) {
-                        publish(new SessionEvent.BreakInRequested(now));
+                        publish(new KdEvent.BreakInRequested(now));
                     }
                 }
-                case FrameEvent.BadPacket bad -> publish(new SessionEvent.ProtocolError(direction, now,
+                case FrameEvent.BadPacket bad -> publish(new KdEvent.ProtocolError(direction, now,
                         bad.problem(), bad.offset(), bad.detail()));
-                case FrameEvent.Skipped skipped -> publish(new SessionEvent.BytesSkipped(direction, now,
+                case FrameEvent.Skipped skipped -> publish(new KdEvent.BytesSkipped(direction, now,
                         skipped.offset(), skipped.count()));
             }
         }
 
         private void onControl(ControlPacket control, long offset) {
-            publish(new SessionEvent.PacketSeen(direction, now, control, null, false, offset));
+            publish(new KdEvent.PacketSeen(direction, now, control, null, false, offset));
             switch (control.type()) {
                 case ACKNOWLEDGE -> {
                     Side peer = other(this);
@@ -152,8 +152,8 @@ public final class SessionObserver {
                         peer.lastAcknowledged = true;
                     }
                 }
-                case RESET -> publish(new SessionEvent.ResetSeen(direction, now));
-                case RESEND -> publish(new SessionEvent.ResendRequested(direction, now));
+                case RESET -> publish(new KdEvent.ResetSeen(direction, now));
+                case RESEND -> publish(new KdEvent.ResendRequested(direction, now));
                 default -> { }
             }
         }
@@ -164,7 +164,7 @@ public final class SessionObserver {
             lastData = data;
             lastAcknowledged = false;
             KdBody body = KdBody.decode(data);
-            publish(new SessionEvent.PacketSeen(direction, now, data, body, retransmission, offset));
+            publish(new KdEvent.PacketSeen(direction, now, data, body, retransmission, offset));
             if (!retransmission) {
                 tell(body);
             }
@@ -174,7 +174,7 @@ public final class SessionObserver {
             switch (body) {
                 case StateChange change when direction == Direction.TARGET_TO_DEBUGGER -> onStateChange(change);
                 case DebugIo io when direction == Direction.TARGET_TO_DEBUGGER && (io.isPrint() || io.isPrompt()) ->
-                        publish(new SessionEvent.DebugPrint(now, io.processor(), io.text(), io.isPrompt()));
+                        publish(new KdEvent.DebugPrint(now, io.processor(), io.text(), io.isPrompt()));
                 case Manipulate manipulate -> onManipulate(manipulate);
                 default -> { }
             }
@@ -182,7 +182,7 @@ public final class SessionObserver {
 
         private void onStateChange(StateChange change) {
             switch (change.report()) {
-                case ExceptionReport exception -> publish(new SessionEvent.Stopped(now, change.processor(),
+                case ExceptionReport exception -> publish(new KdEvent.Stopped(now, change.processor(),
                         exception.code(), exception.address(), change.programCounter(), exception.firstChance()));
                 case LoadSymbolsReport load -> onLoadSymbols(load);
                 default -> { }
@@ -194,13 +194,13 @@ public final class SessionObserver {
                     load.checkSum(), 0, LoadedModule.Source.LOAD_SYMBOLS);
             if (load.isSystemShutdown()) {
                 modules.clear();
-                publish(new SessionEvent.ModuleUnloaded(now, module));
+                publish(new KdEvent.ModuleUnloaded(now, module));
             } else if (load.unload()) {
                 LoadedModule known = modules.remove(load.baseOfDll());
-                publish(new SessionEvent.ModuleUnloaded(now, known != null ? known : module));
+                publish(new KdEvent.ModuleUnloaded(now, known != null ? known : module));
             } else {
                 modules.put(module.base(), module);
-                publish(new SessionEvent.ModuleLoaded(now, module));
+                publish(new KdEvent.ModuleLoaded(now, module));
             }
         }
 
@@ -213,27 +213,27 @@ public final class SessionObserver {
                         case ManipulateDetail.Continue2 resume -> resume.continueStatus();
                         default -> manipulate.returnStatus();
                     };
-                    publish(new SessionEvent.Resumed(now, status));
+                    publish(new KdEvent.Resumed(now, status));
                 }
             } else if (api == ManipulateApi.GET_VERSION && manipulate.returnStatus() == 0
                     && manipulate.detail() instanceof VersionInfo reported) {
                 version = reported;
-                publish(new SessionEvent.VersionReported(now, reported));
+                publish(new KdEvent.VersionReported(now, reported));
             }
         }
     }
 
     /** All events a listener would see, collected: a convenience for tools and tests. */
-    public static final class Recorder implements SessionListener {
-        private final List<SessionEvent> events = new ArrayList<>();
+    public static final class Recorder implements KdEventListener {
+        private final List<KdEvent> events = new ArrayList<>();
 
         @Override
-        public synchronized void onEvent(SessionEvent event) {
+        public synchronized void onEvent(KdEvent event) {
             events.add(event);
         }
 
         /** A snapshot of the events so far. */
-        public synchronized List<SessionEvent> events() {
+        public synchronized List<KdEvent> events() {
             return List.copyOf(events);
         }
     }

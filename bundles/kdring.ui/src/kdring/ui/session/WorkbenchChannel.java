@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import kdring.kd.observer.Direction;
 import kdring.kd.observer.LoadedModule;
-import kdring.kd.observer.SessionEvent;
+import kdring.kd.observer.KdEvent;
 import kdring.model.capture.CaptureWriter;
 import kdring.model.persist.CaptureFiles;
 import kdring.model.recorder.RecorderListener;
-import kdring.model.recorder.SessionRecorder;
+import kdring.model.recorder.ChannelRecorder;
 import kdring.model.recorder.Throughput;
 import kdring.model.session.Channel;
 import kdring.model.session.SessionFactory;
@@ -36,7 +36,7 @@ import kdring.transport.ChannelState;
  *
  * <p>Thread-safe.
  */
-public final class LiveSession implements AutoCloseable {
+public final class WorkbenchChannel implements AutoCloseable {
 
     /** Events kept for views that attach late. */
     public static final int EVENT_WINDOW = ChannelStory.EVENT_WINDOW;
@@ -59,15 +59,15 @@ public final class LiveSession implements AutoCloseable {
     private final PacketTrace trace;
     private final ChannelSession local;
     /** Decodes bytes fed by {@link #bytes} (remote and test sessions); null for local and offline ones. */
-    private final SessionRecorder recorder;
+    private final ChannelRecorder recorder;
     private volatile DebugControl control;
     private volatile RemoteControl remote;
     private volatile AutoCloseable owner;
     private volatile CaptureWriter userCapture;
     private volatile Path userCaptureFile;
 
-    private LiveSession(ChannelInfo info, Kind kind, ChannelStory story, PacketTrace trace, ChannelSession local,
-            SessionRecorder recorder) {
+    private WorkbenchChannel(ChannelInfo info, Kind kind, ChannelStory story, PacketTrace trace, ChannelSession local,
+            ChannelRecorder recorder) {
         this.info = info;
         this.kind = kind;
         this.story = story;
@@ -77,8 +77,8 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /** Shows a local channel session; closing this session closes it (and a VM it launched). */
-    public static LiveSession local(ChannelSession session) {
-        LiveSession live = new LiveSession(new ChannelInfo("local", session.name(), session.windbgCommand()),
+    public static WorkbenchChannel local(ChannelSession session) {
+        WorkbenchChannel live = new WorkbenchChannel(new ChannelInfo("local", session.name(), session.windbgCommand()),
                 Kind.LOCAL, session.story(), session.trace(), session, null);
         live.control = new BuiltInControl(session);
         return live;
@@ -88,18 +88,18 @@ public final class LiveSession implements AutoCloseable {
      * A session fed with bytes decoded here ({@link #bytes}), recorded into {@code capture} (created or
      * truncated): how a remote channel's packet trace is rebuilt from the service's trace route.
      */
-    public static LiveSession record(ChannelInfo info, Kind kind, Path capture) throws IOException {
+    public static WorkbenchChannel record(ChannelInfo info, Kind kind, Path capture) throws IOException {
         ChannelStory story = new ChannelStory(ChannelStatus.waiting("waiting for the guest's hello"));
-        SessionRecorder recorder = SessionRecorder.live(newChannel(info), capture);
+        ChannelRecorder recorder = ChannelRecorder.live(newChannel(info), capture);
         if (kind != Kind.REMOTE) {
             // a remote channel's story comes from the service's stream; its bytes only rebuild the trace
             recorder.addListener(tell(story));
         }
-        return new LiveSession(info, kind, story, recorder.trace(), null, recorder);
+        return new WorkbenchChannel(info, kind, story, recorder.trace(), null, recorder);
     }
 
     /** As {@link #record(ChannelInfo, Kind, Path)} for a channel of this workbench fed by its caller. */
-    public static LiveSession record(ChannelInfo info, Path capture) throws IOException {
+    public static WorkbenchChannel record(ChannelInfo info, Path capture) throws IOException {
         return record(info, Kind.LOCAL, capture);
     }
 
@@ -107,17 +107,17 @@ public final class LiveSession implements AutoCloseable {
      * Reopens a capture offline: the whole story is replayed before this returns (seconds for big
      * captures: call it off the UI thread).
      */
-    public static LiveSession replay(ChannelInfo info, String transport, Path capture) throws IOException {
+    public static WorkbenchChannel replay(ChannelInfo info, String transport, Path capture) throws IOException {
         ChannelStory story = new ChannelStory(new ChannelStatus(kdring.model.session.ChannelState.OFFLINE,
                 "offline capture " + capture.getFileName(),
                 "ring".equals(transport) ? kdring.model.session.Transport.RING : kdring.model.session.Transport.SERIAL));
-        SessionRecorder recorder = SessionRecorder.replay(newChannel(info), capture, SessionRecorder.DEFAULT_WINDOW,
+        ChannelRecorder recorder = ChannelRecorder.replay(newChannel(info), capture, ChannelRecorder.DEFAULT_WINDOW,
                 tell(story));
-        return new LiveSession(info, Kind.OFFLINE, story, recorder.trace(), null, null).owning(recorder);
+        return new WorkbenchChannel(info, Kind.OFFLINE, story, recorder.trace(), null, null).owning(recorder);
     }
 
     /** Reopens {@code capture} offline, named after its metadata (or its file name). */
-    public static LiveSession replay(Path capture) throws IOException {
+    public static WorkbenchChannel replay(Path capture) throws IOException {
         CaptureFiles.Origin origin = CaptureFiles.describe(capture);
         return replay(new ChannelInfo("capture", origin.name(), origin.windbgCommand()), origin.transport(), capture);
     }
@@ -125,7 +125,7 @@ public final class LiveSession implements AutoCloseable {
     private static RecorderListener tell(ChannelStory story) {
         return new RecorderListener() {
             @Override
-            public void onEvent(SessionEvent event) {
+            public void onEvent(KdEvent event) {
                 story.told(event);
             }
 
@@ -144,7 +144,7 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /** Makes {@code closeable} close with this session (e.g. the follower of a remote channel). */
-    public LiveSession owning(AutoCloseable closeable) {
+    public WorkbenchChannel owning(AutoCloseable closeable) {
         owner = closeable;
         return this;
     }

@@ -6,19 +6,19 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 
-import kdring.ui.session.LiveSession;
-import kdring.ui.session.SessionRegistry;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
 
 /**
- * A view that shows the workbench's current session ({@link SessionRegistry#current()}) and follows it when
+ * A view that shows the workbench's current session ({@link WorkbenchChannels#current()}) and follows it when
  * the user picks another channel. Subclasses build their control and show a session; this class does the
  * listening and the hop to the UI thread.
  */
-public abstract class SessionViewPart extends ViewPart {
+public abstract class ChannelViewPart extends ViewPart {
 
-    private final SessionRegistry.Listener listener = new SessionRegistry.Listener() {
+    private final WorkbenchChannels.Listener listener = new WorkbenchChannels.Listener() {
         @Override
-        public void currentChanged(Optional<LiveSession> current) {
+        public void currentChanged(Optional<WorkbenchChannel> current) {
             Display display = getSite().getShell().getDisplay();
             if (!display.isDisposed()) {
                 display.asyncExec(() -> showIfAlive(current.orElse(null)));
@@ -30,17 +30,17 @@ public abstract class SessionViewPart extends ViewPart {
     @Override
     public final void createPartControl(Composite parent) {
         control = createControl(parent);
-        SessionRegistry.getDefault().addListener(listener);
-        show(SessionRegistry.getDefault().current().orElse(null));
+        WorkbenchChannels.getDefault().addListener(listener);
+        show(WorkbenchChannels.getDefault().current().orElse(null));
     }
 
     /** Builds the view's control. */
     protected abstract Composite createControl(Composite parent);
 
     /** Shows {@code session} (null: none). UI thread. */
-    protected abstract void show(LiveSession session);
+    protected abstract void show(WorkbenchChannel session);
 
-    private void showIfAlive(LiveSession session) {
+    private void showIfAlive(WorkbenchChannel session) {
         if (control != null && !control.isDisposed()) {
             show(session);
         }
@@ -53,7 +53,7 @@ public abstract class SessionViewPart extends ViewPart {
 
     @Override
     public void dispose() {
-        SessionRegistry.getDefault().removeListener(listener);
+        WorkbenchChannels.getDefault().removeListener(listener);
         super.dispose();
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import kdring.kd.framing.FrameEvent;
 import kdring.kd.observer.Direction;
 import kdring.kd.observer.LoadedModule;
-import kdring.kd.observer.SessionEvent;
-import kdring.kd.observer.SessionObserver;
+import kdring.kd.observer.KdEvent;
+import kdring.kd.observer.KdObserver;
 import kdring.kd.packet.ControlPacket;
 import kdring.kd.packet.ControlReport;
 import kdring.kd.packet.Bytes;
@@ -25,7 +25,7 @@ import kdring.kd.tests.Frames;
 import kdring.kd.tests.KdVectors;
 
 /** The observer tells the story of a captured session fed as a passive tap. */
-public class SessionObserverTest {
+public class KdObserverTest {
 
     private static byte[] unloadNtkrnlpa() {
         StateChange unload = StateChange.of(0, 0, 1, 0, 0,
@@ -36,8 +36,8 @@ public class SessionObserverTest {
 
     @Test
     void xpSessionStory() {
-        SessionObserver observer = new SessionObserver();
-        SessionObserver.Recorder recorder = new SessionObserver.Recorder();
+        KdObserver observer = new KdObserver();
+        KdObserver.Recorder recorder = new KdObserver.Recorder();
         observer.addListener(recorder);
         long t = 1_000;
         byte[] corrupted = KdVectors.xpC();
@@ -74,37 +74,37 @@ public class SessionObserverTest {
         observer.onTargetBytes(unload, 0, unload.length, t++);
         assertTrue(observer.modules().isEmpty());
 
-        List<SessionEvent> events = recorder.events();
-        List<SessionEvent.PacketSeen> stateChanges = events.stream()
-                .filter(SessionEvent.PacketSeen.class::isInstance).map(SessionEvent.PacketSeen.class::cast)
+        List<KdEvent> events = recorder.events();
+        List<KdEvent.PacketSeen> stateChanges = events.stream()
+                .filter(KdEvent.PacketSeen.class::isInstance).map(KdEvent.PacketSeen.class::cast)
                 .filter(seen -> seen.packet().type() == PacketType.STATE_CHANGE64).toList();
         assertFalse(stateChanges.get(0).retransmission());
         assertTrue(stateChanges.get(1).retransmission(), "the LoadSymbols re-sent after RESET is the same report");
-        assertEquals(1, count(events, SessionEvent.ModuleLoaded.class), "one load despite the retransmission");
-        assertEquals(2, count(events, SessionEvent.ResetSeen.class));
-        assertEquals(1, count(events, SessionEvent.ResendRequested.class));
-        assertEquals(1, count(events, SessionEvent.VersionReported.class));
-        assertEquals(1, count(events, SessionEvent.BreakInRequested.class));
-        assertEquals(1, count(events, SessionEvent.ModuleUnloaded.class));
+        assertEquals(1, count(events, KdEvent.ModuleLoaded.class), "one load despite the retransmission");
+        assertEquals(2, count(events, KdEvent.ResetSeen.class));
+        assertEquals(1, count(events, KdEvent.ResendRequested.class));
+        assertEquals(1, count(events, KdEvent.VersionReported.class));
+        assertEquals(1, count(events, KdEvent.BreakInRequested.class));
+        assertEquals(1, count(events, KdEvent.ModuleUnloaded.class));
 
-        SessionEvent.ProtocolError error = events.stream().filter(SessionEvent.ProtocolError.class::isInstance)
-                .map(SessionEvent.ProtocolError.class::cast).findFirst().orElseThrow();
+        KdEvent.ProtocolError error = events.stream().filter(KdEvent.ProtocolError.class::isInstance)
+                .map(KdEvent.ProtocolError.class::cast).findFirst().orElseThrow();
         assertEquals(FrameEvent.Problem.BAD_CHECKSUM, error.problem());
         assertEquals(Direction.TARGET_TO_DEBUGGER, error.direction());
 
-        SessionEvent.DebugPrint hello = events.stream().filter(SessionEvent.DebugPrint.class::isInstance)
-                .map(SessionEvent.DebugPrint.class::cast).findFirst().orElseThrow();
+        KdEvent.DebugPrint hello = events.stream().filter(KdEvent.DebugPrint.class::isInstance)
+                .map(KdEvent.DebugPrint.class::cast).findFirst().orElseThrow();
         assertEquals("hello\n", hello.text());
 
-        SessionEvent.Stopped stop = events.stream().filter(SessionEvent.Stopped.class::isInstance)
-                .map(SessionEvent.Stopped.class::cast).findFirst().orElseThrow();
+        KdEvent.Stopped stop = events.stream().filter(KdEvent.Stopped.class::isInstance)
+                .map(KdEvent.Stopped.class::cast).findFirst().orElseThrow();
         assertEquals(0x80000003, stop.exceptionCode());
         assertEquals(0xFFFFF8026BD72B90L, stop.address());
         assertEquals(0, stop.processor());
         assertTrue(stop.firstChance());
 
-        SessionEvent.PacketSeen versionReply = events.stream().filter(SessionEvent.PacketSeen.class::isInstance)
-                .map(SessionEvent.PacketSeen.class::cast)
+        KdEvent.PacketSeen versionReply = events.stream().filter(KdEvent.PacketSeen.class::isInstance)
+                .map(KdEvent.PacketSeen.class::cast)
                 .filter(seen -> seen.packet().id() == 0x80800001 && seen.direction() == Direction.TARGET_TO_DEBUGGER)
                 .findFirst().orElseThrow();
         assertEquals(1_000 + 10, versionReply.nanos(), "stamped with the time of the bytes that completed it");
@@ -112,22 +112,22 @@ public class SessionObserverTest {
 
     @Test
     void moduleWalkReplacesTheTable() {
-        SessionObserver observer = new SessionObserver();
-        SessionObserver.Recorder recorder = new SessionObserver.Recorder();
+        KdObserver observer = new KdObserver();
+        KdObserver.Recorder recorder = new KdObserver.Recorder();
         observer.addListener(recorder);
         observer.onTargetBytes(KdVectors.xpF(0x80800000), 0, 0x120, 1);
         LoadedModule hal = new LoadedModule("\\WINDOWS\\system32\\hal.dll", 0xFFFFFFFF806E5000L, 0x20000, 0, 0,
                 LoadedModule.Source.MODULE_WALK);
         observer.onModuleWalk(List.of(hal), 2);
         assertEquals(List.of(hal), observer.modules());
-        assertEquals(1, count(recorder.events(), SessionEvent.ModuleUnloaded.class));
-        assertEquals(2, count(recorder.events(), SessionEvent.ModuleLoaded.class));
+        assertEquals(1, count(recorder.events(), KdEvent.ModuleUnloaded.class));
+        assertEquals(2, count(recorder.events(), KdEvent.ModuleLoaded.class));
     }
 
     @Test
     void bothDirectionsMayBeFedFromTwoThreads() throws Exception {
-        SessionObserver observer = new SessionObserver();
-        SessionObserver.Recorder recorder = new SessionObserver.Recorder();
+        KdObserver observer = new KdObserver();
+        KdObserver.Recorder recorder = new KdObserver.Recorder();
         observer.addListener(recorder);
         byte[] targetBytes = Frames.concat(KdVectors.xpB(), KdVectors.xpC());
         byte[] debuggerBytes = KdVectors.xpA();
@@ -145,10 +145,10 @@ public class SessionObserverTest {
         debugger.start();
         target.join();
         debugger.join();
-        assertEquals(1500, count(recorder.events(), SessionEvent.PacketSeen.class));
+        assertEquals(1500, count(recorder.events(), KdEvent.PacketSeen.class));
     }
 
-    private static long count(List<SessionEvent> events, Class<? extends SessionEvent> type) {
+    private static long count(List<KdEvent> events, Class<? extends KdEvent> type) {
         return events.stream().filter(type::isInstance).count();
     }
 }

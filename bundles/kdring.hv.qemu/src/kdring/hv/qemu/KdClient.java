@@ -7,7 +7,7 @@ import kdring.kd.debugger.KdDebugger;
 import kdring.kd.endpoint.DebuggerEndpoint;
 import kdring.kd.endpoint.KdChannel;
 import kdring.kd.endpoint.KdException;
-import kdring.kd.observer.SessionObserver;
+import kdring.kd.observer.KdObserver;
 import kdring.kd.packet.NtStatus;
 import kdring.kd.packet.StateChange;
 import kdring.transport.VmChannel;
@@ -20,26 +20,26 @@ import kdring.transport.bridge.LocalDebuggerChannel;
  *
  * <p>Confined to one thread, like the {@link KdDebugger} it wraps.
  */
-public final class KdSession implements AutoCloseable {
+public final class KdClient implements AutoCloseable {
 
     private final KdChannel channel;
     private final KdDebugger debugger;
     private StateChange stop;
 
-    private KdSession(KdChannel channel, SessionObserver observer) {
+    private KdClient(KdChannel channel, KdObserver observer) {
         this.channel = channel;
         this.debugger = new KdDebugger(new DebuggerEndpoint(channel, DebuggerEndpoint.Settings.defaults()),
                 KdDebugger.Settings.defaults(), observer);
     }
 
     /** Attaches the built-in debugger to {@code vm}'s endpoint (refused while WinDbg is attached). */
-    public static KdSession builtIn(VmChannel vm) throws IOException {
-        return new KdSession(LocalDebuggerChannel.attach(vm.hub(), "built-in debugger", false), null);
+    public static KdClient builtIn(VmChannel vm) throws IOException {
+        return new KdClient(LocalDebuggerChannel.attach(vm.hub(), "built-in debugger", false), null);
     }
 
     /** A session over any KD byte channel (e.g. a TCP socket to the endpoint, as WinDbg would use it). */
-    public static KdSession over(KdChannel channel) {
-        return new KdSession(channel, null);
+    public static KdClient over(KdChannel channel) {
+        return new KdClient(channel, null);
     }
 
     /** @return the debugger */

@@ -23,19 +23,19 @@ import kdring.model.persist.CaptureFiles;
 import kdring.ui.session.ChannelInfo;
 import kdring.ui.session.DebugControl;
 import kdring.model.story.StoryEvent;
-import kdring.ui.session.LiveSession;
+import kdring.ui.session.WorkbenchChannel;
 import kdring.ui.session.RemoteControl;
 import kdring.kd.observer.Direction;
 
 /**
- * One channel of a remote kdring service, followed as a {@link LiveSession} so that the same views show it:
+ * One channel of a remote kdring service, followed as a {@link WorkbenchChannel} so that the same views show it:
  * state polled over HTTP every {@value #POLL_SECONDS} s, events, debug output and throughput from the
  * WebSocket stream, the module table over HTTP when the stream says modules changed, and break-in, go,
  * modules and memory as a {@link DebugControl} over HTTP. The packet trace stays empty: the stream carries
  * packet summaries, not the bytes the trace decodes. HTTP work runs on one named thread
  * ({@code kdring-remote-HOST-ID}); stream callbacks on the HttpClient's threads. Thread-safe.
  */
-public final class RemoteSession implements AutoCloseable {
+public final class RemoteChannelFeed implements AutoCloseable {
 
     static final int POLL_SECONDS = 2;
     /** How often the packet trace is fetched. */
@@ -45,7 +45,7 @@ public final class RemoteSession implements AutoCloseable {
 
     private final RemoteService service;
     private final String id;
-    private final LiveSession session;
+    private final WorkbenchChannel session;
     private final ScheduledExecutorService worker;
     private final AtomicLong packetsToDebugger = new AtomicLong();
     private final AtomicLong packetsToTarget = new AtomicLong();
@@ -56,7 +56,7 @@ public final class RemoteSession implements AutoCloseable {
     private long nextTraceRow;
     private boolean traceFailing;
 
-    private RemoteSession(RemoteService service, RemoteService.RemoteChannel channel, LiveSession session) {
+    private RemoteChannelFeed(RemoteService service, RemoteService.RemoteChannel channel, WorkbenchChannel session) {
         this.service = service;
         this.id = channel.id();
         this.session = session;
@@ -68,12 +68,12 @@ public final class RemoteSession implements AutoCloseable {
     }
 
     /** Starts following {@code channel} of {@code service}. Blocking (opens the stream): call it from a Job. */
-    public static RemoteSession open(RemoteService service, RemoteService.RemoteChannel channel) throws IOException {
+    public static RemoteChannelFeed open(RemoteService service, RemoteService.RemoteChannel channel) throws IOException {
         Path scratch = Files.createTempFile("kdring-remote-" + channel.id() + "-", ".kdcap");
         scratch.toFile().deleteOnExit();
-        LiveSession session = LiveSession.record(new ChannelInfo(service.host(), channel.vm(),
-                channel.windbgCommand()), LiveSession.Kind.REMOTE, scratch);
-        RemoteSession remote = new RemoteSession(service, channel, session);
+        WorkbenchChannel session = WorkbenchChannel.record(new ChannelInfo(service.host(), channel.vm(),
+                channel.windbgCommand()), WorkbenchChannel.Kind.REMOTE, scratch);
+        RemoteChannelFeed remote = new RemoteChannelFeed(service, channel, session);
         session.setControl(remote.new Control());
         session.setRemote(new RemoteControl() {
             @Override
@@ -123,7 +123,7 @@ public final class RemoteSession implements AutoCloseable {
     }
 
     /** @return the session the views show */
-    public LiveSession session() {
+    public WorkbenchChannel session() {
         return session;
     }
 

@@ -6,11 +6,11 @@ import kdring.kd.packet.KdPacket;
 import kdring.kd.packet.VersionInfo;
 
 /**
- * One step of a KD session's story, as a {@link SessionObserver} tells it. Immutable values holding no
+ * One step of a KD session's story, as a {@link KdObserver} tells it. Immutable values holding no
  * references to services; safe to pass between threads. {@link #nanos()} is the timestamp the feeder gave
  * with the bytes that completed the event.
  */
-public sealed interface SessionEvent {
+public sealed interface KdEvent {
 
     /** Timestamp in nanoseconds, on the feeder's clock. */
     long nanos();
@@ -26,7 +26,7 @@ public sealed interface SessionEvent {
      * @param offset         stream offset of its first byte in its direction
      */
     record PacketSeen(Direction direction, long nanos, KdPacket packet, KdBody body, boolean retransmission,
-            long offset) implements SessionEvent {
+            long offset) implements KdEvent {
     }
 
     /**
@@ -34,7 +34,7 @@ public sealed interface SessionEvent {
      *
      * @param nanos time
      */
-    record BreakInRequested(long nanos) implements SessionEvent {
+    record BreakInRequested(long nanos) implements KdEvent {
     }
 
     /**
@@ -48,7 +48,7 @@ public sealed interface SessionEvent {
      * @param firstChance    first-chance exception
      */
     record Stopped(long nanos, int processor, int exceptionCode, long address, long programCounter,
-            boolean firstChance) implements SessionEvent {
+            boolean firstChance) implements KdEvent {
     }
 
     /**
@@ -57,7 +57,7 @@ public sealed interface SessionEvent {
      * @param nanos          time
      * @param continueStatus the continue status, e.g. DBG_CONTINUE
      */
-    record Resumed(long nanos, int continueStatus) implements SessionEvent {
+    record Resumed(long nanos, int continueStatus) implements KdEvent {
     }
 
     /**
@@ -66,7 +66,7 @@ public sealed interface SessionEvent {
      * @param nanos  time
      * @param module the module
      */
-    record ModuleLoaded(long nanos, LoadedModule module) implements SessionEvent {
+    record ModuleLoaded(long nanos, LoadedModule module) implements KdEvent {
     }
 
     /**
@@ -76,7 +76,7 @@ public sealed interface SessionEvent {
      * @param nanos  time
      * @param module the module as reported by the unload
      */
-    record ModuleUnloaded(long nanos, LoadedModule module) implements SessionEvent {
+    record ModuleUnloaded(long nanos, LoadedModule module) implements KdEvent {
     }
 
     /**
@@ -87,7 +87,7 @@ public sealed interface SessionEvent {
      * @param text      the text, line breaks included
      * @param prompt    true for a DbgPrompt
      */
-    record DebugPrint(long nanos, int processor, String text, boolean prompt) implements SessionEvent {
+    record DebugPrint(long nanos, int processor, String text, boolean prompt) implements KdEvent {
     }
 
     /**
@@ -96,7 +96,7 @@ public sealed interface SessionEvent {
      * @param nanos   time
      * @param version the version block
      */
-    record VersionReported(long nanos, VersionInfo version) implements SessionEvent {
+    record VersionReported(long nanos, VersionInfo version) implements KdEvent {
     }
 
     /**
@@ -105,7 +105,7 @@ public sealed interface SessionEvent {
      * @param direction which way
      * @param nanos     time
      */
-    record ResetSeen(Direction direction, long nanos) implements SessionEvent {
+    record ResetSeen(Direction direction, long nanos) implements KdEvent {
     }
 
     /**
@@ -114,7 +114,7 @@ public sealed interface SessionEvent {
      * @param direction which way
      * @param nanos     time
      */
-    record ResendRequested(Direction direction, long nanos) implements SessionEvent {
+    record ResendRequested(Direction direction, long nanos) implements KdEvent {
     }
 
     /**
@@ -128,7 +128,7 @@ public sealed interface SessionEvent {
      * @param detail    readable detail
      */
     record ProtocolError(Direction direction, long nanos, FrameEvent.Problem problem, long offset, String detail)
-            implements SessionEvent {
+            implements KdEvent {
     }
 
     /**
@@ -139,6 +139,6 @@ public sealed interface SessionEvent {
      * @param offset    stream offset of the first skipped byte
      * @param count     how many
      */
-    record BytesSkipped(Direction direction, long nanos, long offset, long count) implements SessionEvent {
+    record BytesSkipped(Direction direction, long nanos, long offset, long count) implements KdEvent {
     }
 }
