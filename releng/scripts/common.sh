@@ -13,7 +13,7 @@ kdring_has_display() {
 
 # Debian packages each prerequisite comes from: "command:package".
 KDRING_RUNTIME_PREREQS="qemu-system-x86_64:qemu-system-x86"
-KDRING_TEST_PREREQS="qemu-system-x86_64:qemu-system-x86 Xvfb:xvfb gcc:gcc make:make xwininfo:x11-utils import:imagemagick curl:curl x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 i686-w64-mingw32-gcc:gcc-mingw-w64-i686 tshark:tshark"
+KDRING_TEST_PREREQS="qemu-system-x86_64:qemu-system-x86 Xvfb:xvfb unzip:unzip gcc:gcc make:make xwininfo:x11-utils import:imagemagick curl:curl x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 i686-w64-mingw32-gcc:gcc-mingw-w64-i686 tshark:tshark"
 KDRING_UI_LIBS="libgtk-3-0"
 
 # Installs what is missing from a list of "command:package" pairs: with apt when root, else it prints
@@ -115,4 +115,9 @@ kdring_run_tool() {
   done
   compgen -G "$dir/plugins/kdring.tools_*.jar" >/dev/null || kdring_die "no kdring.tools bundle in $dir; run ./kdring build"
   exec "$JAVA_HOME/bin/java" "-Dkdring.root=$root" -cp "$(IFS=:; echo "${jars[*]}")" kdring.tools.Main "$@"
+}
+
+# The one version of kdring (bundles, features, products, packages): from the root pom, without -SNAPSHOT.
+kdring_version() {
+  sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -n 1 | sed 's/-SNAPSHOT$//'
 }

@@ -115,5 +115,90 @@ else
   kill -KILL "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
 fi
+# --- the workbench archive, started by its own script -------------------------------------------------
+archive="$root/releng/kdring.workbench.product/target/products/kdring.workbench-linux.gtk.x86_64.tar.gz"
+if [ -n "${DISPLAY:-}" ] && [ -f "$archive" ]; then
+  unpacked=$(mktemp -d)
+  tar xzf "$archive" -C "$unpacked"
+  log="$out/workbench-archive.log"
+  ( cd /tmp && JAVA_HOME="$JAVA_HOME" exec "$unpacked/kdring/kdring" ) >"$log" 2>&1 &
+  pid=$!
+  title=
+  for _ in $(seq 1 120); do
+    title=$(xwininfo -root -tree 2>/dev/null | grep -o '"kdring — [^"]*"' | head -n 1)
+    [ -n "$title" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if [ -n "$title" ]; then
+    pass "the Linux workbench archive starts with its kdring script: $title"
+  else
+    fail "the workbench archive's kdring script opened no window (log: $log)"; tail -n 20 "$log"
+  fi
+  kill -TERM "$pid" 2>/dev/null
+  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  kill -KILL "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  rm -rf "$unpacked"
+  zip="$root/releng/kdring.workbench.product/target/products/kdring.workbench-win32.win32.x86_64.zip"
+  listing=$(unzip -Z1 "$zip" 2>/dev/null)   # (whole outputs first: grep -q would cut a pipe short)
+  script=$(unzip -p "$zip" kdring/kdring.cmd 2>/dev/null)
+  jar=$(grep -o 'plugins/org.eclipse.equinox.launcher_[^/]*\.jar$' <<<"$listing" | head -n 1)
+  if grep -qx 'kdring/kdring.cmd' <<<"$listing" && [ -n "$jar" ] \
+      && grep -q 'plugins\\org.eclipse.equinox.launcher_\*.jar' <<<"$script"; then
+    pass "the Windows zip carries kdring.cmd, which finds the launcher it holds ($jar)"
+  else
+    fail "the Windows zip lacks kdring.cmd or a launcher jar it can find"
+  fi
+fi
+
+# --- the service as a Debian package (root only: it installs and purges a package) --------------------
+if [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null; then
+  if dpkg -s kdring-service >/dev/null 2>&1; then
+    fail "kdring-service is already installed on this machine; not touching it"
+  else
+    deb=$("$root/releng/scripts/package-deb.sh" 2>"$out/package.log" | tail -n 1)
+    if [ -f "$deb" ] && dpkg -i "$deb" >"$out/dpkg.log" 2>&1 && id kdring >/dev/null 2>&1; then
+      pass "installed $(basename "$deb") ($(du -h "$deb" | cut -f1)); user kdring exists"
+      port=$(free_port)
+      log="$out/package-service.log"
+      ( cd / && exec runuser -u kdring -- /usr/bin/kdring-service --demo --port "$port" ) >"$log" 2>&1 &
+      pid=$!
+      state=
+      for _ in $(seq 1 180); do
+        token=$(cat /var/lib/kdring/api-token 2>/dev/null)
+        state=$(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/channels/demo" 2>/dev/null \
+                | grep -o '"state":"[a-z]*"' | head -n 1)
+        [ "$state" = '"state":"open"' ] && break
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+      done
+      health=$(curl -fsS "http://127.0.0.1:$port/api/health" 2>/dev/null)
+      if [ "$state" = '"state":"open"' ] && echo "$health" | grep -q '"status":"ok"'; then
+        pass "/usr/bin/kdring-service --demo as user kdring: health ok, demo channel open ($health)"
+      else
+        fail "packaged service: state ${state:-none}, health '${health}' (log: $log)"; tail -n 20 "$log"
+      fi
+      owner=$(stat -c '%U %a' /var/lib/kdring/api-token 2>/dev/null)
+      if [ "$owner" = "kdring 600" ]; then pass "its API token is /var/lib/kdring/api-token, kdring, 0600"; else fail "token file: '$owner'"; fi
+      pkill -TERM -u kdring -f /usr/lib/kdring/runtime/bin/java
+      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+      kill -KILL "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+      dpkg -P kdring-service >>"$out/dpkg.log" 2>&1
+      left=$(ls -d /usr/lib/kdring /etc/kdring /var/lib/kdring /usr/bin/kdring-service /lib/systemd/system/kdring.service 2>/dev/null)
+      if [ -z "$left" ] && ! id kdring >/dev/null 2>&1 && ! pgrep -u kdring >/dev/null 2>&1; then
+        pass "dpkg -P kdring-service left nothing behind (files, user, processes)"
+      else
+        fail "after dpkg -P: left ${left:-no files}; user kdring $(id kdring >/dev/null 2>&1 && echo exists || echo gone)"
+      fi
+    else
+      fail "could not build or install the package (logs: $out/package.log, $out/dpkg.log)"; tail -n 20 "$out/package.log" "$out/dpkg.log"
+      dpkg -P kdring-service >/dev/null 2>&1
+    fi
+  fi
+else
+  echo "smoke: the Debian package test needs root (it installs and purges kdring-service); skipped"
+fi
+
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]
