@@ -28,6 +28,8 @@ exit /b 0
 rem accepts %1 when "java -version" reports a feature version of 21 or more
 set "CANDIDATE=%~1"
 set "JAVAEXE=%~dp1java.exe"
+set "VER="
+set "MAJOR="
 for /f "tokens=3" %%V in ('""%JAVAEXE%" -version 2>&1 ^| findstr /i "version""') do set "VER=%%~V"
 for /f "delims=." %%M in ("!VER!") do set "MAJOR=%%M"
 if defined MAJOR if !MAJOR! GEQ 21 set "JAVA=%CANDIDATE%"
