@@ -16,7 +16,9 @@ import kdring.kd.endpoint.DebuggerEndpoint;
 import kdring.kd.endpoint.KdDisconnectedException;
 import kdring.kd.endpoint.KdException;
 import kdring.kd.packet.NtStatus;
+import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.StateChange;
+import kdring.kd.packet.VersionInfo;
 import kdring.model.story.ChannelStory;
 import kdring.transport.VmChannel;
 import kdring.transport.bridge.LocalDebuggerChannel;
@@ -106,6 +108,40 @@ public final class BuiltInDebugger implements AutoCloseable {
             stoppedDebugger().continueExecution(NtStatus.DBG_CONTINUE);
             stopped = false;
             return null;
+        }, deadline);
+    }
+
+    /**
+     * What a crash dump's header needs from the stopped target: GetVersion, the stopped processor's CONTEXT
+     * and CR3 (control space), the KDDEBUGGER_DATA64 address when the kernel lists it, and the stop.
+     */
+    public CrashDump.Facts dumpFacts(Duration deadline) throws IOException, KdException, TimeoutException {
+        return call(() -> {
+            KdDebugger kd = stoppedDebugger();
+            StateChange stop = kd.lastStop().orElseThrow(() -> new KdException("no stop is known"));
+            int processor = stop.processor();
+            VersionInfo version = kd.getVersion();
+            if (!version.is64Bit()) {
+                throw new KdException("crash dumps are written for x64 kernels only; this one is "
+                        + version.machineName());
+            }
+            byte[] context = kd.getContext(processor);
+            byte[] special = kd.readControlSpace(processor, 2, 0xE0);
+            long cr3 = special.length >= 0x18 ? java.nio.ByteBuffer.wrap(special, 0x10, 8)
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong() : 0;
+            long kdbg = 0;
+            if (version.debuggerDataList() != 0) {
+                try {
+                    kdbg = java.nio.ByteBuffer.wrap(kd.readVirtual(version.debuggerDataList(), 8))
+                            .order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+                } catch (KdException e) {
+                    kdbg = 0; // an unreadable list: the dump says "not known"
+                }
+            }
+            int code = stop.report() instanceof ExceptionReport e ? e.code() : 0;
+            long address = stop.report() instanceof ExceptionReport e ? e.address() : stop.programCounter();
+            return new CrashDump.Facts(version.buildNumber(), cr3, version.psLoadedModuleList(), kdbg,
+                    stop.numberProcessors(), context, code, address);
         }, deadline);
     }
 

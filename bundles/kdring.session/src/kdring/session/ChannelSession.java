@@ -246,6 +246,23 @@ public final class ChannelSession implements AutoCloseable {
     }
 
     /**
+     * Writes a Windows kernel crash dump of the target, which kdring's debugger must have stopped: the header
+     * facts through the debugger, the pages straight from the mapped guest RAM. The target stays stopped
+     * and in the debugger's hands; the dump is a copy. Takes seconds (a full dump copies all of RAM): call
+     * it off UI threads.
+     *
+     * @param progress told how many pages are written; returning false cancels (nothing is left behind)
+     */
+    public CrashDump.Result writeCrashDump(Path target, CrashDump.Kind kind, CrashDump.Progress progress)
+            throws IOException, kdring.kd.endpoint.KdException, java.util.concurrent.TimeoutException {
+        if (!debugger.targetStopped()) {
+            throw new IOException("the target of " + name() + " is running; break in first, then dump");
+        }
+        CrashDump.Facts facts = debugger.dumpFacts(BuiltInDebugger.REQUEST_TIMEOUT);
+        return CrashDump.write(target, kind, facts, vm.memory(), vm.ramLayout(), progress);
+    }
+
+    /**
      * Stops what this session owns: debugger, endpoints, channel, recorder (everything queued is still
      * recorded; a running capture is finished), and the VM connection. Only the first call does anything.
      */

@@ -309,6 +309,23 @@ public final class KdDebugger {
         return out.toByteArray();
     }
 
+    /**
+     * ReadControlSpace of {@code processor}: on x64 the {@code selector} picks the structure (0 KPCR address,
+     * 1 KPRCB address, 2 KSPECIAL_REGISTERS, 3 KTHREAD address; fact sheet §4.6), at most {@code length}
+     * bytes of it. @return the bytes the target sent (possibly fewer)
+     */
+    public byte[] readControlSpace(int processor, long selector, int length) throws KdException {
+        String what = String.format("reading control space %d of processor %d", selector, processor);
+        Manipulate reply = transact(Manipulate.readRequest(ManipulateApi.READ_CONTROL_SPACE, processor, selector,
+                length), what);
+        int actual = reply.detail() instanceof ManipulateDetail.MemoryTransfer transfer
+                ? Math.min(Math.min(transfer.actualCount(), reply.dataLength()), length) : 0;
+        if (actual <= 0) {
+            throw new KdRequestFailedException(what, NtStatus.UNSUCCESSFUL);
+        }
+        return reply.data().slice(0, actual).toArray();
+    }
+
     /** GetContext of {@code processor}: the raw CONTEXT bytes (0x4D0 on x64, 0x2CC on x86). */
     public byte[] getContext(int processor) throws KdException {
         Manipulate request = Manipulate.request(ManipulateApi.GET_CONTEXT, processor, w -> { }, Bytes.EMPTY);
