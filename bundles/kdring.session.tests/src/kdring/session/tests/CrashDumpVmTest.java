@@ -93,11 +93,13 @@ class CrashDumpVmTest {
 
         StateChange stop = session.debugger().breakIn(WAIT);
         long[] progress = new long[2];
+        long started = System.nanoTime();
         CrashDump.Result full = session.writeCrashDump(work.resolve("full.dmp"), CrashDump.Kind.FULL, (done, total) -> {
             progress[0] = done;
             progress[1] = total;
             return true;
         });
+        long fullMillis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(progress[1], progress[0], "progress reached the end");
         assertEquals(full.pages(), progress[1]);
         Map<String, String> f = read(full.file(), "0x" + Long.toHexString(PATTERN_VA), String.valueOf(1 << 20));
@@ -118,8 +120,8 @@ class CrashDumpVmTest {
         assertEquals("5", b.get("dump_type"));
         assertEquals("-1", b.get("pattern_mismatch"));
         assertTrue(bitmap.bytes() < full.bytes() / 2, "bitmap " + bitmap.bytes() + " vs full " + full.bytes());
-        System.out.printf("crash dumps of the demo VM: full %d bytes (%d pages), bitmap %d bytes (%d pages)%n",
-                full.bytes(), full.pages(), bitmap.bytes(), bitmap.pages());
+        System.out.printf("crash dumps of the demo VM: full %d bytes (%d pages) in %d ms, bitmap %d bytes (%d pages)%n",
+                full.bytes(), full.pages(), fullMillis, bitmap.bytes(), bitmap.pages());
 
         // a cancelled dump leaves nothing behind; the target stays stopped and in the debugger's hands
         IOException cancelled = assertThrows(IOException.class, () -> session.writeCrashDump(work.resolve("c.dmp"),
