@@ -336,6 +336,19 @@ static int ring_recv(void *ctx, uint8_t *byte, uint32_t timeout_us)
     }
 }
 
+/* Nobody can answer while no host is attached, or while the host has no debugger and rx is empty
+ * (section 7.3: the host sets DEBUGGER_ATTACHED before it places the first debugger byte in rx). */
+static int ring_peer(void *ctx)
+{
+    kdr_ring *r = (kdr_ring *)ctx;
+    uint32_t st = kdr_ring_host_status(r);
+    if (!(st & KDR_ST_HOST_ATTACHED) || (st & KDR_ST_FAULTED) || r->need_reinit)
+        return KDR_PEER_ABSENT;
+    if (st & KDR_ST_DEBUGGER_ATTACHED)
+        return KDR_PEER_MAYBE;
+    return ld32(r, r->rx.ctl + KDR_R_PROD) != r->rx_cons ? KDR_PEER_MAYBE : KDR_PEER_ABSENT;
+}
+
 void kdr_ring_transport(kdr_ring *r, kdr_transport *t)
 {
     t->name = "ring";
@@ -344,6 +357,7 @@ void kdr_ring_transport(kdr_ring *r, kdr_transport *t)
     t->flush = ring_flush;
     t->recv = ring_recv;
     t->poll = ring_poll;
+    t->peer = ring_peer;
 }
 
 void kdr_ring_goodbye(kdr_ring *r, uint16_t reason)
