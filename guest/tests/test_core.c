@@ -1055,6 +1055,54 @@ TEST(test_goodbye_stops_guest)
     CHECK_EQ(port_len, 16); /* no more port traffic after goodbye */
 }
 
+/* A guest whose host restarted keeps the old host's status: while idle it re-announces every 10 s, so a
+ * new host finds the descriptor. */
+TEST(test_idle_guest_reannounces)
+{
+    static rig g;
+    rig_init(&g, 1, 1, 1);
+    size_t p0 = port_len;
+    fake_now += 5000000;
+    kdr_ring_service(&g.r);
+    CHECK_EQ(port_len - p0, 0); /* not yet */
+    fake_now += 5100000;
+    kdr_ring_service(&g.r);
+    CHECK_EQ(port_len - p0, 32);
+    kdr_host_port_bytes(&g.h, port_out + p0, 32);
+    CHECK_EQ(g.h.reannounces, 1);
+    CHECK_EQ(g.h.state, KDR_H_OPEN);
+}
+
+/* tx bytes the host does not consume for a second: the host is stalled (hello every second, nobody to
+ * wait for, a full ring drops at once); it recovers as soon as the host consumes again. */
+TEST(test_undrained_tx_means_stalled_host)
+{
+    static rig g;
+    rig_init(&g, 1, 1, 1);
+    kdr_host_set_debugger(&g.h, 1);
+    static uint8_t bytes[0x1000];
+    g.t.send(g.t.ctx, bytes, 100);
+    CHECK_EQ(g.t.peer(g.t.ctx), KDR_PEER_MAYBE);
+    size_t p0 = port_len;
+    fake_now += 1100000;
+    kdr_ring_service(&g.r);
+    CHECK_EQ(g.r.tx_stalled, 1);
+    CHECK_EQ(g.t.peer(g.t.ctx), KDR_PEER_ABSENT);
+    CHECK_EQ(port_len - p0, 32 + count_kicks(p0)); /* a hello (and maybe kicks) */
+    /* a full ring with a stalled host costs no wait */
+    g.t.send(g.t.ctx, bytes, 0x1000 - 100);
+    uint64_t t0 = fake_now;
+    g.t.send(g.t.ctx, bytes, 200);
+    CHECK(fake_now - t0 < 1000);
+    CHECK(g.r.dropped >= 200);
+    /* the host consumes again */
+    static uint8_t out[0x1000];
+    CHECK(kdr_host_read_tx(&g.h, out, sizeof out) > 0);
+    kdr_ring_service(&g.r);
+    CHECK_EQ(g.r.tx_stalled, 0);
+    CHECK_EQ(g.t.peer(g.t.ctx), KDR_PEER_MAYBE);
+}
+
 TEST(test_kdcom_over_ring)
 {
     static rig g;
@@ -1142,6 +1190,8 @@ int main(void)
     RUN(test_guest_validates_host_indices);
     RUN(test_port_parser_resync);
     RUN(test_goodbye_stops_guest);
+    RUN(test_idle_guest_reannounces);
+    RUN(test_undrained_tx_means_stalled_host);
     RUN(test_kdcom_over_ring);
     RUN(test_select);
     printf("%d passed, %d failed\n", passed, failed);
