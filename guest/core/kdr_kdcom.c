@@ -237,11 +237,15 @@ static int recv_until(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, ui
 
 int kdr_kd_recv(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, uint32_t *data_len)
 {
-    /* Section 3.3 step 1: break-in poll reads at most one byte, without waiting. */
+    /* Section 3.3 step 1: the break-in poll never waits. Where kdcom reads one byte per poll (one per
+     * clock tick), this reads what is there now, up to KD_BREAKIN_SCAN bytes: a running target discards
+     * everything but 0x62 anyway, and a break-in queued behind RESETs (a debugger that connected while
+     * the target ran) is seen at the first poll instead of seconds later. */
     if (type == KD_TYPE_POLL_BREAKIN) {
         uint8_t b;
-        if (kd->t->poll(kd->t->ctx, &b) == KDR_IO_OK && b == KD_BREAKIN_BYTE)
-            return KD_RECV_OK;
+        for (uint32_t i = 0; i < KD_BREAKIN_SCAN && kd->t->poll(kd->t->ctx, &b) == KDR_IO_OK; i++)
+            if (b == KD_BREAKIN_BYTE)
+                return KD_RECV_OK;
         return KD_RECV_TIMEOUT;
     }
     return recv_until(kd, type, hdr, data, data_len, now_us(kd) + kd->timeout_us);

@@ -18,6 +18,7 @@
 #define KD_INITIAL_ID 0x80800000u
 #define KD_SYNC_ID 0x00000800u
 #define KD_DEFAULT_RETRIES 20u
+#define KD_BREAKIN_SCAN 4096u /* bytes a break-in poll may read and discard */
 
 #define KD_TYPE_STATE_CHANGE32 1
 #define KD_TYPE_STATE_MANIPULATE 2

@@ -363,10 +363,10 @@ TEST(test_breakin_poll)
 {
     kdr_kd kd; kdr_transport t; static fake_tp f;
     kd_setup(&kd, &t, &f);
-    ft_push(&f, "41 62");
-    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_POLL_BREAKIN, NULL, NULL, NULL), KD_RECV_TIMEOUT); /* 0x41 is lost */
-    CHECK_EQ(f.in_pos, 1);
-    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_POLL_BREAKIN, NULL, NULL, NULL), KD_RECV_OK);
+    ft_push(&f, "41 62 43");
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_POLL_BREAKIN, NULL, NULL, NULL), KD_RECV_OK); /* 0x41 is discarded */
+    CHECK_EQ(f.in_pos, 2);                                                            /* stops at the 0x62 */
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_POLL_BREAKIN, NULL, NULL, NULL), KD_RECV_TIMEOUT);
     CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_POLL_BREAKIN, NULL, NULL, NULL), KD_RECV_TIMEOUT);
     CHECK_EQ(f.out_len, 0);
 }
@@ -554,6 +554,18 @@ TEST(test_breakin_then_leader_not_forgotten)
     CHECK_EQ(kd.resets_seen, 1);
     CHECK_EQ(kd.control_c_pending, 1);
     CHECK_EQ(kdr_kd_poll_breakin(&kd), 1);
+}
+
+/* A debugger that connected while the target ran queued RESETs before its 0x62: one poll sees it. */
+TEST(test_breakin_behind_queued_resets_seen_at_once)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    for (int i = 0; i < 20; i++)
+        ft_push(&f, "69696969 0600 0000 00000000 00000000");
+    ft_push(&f, "62");
+    CHECK_EQ(kdr_kd_poll_breakin(&kd), 1);
+    CHECK_EQ(f.out_len, 0); /* the running target answers none of the RESETs */
 }
 
 /* A replaying host sends stale ACKs for ever: one receive still ends at its deadline. */
@@ -1172,6 +1184,7 @@ int main(void)
     RUN(test_null_transport_reports_not_present);
     RUN(test_droppable_absent_sent_once);
     RUN(test_breakin_then_leader_not_forgotten);
+    RUN(test_breakin_behind_queued_resets_seen_at_once);
     RUN(test_stale_ack_stream_one_deadline);
     RUN(test_slow_body_one_deadline);
     RUN(test_resent_old_request_is_not_an_ack);
