@@ -215,8 +215,10 @@ public final class KdDebugger {
         long interval = settings.breakInInterval().toNanos();
         long resendAt = System.nanoTime() + interval;
         boolean postponed = false;
+        DataPacket restartedWith = null;
         while (true) {
-            Optional<DataPacket> received = endpoint.poll();
+            Optional<DataPacket> received = restartedWith != null ? Optional.of(restartedWith) : endpoint.poll();
+            restartedWith = null;
             if (received.isPresent()) {
                 if (dispatch(received.get()) instanceof StateChange change) {
                     if ((change.newState() & 0xFFFF) != StateChange.LOAD_SYMBOLS) {
@@ -224,7 +226,12 @@ public final class KdDebugger {
                     }
                     // a module load report: the target waits for Continue; the break-in byte may still be pending
                     // in it or may have been forgotten, so it gets a whole interval after the Continue
-                    continueExecution(NtStatus.DBG_CONTINUE);
+                    try {
+                        continueExecution(NtStatus.DBG_CONTINUE);
+                    } catch (KdTargetRestartedException restarted) {
+                        restartedWith = restarted.stateChange(); // rebooted meanwhile: its stop is the next one
+                        continue;
+                    }
                     resendAt = System.nanoTime() + interval;
                     postponed = false;
                     if (System.nanoTime() - deadline >= 0) {
@@ -355,7 +362,13 @@ public final class KdDebugger {
 
     /** Continue with {@code continueStatus} (e.g. DBG_CONTINUE): the target resumes; there is no reply. */
     public void continueExecution(int continueStatus) throws KdException {
-        endpoint.send(PacketType.STATE_MANIPULATE, Manipulate.continueRequest(continueStatus).raw());
+        try {
+            endpoint.send(PacketType.STATE_MANIPULATE, Manipulate.continueRequest(continueStatus).raw());
+        } catch (KdTargetRestartedException restarted) {
+            lastStop = KdBody.decode(restarted.stateChange()) instanceof StateChange change ? change : null;
+            version = null;
+            throw new KdTargetRestartedException("continuing", restarted.stateChange());
+        }
         lastStop = null;
     }
 

@@ -154,6 +154,23 @@ public class DebuggerSurvivesTest {
     }
 
     @Test
+    void continueThatMeetsARestartKeepsTheNewStop() throws Exception {
+        KdDebugger debugger = start(Duration.ofSeconds(2), Duration.ofSeconds(10));
+        Future<?> go = onDebugger(() -> {
+            debugger.continueExecution(NtStatus.DBG_CONTINUE);
+            return null;
+        });
+        DataPacket request = target.nextData(WAIT);
+        assertEquals(PacketType.STATE_MANIPULATE, request.type());
+        target.send(new DataPacket(PacketType.STATE_CHANGE64, KdWire.BOOT_PACKET_ID, restartStop().raw()));
+        Throwable failure = failureOf(go);
+        assertInstanceOf(KdTargetRestartedException.class, failure);
+        assertEquals("target restarted (new state change) while continuing", failure.getMessage());
+        assertEquals(RESTART_PC, onDebugger(() -> debugger.lastStop().orElseThrow()).get().programCounter(),
+                "the new stop is kept: the session goes on from it");
+    }
+
+    @Test
     void acknowledgedRequestWithoutReplyIsSentAgainWithTheSameId() throws Exception {
         KdDebugger debugger = start(Duration.ofMillis(500), Duration.ofSeconds(4)); // a resend after 1 s
         Future<byte[]> read = onDebugger(() -> debugger.readVirtual(ADDRESS, 32));
