@@ -3,6 +3,11 @@
  * sections. Design decision beyond the sheet: the retry budget is persistent (like KdpDefaultRetries in
  * the KD context) and only restored by a valid packet from the debugger, so a target without a
  * debugger pays the full 20 time-outs once and then one time-out per droppable packet.
+ *
+ * Never a storm: every retransmit of an unacknowledged packet waits for its resend interval (a receive
+ * lasts until its deadline even when the transport gives up at once), and the interval doubles up to
+ * backoff_max_us (~1 s) once no debugger is there (retry budget spent, or the transport knows nobody
+ * listens). A debugger that comes back is answered at once: the wait for the ACK keeps reading.
  */
 #include "kdr_kdcom.h"
 #include "kdr_util.h"
@@ -18,6 +23,9 @@ void kdr_kd_init(kdr_kd *kd, kdr_transport *t, const kdr_platform *plat)
     kd->retries = KD_DEFAULT_RETRIES;
     kd->timeout_us = 100000;
     kd->max_resends = 64;
+    kd->fast_resends = 8;
+    kd->byte_us = 100;
+    kd->backoff_max_us = 1000000;
 }
 
 uint32_t kdr_kd_checksum(const uint8_t *p, uint32_t n, uint32_t acc)
@@ -55,32 +63,40 @@ static void send_control(kdr_kd *kd, uint16_t type, uint32_t id)
         kd->resends_sent++;
 }
 
-static int get_byte(kdr_kd *kd, uint8_t *b)
+/* One byte before the deadline. A transport that times out early (nobody there right now) is asked
+ * again until the deadline: a receive lasts until a packet or its deadline, never less, so a caller
+ * that re-sends after a time-out is paced by the time-out. */
+static int get_byte(kdr_kd *kd, uint8_t *b, uint64_t deadline)
 {
-    return kd->t->recv(kd->t->ctx, b, kd->timeout_us);
+    for (;;) {
+        uint64_t now = now_us(kd);
+        if (now >= deadline)
+            return KDR_IO_TIMEOUT;
+        uint64_t left = deadline - now;
+        if (kd->t->recv(kd->t->ctx, b, left > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)left) == KDR_IO_OK)
+            return KDR_IO_OK;
+    }
 }
 
-static int get_bytes(kdr_kd *kd, uint8_t *b, uint32_t n)
+static int get_bytes(kdr_kd *kd, uint8_t *b, uint32_t n, uint64_t deadline)
 {
     for (uint32_t i = 0; i < n; i++)
-        if (get_byte(kd, &b[i]) != KDR_IO_OK)
+        if (get_byte(kd, &b[i], deadline) != KDR_IO_OK)
             return KDR_IO_TIMEOUT;
     return KDR_IO_OK;
 }
 
-/* Section 1 "Finding a leader". The whole scan is bounded by one time-out, so a stream of garbage
- * cannot keep the target here. Returns the leader byte (0x30 / 0x69) or 0 on time-out. */
-static uint8_t scan_leader(kdr_kd *kd, int *breakin_seen)
+/* Section 1 "Finding a leader", bounded by the receive's deadline, so a stream of garbage cannot keep
+ * the target here. A break-in byte sets control-C pending at once, as kdcom does, even when a packet
+ * leader follows (0x62 then RESET on connect, Ctrl+Break during DbgPrint traffic). Returns the leader
+ * byte (0x30 / 0x69) or 0 at the deadline; *breakin_seen says whether a 0x62 went by. */
+static uint8_t scan_leader(kdr_kd *kd, uint64_t deadline, int *breakin_seen)
 {
-    uint64_t start = now_us(kd);
     uint8_t prev = 0;
     int count = 0;
     for (;;) {
-        uint64_t spent = now_us(kd) - start;
-        if (spent >= kd->timeout_us)
-            return 0;
         uint8_t b;
-        if (kd->t->recv(kd->t->ctx, &b, (uint32_t)(kd->timeout_us - spent)) != KDR_IO_OK)
+        if (get_byte(kd, &b, deadline) != KDR_IO_OK)
             return 0;
         if (b == KD_LEADER_BYTE || b == KD_CONTROL_LEADER_BYTE) {
             if (count > 0 && b == prev) {
@@ -94,8 +110,10 @@ static uint8_t scan_leader(kdr_kd *kd, int *breakin_seen)
         } else {
             count = 0;
             kd->garbage_bytes++;
-            if (b == KD_BREAKIN_BYTE)
+            if (b == KD_BREAKIN_BYTE) {
                 *breakin_seen = 1;
+                kd->control_c_pending = 1;
+            }
         }
     }
 }
@@ -106,28 +124,22 @@ static void debugger_alive(kdr_kd *kd)
     kd->debugger_not_present = 0;
 }
 
-int kdr_kd_recv(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, uint32_t *data_len)
-{
-    /* Section 3.3 step 1: break-in poll reads at most one byte, without waiting. */
-    if (type == KD_TYPE_POLL_BREAKIN) {
-        uint8_t b;
-        if (kd->t->poll(kd->t->ctx, &b) == KDR_IO_OK && b == KD_BREAKIN_BYTE)
-            return KD_RECV_OK;
-        return KD_RECV_TIMEOUT;
-    }
+static uint64_t max_u64(uint64_t a, uint64_t b) { return a > b ? a : b; }
 
+/* KdReceivePacket with one overall deadline: stale ACKs, unknown control packets, bad checksums and
+ * duplicates do not restart it. Only the packet being read when the deadline comes may run over it,
+ * by at most one time-out plus byte_us per body byte (a 4000-byte body needs ~350 ms at 115200 baud). */
+static int recv_until(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, uint32_t *data_len,
+                      uint64_t deadline)
+{
     for (;;) {
         int breakin_seen = 0;
-        uint8_t leader = scan_leader(kd, &breakin_seen);
-        if (!leader) {
-            if (breakin_seen) {
-                kd->control_c_pending = 1;
-                return KD_RECV_RESEND;
-            }
-            return KD_RECV_TIMEOUT;
-        }
+        uint8_t leader = scan_leader(kd, deadline, &breakin_seen);
+        if (!leader)
+            return breakin_seen ? KD_RECV_RESEND : KD_RECV_TIMEOUT;
+        uint64_t pkt_deadline = max_u64(deadline, now_us(kd) + kd->timeout_us);
         uint8_t h[12];
-        if (get_bytes(kd, h, 12) != KDR_IO_OK)
+        if (get_bytes(kd, h, 12, pkt_deadline) != KDR_IO_OK)
             return KD_RECV_TIMEOUT;
         uint16_t ptype = kdr_get16(h);
         uint16_t count = kdr_get16(h + 2);
@@ -162,10 +174,11 @@ int kdr_kd_recv(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, uint32_t
             send_control(kd, KD_TYPE_RESEND, 0);
             continue;
         }
-        if (get_bytes(kd, kd->scratch, count) != KDR_IO_OK)
+        pkt_deadline += (uint64_t)count * kd->byte_us;
+        if (get_bytes(kd, kd->scratch, count, pkt_deadline) != KDR_IO_OK)
             return KD_RECV_TIMEOUT;
         uint8_t trailer;
-        if (get_byte(kd, &trailer) != KDR_IO_OK)
+        if (get_byte(kd, &trailer, pkt_deadline) != KDR_IO_OK)
             return KD_RECV_TIMEOUT;
         if (trailer != KD_TRAILER) {
             kd->bad_trailers++;
@@ -180,8 +193,15 @@ int kdr_kd_recv(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, uint32_t
         debugger_alive(kd);
 
         if (type == KD_TYPE_ACKNOWLEDGE) {
-            /* Section 3.2: a data packet while we wait for an ACK. Ask for it again and take this as
-             * the implicit ACK of what we sent; the debugger re-sends its packet. */
+            if (id != kd->rx_expected) {
+                /* A re-sent earlier request (its ACK was lost): it says nothing about our packet.
+                 * ACK it again and keep waiting. */
+                kd->duplicates++;
+                send_control(kd, KD_TYPE_ACKNOWLEDGE, id);
+                continue;
+            }
+            /* Section 3.2: a new data packet while we wait for an ACK. Ask for it again and take this
+             * as the implicit ACK of what we sent; the debugger re-sends its packet. */
             send_control(kd, KD_TYPE_RESEND, 0);
             return KD_RECV_OK;
         }
@@ -215,10 +235,76 @@ int kdr_kd_recv(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, uint32_t
     }
 }
 
+int kdr_kd_recv(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, uint32_t *data_len)
+{
+    /* Section 3.3 step 1: the break-in poll never waits. Where kdcom reads one byte per poll (one per
+     * clock tick), this reads what is there now, up to KD_BREAKIN_SCAN bytes: a running target discards
+     * everything but 0x62 anyway, and a break-in queued behind RESETs (a debugger that connected while
+     * the target ran) is seen at the first poll instead of seconds later. */
+    if (type == KD_TYPE_POLL_BREAKIN) {
+        uint8_t b;
+        for (uint32_t i = 0; i < KD_BREAKIN_SCAN && kd->t->poll(kd->t->ctx, &b) == KDR_IO_OK; i++)
+            if (b == KD_BREAKIN_BYTE)
+                return KD_RECV_OK;
+        return KD_RECV_TIMEOUT;
+    }
+    return recv_until(kd, type, hdr, data, data_len, now_us(kd) + kd->timeout_us);
+}
+
+static void transmit(kdr_kd *kd, uint16_t type, const kdr_buf *hdr, const kdr_buf *data, uint32_t sum)
+{
+    uint32_t hlen = hdr ? hdr->len : 0;
+    uint32_t dlen = data ? data->len : 0;
+    uint8_t p[16];
+    kdr_put32(p, KD_PACKET_LEADER);
+    kdr_put16(p + 4, type);
+    kdr_put16(p + 6, (uint16_t)(hlen + dlen));
+    kdr_put32(p + 8, kd->tx_id);
+    kdr_put32(p + 12, sum);
+    uint8_t trailer = KD_TRAILER;
+    kd->t->send(kd->t->ctx, p, 16);
+    if (hlen)
+        kd->t->send(kd->t->ctx, hdr->buf, hlen);
+    if (dlen)
+        kd->t->send(kd->t->ctx, data->buf, dlen);
+    kd->t->send(kd->t->ctx, &trailer, 1);
+    kd->t->flush(kd->t->ctx);
+}
+
+/* A packet over the KDCOM maximum cannot be sent (the debugger would refuse it). Say so in a
+ * PrintString instead of dropping it without a word. */
+static void report_oversize(kdr_kd *kd, uint16_t type, uint32_t size)
+{
+    static const char prefix[] = "kdring: dropped an oversized KD packet (type ";
+    char msg[96];
+    uint32_t n = 0;
+    kd->oversize_packets++;
+    kd->dropped_packets++;
+    for (uint32_t i = 0; prefix[i]; i++)
+        msg[n++] = prefix[i];
+    n += kdr_utoa(msg + n, type);
+    msg[n++] = ',';
+    msg[n++] = ' ';
+    n += kdr_utoa(msg + n, size);
+    static const char suffix[] = " bytes, KDCOM maximum 4000)\n";
+    for (uint32_t i = 0; suffix[i]; i++)
+        msg[n++] = suffix[i];
+    uint8_t h16[16];
+    kdr_memset(h16, 0, sizeof h16);
+    kdr_put32(h16, 0x3230); /* DbgKdPrintStringApi */
+    kdr_put32(h16 + 8, n);
+    kdr_buf h = { 16, 16, h16 }, d = { (uint16_t)n, (uint16_t)n, (uint8_t *)msg };
+    kdr_kd_send(kd, KD_TYPE_DEBUG_IO, &h, &d);
+}
+
 void kdr_kd_send(kdr_kd *kd, uint16_t type, const kdr_buf *hdr, const kdr_buf *data)
 {
     uint32_t hlen = hdr ? hdr->len : 0;
     uint32_t dlen = data ? data->len : 0;
+    if (hlen + dlen > KD_PACKET_MAX) {
+        report_oversize(kd, type, hlen + dlen);
+        return;
+    }
     uint32_t sum = 0;
     if (hlen)
         sum = kdr_kd_checksum(hdr->buf, hlen, sum);
@@ -226,36 +312,39 @@ void kdr_kd_send(kdr_kd *kd, uint16_t type, const kdr_buf *hdr, const kdr_buf *d
         sum = kdr_kd_checksum(data->buf, dlen, sum);
     int droppable = kdr_kd_droppable(type, hdr);
     uint32_t resends = 0;
+    uint32_t interval = kd->timeout_us; /* resend pacing: grows towards backoff_max_us */
     int first = 1;
     for (;;) {
-        uint8_t p[16];
-        kdr_put32(p, KD_PACKET_LEADER);
-        kdr_put16(p + 4, type);
-        kdr_put16(p + 6, (uint16_t)(hlen + dlen));
-        kdr_put32(p + 8, kd->tx_id);
-        kdr_put32(p + 12, sum);
-        uint8_t trailer = KD_TRAILER;
-        kd->t->send(kd->t->ctx, p, 16);
-        if (hlen)
-            kd->t->send(kd->t->ctx, hdr->buf, hlen);
-        if (dlen)
-            kd->t->send(kd->t->ctx, data->buf, dlen);
-        kd->t->send(kd->t->ctx, &trailer, 1);
-        kd->t->flush(kd->t->ctx);
+        int peer = kdr_transport_peer(kd->t);
+        if (peer == KDR_PEER_NEVER)
+            goto give_up; /* the null transport: nobody can ever answer; never spin */
+        transmit(kd, type, hdr, data, sum);
         if (first)
             kd->sent_packets++;
         else
             kd->resent_packets++;
         first = 0;
+        if (droppable && peer == KDR_PEER_ABSENT)
+            goto give_up; /* sent once for a host's capture; nobody can acknowledge it */
 
-        int rc = kdr_kd_recv(kd, KD_TYPE_ACKNOWLEDGE, 0, 0, 0);
+        uint64_t deadline = now_us(kd) + interval;
+        int rc;
+        for (;;) {
+            rc = recv_until(kd, KD_TYPE_ACKNOWLEDGE, 0, 0, 0, deadline);
+            /* Retransmits asked for by the peer go out at once, a few in a row; a peer that keeps
+             * asking is paced by the resend interval like a silent one. */
+            if (rc == KD_RECV_RESEND && resends >= kd->fast_resends && now_us(kd) < deadline)
+                continue;
+            break;
+        }
         if (rc == KD_RECV_OK) {
             kd->tx_id = (kd->tx_id ^ 1u) & ~KD_SYNC_ID;
             return;
         }
         if (rc == KD_RECV_RESEND) {
-            if (droppable && ++resends > kd->max_resends)
+            if (++resends > kd->max_resends && droppable)
                 goto give_up;
+            interval = kd->timeout_us; /* a debugger is there */
             continue; /* retransmit; does not use up a retry */
         }
         /* time-out */
@@ -263,6 +352,12 @@ void kdr_kd_send(kdr_kd *kd, uint16_t type, const kdr_buf *hdr, const kdr_buf *d
             kd->retries--;
         if (kd->retries == 0 && droppable)
             goto give_up;
+        if (kd->retries == 0 || kdr_transport_peer(kd->t) != KDR_PEER_MAYBE) {
+            /* No debugger: back off so that a stopped target waiting for one costs next to nothing,
+             * while a debugger that comes (RESET, RESEND or its own packet) is answered at once. */
+            interval = interval >= kd->backoff_max_us / 2 ? kd->backoff_max_us : interval * 2;
+            kd->debugger_not_present = 1;
+        }
     }
 give_up:
     kd->dropped_packets++;

@@ -18,6 +18,7 @@
 #define KD_INITIAL_ID 0x80800000u
 #define KD_SYNC_ID 0x00000800u
 #define KD_DEFAULT_RETRIES 20u
+#define KD_BREAKIN_SCAN 4096u /* bytes a break-in poll may read and discard */
 
 #define KD_TYPE_STATE_CHANGE32 1
 #define KD_TYPE_STATE_MANIPULATE 2
@@ -53,17 +54,22 @@ typedef struct kdr_kd {
     uint32_t max_retries;    /* 20 */
     uint32_t timeout_us;     /* receive time-out (ACK wait, leader scan, inter-byte) */
     uint32_t max_resends;    /* bound on RESEND-driven retransmits of a droppable packet */
+    uint32_t fast_resends;   /* RESEND-driven retransmits sent at once; later ones wait for the interval */
+    uint32_t byte_us;        /* receive allowance per body byte (115200 baud: ~87 us) */
+    uint32_t backoff_max_us; /* longest resend interval while no debugger answers (1 s) */
     uint8_t control_c_pending;
     uint8_t debugger_not_present;
     /* statistics */
     uint32_t sent_packets, resent_packets, dropped_packets, acks_sent, resends_sent, resets_seen;
-    uint32_t bad_checksums, bad_trailers, duplicates, garbage_bytes;
+    uint32_t bad_checksums, bad_trailers, duplicates, garbage_bytes, oversize_packets;
     uint8_t scratch[KD_PACKET_MAX];
 } kdr_kd;
 
 void kdr_kd_init(kdr_kd *kd, kdr_transport *t, const kdr_platform *plat);
-/* KdSendPacket: header part + optional data part (data may be NULL). Returns when ACKed, or when a
- * droppable packet ran out of retries (then debugger_not_present = 1). */
+/* KdSendPacket: header part + optional data part (data may be NULL). Returns when ACKed, when a
+ * droppable packet ran out of retries or nobody can acknowledge it, or on a transport where nobody
+ * ever can (the null transport); then debugger_not_present = 1. A packet over 4000 bytes is not
+ * sent: a PrintString says so instead (oversize_packets counts them). */
 void kdr_kd_send(kdr_kd *kd, uint16_t type, const kdr_buf *hdr, const kdr_buf *data);
 /* KdReceivePacket: for POLL_BREAKIN hdr/data may be NULL. On OK, hdr->len and data->len are set and
  * *data_len (if not NULL) = data->len. */

@@ -145,6 +145,8 @@ int kdr_ring_init(kdr_ring *r, const kdr_platform *plat, uint16_t port, void *de
     r->guest_kind = guest_kind;
     r->send_timeout_us = 100000;
     r->rehello_us = 1000000;
+    r->reannounce_us = 10000000;
+    r->stall_us = 1000000;
     if (((uintptr_t)desc & (KDR_PAGE_SIZE - 1)) != 0)
         return KDR_RING_ERR_ALIGN;
     r->desc = (volatile uint8_t *)desc;
@@ -201,10 +203,25 @@ void kdr_ring_service(kdr_ring *r)
             reinit(r);
         return;
     }
-    if (!(st & KDR_ST_HOST_ATTACHED) || r->tx_stalled) {
+    if (!(st & KDR_ST_HOST_ATTACHED)) {
         if (now - r->last_hello_us >= r->rehello_us)
             kdr_ring_send_hello(r);
+        return;
     }
+    /* Attached as far as the descriptor says. The host may have restarted (or the guest resumed from S4 or
+     * a snapshot) and left its old status behind: tx bytes nobody consumes for stall_us mean a stalled
+     * host, and a hello goes out every rehello_us until it consumes again; an idle guest re-announces
+     * every reannounce_us so a new host can find the descriptor at all. */
+    uint32_t cons = ld32(r, r->tx.ctl + KDR_R_CONS);
+    if (cons != r->tx_seen_cons || cons == r->tx_prod) {
+        r->tx_seen_cons = cons;
+        r->tx_cons_moved_us = now;
+        r->tx_stalled = 0;
+    } else if (now - r->tx_cons_moved_us >= r->stall_us) {
+        r->tx_stalled = 1;
+    }
+    if (now - r->last_hello_us >= (r->tx_stalled ? r->rehello_us : r->reannounce_us))
+        kdr_ring_send_hello(r);
 }
 
 void kdr_ring_set_indices(kdr_ring *r, uint32_t value)
@@ -246,6 +263,10 @@ static void ring_send(void *ctx, const uint8_t *buf, uint32_t len)
             return;
         }
         uint32_t space = tx->size - used;
+        if (space == 0 && r->tx_stalled) {
+            r->dropped += len; /* known stalled: no 100 ms wait per packet */
+            return;
+        }
         if (space == 0) {
             if (wait_start == 0) {
                 kick_if_waiting(r, tx);
@@ -272,7 +293,6 @@ static void ring_send(void *ctx, const uint8_t *buf, uint32_t len)
         st32(r, tx->ctl + KDR_R_PROD, r->tx_prod);
         buf += n;
         len -= n;
-        r->tx_stalled = 0;
     }
 }
 
@@ -336,6 +356,19 @@ static int ring_recv(void *ctx, uint8_t *byte, uint32_t timeout_us)
     }
 }
 
+/* Nobody can answer while no host is attached, or while the host has no debugger and rx is empty
+ * (section 7.3: the host sets DEBUGGER_ATTACHED before it places the first debugger byte in rx). */
+static int ring_peer(void *ctx)
+{
+    kdr_ring *r = (kdr_ring *)ctx;
+    uint32_t st = kdr_ring_host_status(r);
+    if (!(st & KDR_ST_HOST_ATTACHED) || (st & KDR_ST_FAULTED) || r->need_reinit || r->tx_stalled)
+        return KDR_PEER_ABSENT;
+    if (st & KDR_ST_DEBUGGER_ATTACHED)
+        return KDR_PEER_MAYBE;
+    return ld32(r, r->rx.ctl + KDR_R_PROD) != r->rx_cons ? KDR_PEER_MAYBE : KDR_PEER_ABSENT;
+}
+
 void kdr_ring_transport(kdr_ring *r, kdr_transport *t)
 {
     t->name = "ring";
@@ -344,6 +377,7 @@ void kdr_ring_transport(kdr_ring *r, kdr_transport *t)
     t->flush = ring_flush;
     t->recv = ring_recv;
     t->poll = ring_poll;
+    t->peer = ring_peer;
 }
 
 void kdr_ring_goodbye(kdr_ring *r, uint16_t reason)

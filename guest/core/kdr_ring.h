@@ -26,6 +26,10 @@ typedef struct kdr_ring {
     uint32_t nonce;
     uint32_t send_timeout_us;
     uint32_t rehello_us;
+    uint32_t reannounce_us;  /* while attached: hello again this often (a restarted host finds us) */
+    uint32_t stall_us;       /* tx bytes the host leaves unconsumed this long: the host is stalled */
+    uint32_t tx_seen_cons;   /* the host's tx consumer when it last moved */
+    uint64_t tx_cons_moved_us;
     uint64_t last_hello_us;
     uint64_t last_reinit_us;
     int need_reinit; /* the guest saw bad host indices */

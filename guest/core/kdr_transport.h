@@ -22,7 +22,22 @@ typedef struct kdr_transport {
     int (*recv)(void *ctx, uint8_t *byte, uint32_t timeout_us);
     /* Receive one byte if one is available right now. KDR_IO_OK or KDR_IO_TIMEOUT. */
     int (*poll)(void *ctx, uint8_t *byte);
+    /* Who could answer right now: KDR_PEER_MAYBE (a debugger may be listening: wait the time-outs),
+     * KDR_PEER_ABSENT (the transport knows nobody is listening now, e.g. a ring host without a
+     * debugger; one may come later) or KDR_PEER_NEVER (nobody ever can: the null transport).
+     * May be NULL: then always KDR_PEER_MAYBE. */
+    int (*peer)(void *ctx);
 } kdr_transport;
+
+#define KDR_PEER_MAYBE 0
+#define KDR_PEER_ABSENT 1
+#define KDR_PEER_NEVER 2
+
+/* The transport's peer state (KDR_PEER_MAYBE when it has no peer hook). */
+static inline int kdr_transport_peer(const kdr_transport *t)
+{
+    return t->peer ? t->peer(t->ctx) : KDR_PEER_MAYBE;
+}
 
 /* A transport that drops everything and never receives. */
 void kdr_null_transport(kdr_transport *t);

@@ -102,6 +102,7 @@ void kdr_uart_transport(kdr_uart *u, kdr_transport *t)
     t->flush = uart_flush;
     t->recv = uart_recv;
     t->poll = uart_poll;
+    t->peer = 0; /* a UART cannot tell whether a cable is plugged in */
 }
 
 /* ---- null transport ---- */
@@ -109,6 +110,7 @@ static void null_send(void *ctx, const uint8_t *buf, uint32_t len) { (void)ctx; 
 static void null_flush(void *ctx) { (void)ctx; }
 static int null_recv(void *ctx, uint8_t *b, uint32_t t) { (void)ctx; (void)b; (void)t; return KDR_IO_TIMEOUT; }
 static int null_poll(void *ctx, uint8_t *b) { (void)ctx; (void)b; return KDR_IO_TIMEOUT; }
+static int null_peer(void *ctx) { (void)ctx; return KDR_PEER_NEVER; }
 
 void kdr_null_transport(kdr_transport *t)
 {
@@ -118,4 +120,5 @@ void kdr_null_transport(kdr_transport *t)
     t->flush = null_flush;
     t->recv = null_recv;
     t->poll = null_poll;
+    t->peer = null_peer;
 }

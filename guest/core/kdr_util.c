@@ -35,3 +35,16 @@ uint32_t kdr_crc32(const void *data, size_t len)
     }
     return crc ^ 0xFFFFFFFFu;
 }
+
+uint32_t kdr_utoa(char *out, uint32_t v)
+{
+    char tmp[10];
+    uint32_t n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (uint32_t i = 0; i < n; i++)
+        out[i] = tmp[n - 1 - i];
+    return n;
+}

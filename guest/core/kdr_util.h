@@ -12,6 +12,9 @@ int kdr_memcmp(const void *a, const void *b, size_t n);
 /* CRC-32 (IEEE 802.3, reflected 0xEDB88320, init/xorout 0xFFFFFFFF), as java.util.zip.CRC32. */
 uint32_t kdr_crc32(const void *data, size_t len);
 
+/* Decimal digits of v into out (no terminator); returns how many (1..10). */
+uint32_t kdr_utoa(char *out, uint32_t v);
+
 static inline uint16_t kdr_get16(const uint8_t *p) { return (uint16_t)(p[0] | (p[1] << 8)); }
 static inline uint32_t kdr_get32(const uint8_t *p)
 {

@@ -54,5 +54,18 @@ if boot ring "transport=ring modules=150 pattern=16" \
     finish ring $?
 else finish ring 1; fi
 
+# 3. ring path, the debugger vanishes mid-reply: the guest must not storm (<= 10 KB/s after 5 s) and a new
+#    debugger must sync at once (issue 13)
+if [ -z "${SKIP_VANISH:-}" ]; then
+rm -f "$SHM"
+if boot vanish "transport=ring modules=20 pattern=1" \
+        -object memory-backend-file,id=mem,size=256M,mem-path="$SHM",share=on -machine pc,memory-backend=mem \
+        -chardev socket,id=kdport,path="$WORK/vport.sock",server=on,wait=off \
+        -device isa-debugcon,iobase=0x10,chardev=kdport,readback=0x6b -serial none; then
+    timeout --signal=KILL 120 "$KDPING" ring "$WORK/vport.sock" "$SHM" --vanish 15
+    finish vanish $?
+else finish vanish 1; fi
+fi
+
 echo "e2e: $pass passed, $fail failed"
 [ $fail -eq 0 ]

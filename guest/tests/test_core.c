@@ -71,11 +71,25 @@ typedef struct {
     size_t out_len;
     int flushes;
     int garbage_forever;
+    /* a debugger that has gone: recv gives up at once (as the ring does with no debugger) */
+    int instant_timeouts;
+    int peer;                 /* what the peer hook says (KDR_PEER_*) */
+    uint64_t hold_until;      /* queued input becomes visible only from this time on */
+    const uint8_t *cycle;     /* endless input: these cycle_len bytes again and again */
+    size_t cycle_len, cycle_pos, cycle_limit;
+    /* what was sent, by time: bytes in [win_from, win_to), and the time of every packet leader */
+    uint64_t win_from, win_to, win_bytes;
+    uint64_t leader_times[4096];
+    size_t leaders;
 } fake_tp;
 
 static void ft_send(void *c, const uint8_t *b, uint32_t n)
 {
     fake_tp *f = c;
+    if (fake_now >= f->win_from && fake_now < f->win_to)
+        f->win_bytes += n;
+    if (n == 16 && kdr_get32(b) == KD_PACKET_LEADER && f->leaders < 4096)
+        f->leader_times[f->leaders++] = fake_now;
     if (f->out_len + n <= sizeof f->out) { memcpy(f->out + f->out_len, b, n); f->out_len += n; }
 }
 static void ft_flush(void *c) { ((fake_tp *)c)->flushes++; }
@@ -83,6 +97,8 @@ static int ft_poll(void *c, uint8_t *b)
 {
     fake_tp *f = c;
     if (f->garbage_forever) { *b = 0x41; return KDR_IO_OK; }
+    if (f->cycle && f->cycle_pos < f->cycle_limit) { *b = f->cycle[f->cycle_pos++ % f->cycle_len]; return KDR_IO_OK; }
+    if (fake_now < f->hold_until) return KDR_IO_TIMEOUT;
     if (f->in_pos < f->in_len) { *b = f->in[f->in_pos++]; return KDR_IO_OK; }
     return KDR_IO_TIMEOUT;
 }
@@ -90,9 +106,11 @@ static int ft_recv(void *c, uint8_t *b, uint32_t timeout)
 {
     (void)timeout;
     if (ft_poll(c, b) == KDR_IO_OK) return KDR_IO_OK;
+    if (((fake_tp *)c)->instant_timeouts) return KDR_IO_TIMEOUT;
     fake_now += timeout; /* a real wait would take this long */
     return KDR_IO_TIMEOUT;
 }
+static int ft_peer(void *c) { return ((fake_tp *)c)->peer; }
 static void ft_push(fake_tp *f, const char *h) { f->in_len += hex(h, f->in + f->in_len); }
 static void ft_push_bytes(fake_tp *f, const uint8_t *b, size_t n) { memcpy(f->in + f->in_len, b, n); f->in_len += n; }
 
@@ -101,7 +119,9 @@ static kdr_platform plat_kd = { 0, 0, 0, f_time, 0 };
 static void kd_setup(kdr_kd *kd, kdr_transport *t, fake_tp *f)
 {
     memset(f, 0, sizeof *f);
+    memset(t, 0, sizeof *t);
     t->name = "fake"; t->ctx = f; t->send = ft_send; t->flush = ft_flush; t->recv = ft_recv; t->poll = ft_poll;
+    t->peer = ft_peer;
     kdr_kd_init(kd, t, &plat_kd);
 }
 
@@ -343,10 +363,10 @@ TEST(test_breakin_poll)
 {
     kdr_kd kd; kdr_transport t; static fake_tp f;
     kd_setup(&kd, &t, &f);
-    ft_push(&f, "41 62");
-    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_POLL_BREAKIN, NULL, NULL, NULL), KD_RECV_TIMEOUT); /* 0x41 is lost */
-    CHECK_EQ(f.in_pos, 1);
-    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_POLL_BREAKIN, NULL, NULL, NULL), KD_RECV_OK);
+    ft_push(&f, "41 62 43");
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_POLL_BREAKIN, NULL, NULL, NULL), KD_RECV_OK); /* 0x41 is discarded */
+    CHECK_EQ(f.in_pos, 2);                                                            /* stops at the 0x62 */
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_POLL_BREAKIN, NULL, NULL, NULL), KD_RECV_TIMEOUT);
     CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_POLL_BREAKIN, NULL, NULL, NULL), KD_RECV_TIMEOUT);
     CHECK_EQ(f.out_len, 0);
 }
@@ -407,6 +427,225 @@ TEST(test_wrong_type_dropped_after_ack)
     CHECK_EQ(f.out_len, 16);
     CHECK_EQ(kdr_get16(f.out + 4), KD_TYPE_ACKNOWLEDGE);
     CHECK_EQ(kd.rx_expected, 0x80800000u);
+}
+
+/* ---------- never a storm (issue 13 item 4) ---------- */
+
+/* The reply to a 4000-byte read: a STATE_MANIPULATE (never dropped by kdcom) of 56 + 3944 bytes. */
+static uint8_t big_reply[KD_PACKET_MAX];
+static void send_big_reply(kdr_kd *kd)
+{
+    memset(big_reply, 0x5A, sizeof big_reply);
+    kdr_put32(big_reply, 0x3130); /* DbgKdReadVirtualMemoryApi */
+    kdr_buf h = { 56, 56, big_reply }, d = { KD_PACKET_MAX - 56, KD_PACKET_MAX - 56, big_reply + 56 };
+    kdr_kd_send(kd, KD_TYPE_STATE_MANIPULATE, &h, &d);
+}
+
+/* The debugger vanished mid-reply (its ACK lost); the transport knows nobody listens and times out at
+ * once, as the ring does. Before: back-to-back resends, gigabytes a minute. Now: paced by the resend
+ * time-out, backing off to 1 s; at most 10 KB/s from 5 s on; a new debugger that comes at 15 s syncs
+ * with a RESET and gets the reply at once. */
+TEST(test_vanished_debugger_never_storms)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    f.instant_timeouts = 1;
+    f.peer = KDR_PEER_ABSENT;
+    kd.tx_id = 0x80800001;
+    uint64_t t0 = fake_now;
+    f.win_from = t0 + 5000000;
+    f.win_to = t0 + 15000000;
+    f.hold_until = t0 + 15000000; /* a new debugger: RESET, then the ACK of the re-sent reply */
+    ft_push(&f, "69696969 0600 0000 00000000 00000000");
+    ft_push(&f, "69696969 0400 0000 00008080 00000000");
+    send_big_reply(&kd);
+    CHECK(f.win_bytes <= 10ull * 10000); /* <= 10 KB/s over the 10 s window */
+    CHECK(f.win_bytes > 0);              /* ... and still trying */
+    CHECK(f.leaders >= 2 && f.leaders < 100);
+    for (size_t i = 1; i + 1 < f.leaders; i++) /* every timed-out resend waited its interval */
+        CHECK(f.leader_times[i] - f.leader_times[i - 1] >= kd.timeout_us);
+    CHECK(f.leader_times[f.leaders - 1] - (t0 + 15000000) < 10000); /* answered the RESET at once */
+    CHECK_EQ(kd.resets_seen, 1);
+    CHECK_EQ(kd.tx_id, 0x80800001u);
+    CHECK_EQ(kd.debugger_not_present, 0);
+    printf("  vanished debugger: %llu bytes sent between 5 s and 15 s (%llu B/s), %zu transmissions in 15 s\n",
+           (unsigned long long)f.win_bytes, (unsigned long long)f.win_bytes / 10, f.leaders);
+}
+
+/* The same with a transport that cannot tell (a UART): each wait lasts its time-out; after the retry
+ * budget the interval backs off to 1 s. */
+TEST(test_silent_debugger_resends_back_off)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    uint64_t t0 = fake_now;
+    f.win_from = t0 + 5000000;
+    f.win_to = t0 + 15000000;
+    f.hold_until = t0 + 15000000;
+    ft_push(&f, "69696969 0400 0000 00008080 00000000"); /* ACK of the first id (no SYNC bit) */
+    send_big_reply(&kd);
+    CHECK(f.win_bytes <= 10ull * 10000);
+    for (size_t i = 1; i < f.leaders; i++)
+        CHECK(f.leader_times[i] - f.leader_times[i - 1] >= kd.timeout_us);
+    CHECK(f.leader_times[f.leaders - 1] - f.leader_times[f.leaders - 2] <= kd.backoff_max_us + 1000);
+    CHECK_EQ(kd.tx_id, 0x80800001u);
+    CHECK_EQ(kd.retries, 20); /* restored by the ACK */
+}
+
+/* A peer that answers every packet with RESEND gets a few retransmits at once, then one per interval. */
+TEST(test_resend_flood_is_paced)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    static const uint8_t resend[16] = { 0x69, 0x69, 0x69, 0x69, 5, 0, 0, 0 };
+    f.cycle = resend; f.cycle_len = 16; f.cycle_limit = 16 * 100000;
+    ft_push(&f, "69696969 0400 0000 00008080 00000000"); /* after the flood: the ACK */
+    uint64_t t0 = fake_now;
+    send_big_reply(&kd);
+    uint64_t spent = fake_now - t0;
+    /* 100000 RESENDs answered by at most fast_resends + one per time-out */
+    CHECK(f.leaders <= kd.fast_resends + 1 + spent / kd.timeout_us + 1);
+}
+
+/* Phase 0 on the null transport (kdring port answers, no COM1): an int3's state change reports the
+ * debugger not present instead of spinning for ever. */
+TEST(test_null_transport_reports_not_present)
+{
+    kdr_kd kd; kdr_transport t;
+    memset(&t, 0, sizeof t);
+    kdr_null_transport(&t);
+    kdr_kd_init(&kd, &t, &plat_kd);
+    uint8_t sc[0xF0] = { 0x30, 0x30 };
+    kdr_buf h = { 0xF0, 0xF0, sc };
+    uint64_t t0 = fake_now;
+    kdr_kd_send(&kd, KD_TYPE_STATE_CHANGE64, &h, NULL);
+    CHECK_EQ(kd.debugger_not_present, 1);
+    CHECK(fake_now - t0 < kd.timeout_us);
+}
+
+/* Droppable packets with nobody listening go out once (for a host's capture) and cost no wait. */
+TEST(test_droppable_absent_sent_once)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    f.instant_timeouts = 1;
+    f.peer = KDR_PEER_ABSENT;
+    uint8_t body[16] = { 0 }, msg[5] = "tick\n";
+    kdr_put32(body, 0x3230); kdr_put32(body + 8, 5);
+    kdr_buf h = { 16, 16, body }, d = { 5, 5, msg };
+    uint64_t t0 = fake_now;
+    kdr_kd_send(&kd, KD_TYPE_DEBUG_IO, &h, &d);
+    CHECK_EQ(f.leaders, 1);
+    CHECK_EQ(kd.debugger_not_present, 1);
+    CHECK(fake_now - t0 < 1000);
+}
+
+/* ---------- the guest as it would run in Windows (issue 13 item 9) ---------- */
+
+/* 0x62 then RESET (how WinDbg connects): the break-in must not be forgotten. */
+TEST(test_breakin_then_leader_not_forgotten)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    ft_push(&f, "62 69696969 0600 0000 00000000 00000000");
+    uint8_t hb[56];
+    kdr_buf h = { 0, 56, hb };
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL, NULL), KD_RECV_RESEND); /* the RESET */
+    CHECK_EQ(kd.resets_seen, 1);
+    CHECK_EQ(kd.control_c_pending, 1);
+    CHECK_EQ(kdr_kd_poll_breakin(&kd), 1);
+}
+
+/* A debugger that connected while the target ran queued RESETs before its 0x62: one poll sees it. */
+TEST(test_breakin_behind_queued_resets_seen_at_once)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    for (int i = 0; i < 20; i++)
+        ft_push(&f, "69696969 0600 0000 00000000 00000000");
+    ft_push(&f, "62");
+    CHECK_EQ(kdr_kd_poll_breakin(&kd), 1);
+    CHECK_EQ(f.out_len, 0); /* the running target answers none of the RESETs */
+}
+
+/* A replaying host sends stale ACKs for ever: one receive still ends at its deadline. */
+TEST(test_stale_ack_stream_one_deadline)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    static const uint8_t stale[16] = { 0x69, 0x69, 0x69, 0x69, 4, 0, 0, 0, 0x01, 0x00, 0x80, 0x80 };
+    f.cycle = stale; f.cycle_len = 16; f.cycle_limit = 16 * 1000000;
+    uint8_t hb[56];
+    kdr_buf h = { 0, 56, hb };
+    uint64_t t0 = fake_now;
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL, NULL), KD_RECV_TIMEOUT);
+    CHECK(fake_now - t0 < 2ull * kd.timeout_us);
+    CHECK(f.cycle_pos < 16 * 100000);
+}
+
+/* Body bytes that trickle in just under the old per-byte time-out: the packet is abandoned at its
+ * deadline (time-out + byte allowance), not after 4000 x 100 ms. */
+static int trickle_recv(void *c, uint8_t *b, uint32_t timeout)
+{
+    fake_tp *f = c;
+    if (f->in_pos >= 16 && timeout > 90000) { /* after the header: one byte per 90 ms */
+        fake_now += 90000;
+        if (f->in_pos < f->in_len) { *b = f->in[f->in_pos++]; return KDR_IO_OK; }
+    }
+    return ft_recv(c, b, timeout);
+}
+TEST(test_slow_body_one_deadline)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    t.recv = trickle_recv;
+    ft_push(&f, "30303030 0200 A00F 00008080 00000000"); /* 4000-byte body follows, slowly */
+    memset(f.in + f.in_len, 0, 4001);
+    f.in_len += 4001;
+    uint8_t hb[56], db[4000];
+    kdr_buf h = { 0, 56, hb }, d = { 0, sizeof db, db };
+    uint64_t t0 = fake_now;
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, &d, NULL), KD_RECV_TIMEOUT);
+    CHECK(fake_now - t0 <= 2ull * kd.timeout_us + 4000ull * kd.byte_us + 100000);
+}
+
+/* A re-sent earlier request (its ACK was lost) while the target waits for its reply's ACK is ACKed
+ * again and does not count as the implicit ACK. */
+TEST(test_resent_old_request_is_not_an_ack)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    kd.tx_id = 0x80800000;
+    kd.rx_expected = 0x80800001; /* request 0x80800000 was taken */
+    ft_push(&f, "30303030 0200 3800 00008080 9C0B0000"); ft_push(&f, XP_A_BODY); ft_push(&f, "AA");
+    ft_push(&f, "69696969 0400 0000 00008080 00000000"); /* then the real ACK */
+    uint8_t body[56] = { 0x46, 0x31 };
+    kdr_buf h = { 56, 56, body };
+    kdr_kd_send(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL);
+    CHECK_EQ(f.leaders, 1);
+    CHECK_EQ(f.out_len, 16 + 56 + 1 + 16);
+    CHECK_EQ(kdr_get16(f.out + 73 + 4), KD_TYPE_ACKNOWLEDGE);
+    CHECK_EQ(kdr_get32(f.out + 73 + 8), 0x80800000u);
+    CHECK_EQ(kd.tx_id, 0x80800001u);
+    CHECK_EQ(kd.duplicates, 1);
+}
+
+/* A packet over 4000 bytes is reported in a PrintString, not dropped without a word. */
+TEST(test_oversize_packet_reported)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    ft_push(&f, "69696969 0400 0000 00008080 00000000");
+    static uint8_t big[4096];
+    kdr_buf h = { 56, 56, big }, d = { 3945, 3945, big + 56 };
+    kdr_kd_send(&kd, KD_TYPE_STATE_MANIPULATE, &h, &d);
+    CHECK_EQ(kd.oversize_packets, 1);
+    CHECK_EQ(f.leaders, 1);
+    CHECK_EQ(kdr_get16(f.out + 4), KD_TYPE_DEBUG_IO);
+    CHECK_EQ(kdr_get32(f.out + 16), 0x3230u);
+    const char *want = "kdring: dropped an oversized KD packet (type 2, 4001 bytes, KDCOM maximum 4000)\n";
+    CHECK_EQ(kdr_get32(f.out + 16 + 8), strlen(want));
+    CHECK(memcmp(f.out + 32, want, strlen(want)) == 0);
 }
 
 /* ---------- ring transport against the C reference host ---------- */
@@ -828,6 +1067,54 @@ TEST(test_goodbye_stops_guest)
     CHECK_EQ(port_len, 16); /* no more port traffic after goodbye */
 }
 
+/* A guest whose host restarted keeps the old host's status: while idle it re-announces every 10 s, so a
+ * new host finds the descriptor. */
+TEST(test_idle_guest_reannounces)
+{
+    static rig g;
+    rig_init(&g, 1, 1, 1);
+    size_t p0 = port_len;
+    fake_now += 5000000;
+    kdr_ring_service(&g.r);
+    CHECK_EQ(port_len - p0, 0); /* not yet */
+    fake_now += 5100000;
+    kdr_ring_service(&g.r);
+    CHECK_EQ(port_len - p0, 32);
+    kdr_host_port_bytes(&g.h, port_out + p0, 32);
+    CHECK_EQ(g.h.reannounces, 1);
+    CHECK_EQ(g.h.state, KDR_H_OPEN);
+}
+
+/* tx bytes the host does not consume for a second: the host is stalled (hello every second, nobody to
+ * wait for, a full ring drops at once); it recovers as soon as the host consumes again. */
+TEST(test_undrained_tx_means_stalled_host)
+{
+    static rig g;
+    rig_init(&g, 1, 1, 1);
+    kdr_host_set_debugger(&g.h, 1);
+    static uint8_t bytes[0x1000];
+    g.t.send(g.t.ctx, bytes, 100);
+    CHECK_EQ(g.t.peer(g.t.ctx), KDR_PEER_MAYBE);
+    size_t p0 = port_len;
+    fake_now += 1100000;
+    kdr_ring_service(&g.r);
+    CHECK_EQ(g.r.tx_stalled, 1);
+    CHECK_EQ(g.t.peer(g.t.ctx), KDR_PEER_ABSENT);
+    CHECK_EQ(port_len - p0, 32 + count_kicks(p0)); /* a hello (and maybe kicks) */
+    /* a full ring with a stalled host costs no wait */
+    g.t.send(g.t.ctx, bytes, 0x1000 - 100);
+    uint64_t t0 = fake_now;
+    g.t.send(g.t.ctx, bytes, 200);
+    CHECK(fake_now - t0 < 1000);
+    CHECK(g.r.dropped >= 200);
+    /* the host consumes again */
+    static uint8_t out[0x1000];
+    CHECK(kdr_host_read_tx(&g.h, out, sizeof out) > 0);
+    kdr_ring_service(&g.r);
+    CHECK_EQ(g.r.tx_stalled, 0);
+    CHECK_EQ(g.t.peer(g.t.ctx), KDR_PEER_MAYBE);
+}
+
 TEST(test_kdcom_over_ring)
 {
     static rig g;
@@ -891,6 +1178,17 @@ int main(void)
     RUN(test_data_while_waiting_ack);
     RUN(test_garbage_flood_times_out);
     RUN(test_wrong_type_dropped_after_ack);
+    RUN(test_vanished_debugger_never_storms);
+    RUN(test_silent_debugger_resends_back_off);
+    RUN(test_resend_flood_is_paced);
+    RUN(test_null_transport_reports_not_present);
+    RUN(test_droppable_absent_sent_once);
+    RUN(test_breakin_then_leader_not_forgotten);
+    RUN(test_breakin_behind_queued_resets_seen_at_once);
+    RUN(test_stale_ack_stream_one_deadline);
+    RUN(test_slow_body_one_deadline);
+    RUN(test_resent_old_request_is_not_an_ack);
+    RUN(test_oversize_packet_reported);
     RUN(test_probe);
     RUN(test_hello_and_descriptor_layout);
     RUN(test_init_errors);
@@ -905,6 +1203,8 @@ int main(void)
     RUN(test_guest_validates_host_indices);
     RUN(test_port_parser_resync);
     RUN(test_goodbye_stops_guest);
+    RUN(test_idle_guest_reannounces);
+    RUN(test_undrained_tx_means_stalled_host);
     RUN(test_kdcom_over_ring);
     RUN(test_select);
     printf("%d passed, %d failed\n", passed, failed);

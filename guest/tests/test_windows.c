@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 /*
  * Host test of the Windows glue (guest/windows/kdring.c), compiled for Linux with -DKDRING_HOST_TEST:
  * the test supplies port I/O, the TSC, MmGetPhysicalAddress, KeStallExecutionProcessor and
@@ -26,6 +27,7 @@ uint32_t KdReceivePacket(uint32_t, nt_string *, nt_string *, uint32_t *, nt_kd_c
 NTSTATUS KdD0Transition(void);
 NTSTATUS KdInitialize(int32_t, void *, void *);
 void kdring_test_ring_bounds(uintptr_t *lo, uintptr_t *hi, int *active, int *ring_error, uint64_t *tsc_per_us);
+const char *kdring_test_kd_transport(void);
 
 static int fails, checks;
 #define CHECK(c)                                                                                  \
@@ -38,7 +40,8 @@ static int fails, checks;
     } while (0)
 
 /* ---- the machine ---- */
-static int have_ring_port, have_com1, mm_works = 1, pit_works;
+static int have_ring_port, have_com1, mm_works = 1, pit_works, pit_stuck;
+static unsigned long pit_polls;
 static uint64_t pit_start;
 static unsigned pit_writes;
 static uint64_t tsc;                /* fake TSC: 3000 ticks per microsecond */
@@ -115,6 +118,9 @@ uint8_t kdring_test_inb(uint16_t port)
     if ((port == 0x10) && have_ring_port)
         return 0x6B;
     if (port == 0x61) {
+        pit_polls++;
+        if (pit_stuck)
+            return 0x00; /* output low for ever */
         /* PIT channel 2: broken = output always high (the DLL must not trust it); working = low for
          * 11932 PIT ticks (10 ms) after the count was written */
         if (!pit_works || !pit_start)
@@ -142,7 +148,7 @@ void kdring_test_outb(uint16_t port, uint8_t v)
             host_kicks++;
         return;
     }
-    if (port == 0x42 && pit_works && ++pit_writes % 2 == 0)
+    if (port == 0x42 && (pit_works || pit_stuck) && ++pit_writes % 2 == 0)
         pit_start = tsc; /* high byte of the count written: the one-shot starts */
     if (have_com1 && port >= 0x3F8 && port <= 0x3FF) {
         if (port == 0x3FF)
@@ -343,6 +349,68 @@ static void sc_calls_before_init(void)
     CHECK(KdReceivePacket(KD_TYPE_POLL_BREAKIN, 0, 0, 0, &ctx) == 1);
 }
 
+static void sc_switch_under_kd_lock(void)
+{
+    have_com1 = 1;
+    have_ring_port = 1;
+    CHECK(KdDebuggerInitialize0(0) == STATUS_SUCCESS);
+    host_setup();
+    CHECK(KdDebuggerInitialize1(0) == STATUS_SUCCESS);
+    CHECK(active_transport() == 1);
+    /* phase 1 only publishes the ring; KDCOM still uses the UART until its next call under the KD lock */
+    CHECK(strcmp(kdring_test_kd_transport(), "uart") == 0);
+    nt_kd_context ctx = { 20, 0 };
+    CHECK(KdReceivePacket(KD_TYPE_POLL_BREAKIN, 0, 0, 0, &ctx) == 1);
+    CHECK(strcmp(kdring_test_kd_transport(), "ring") == 0);
+}
+
+static void sc_pit_that_never_expires_is_bounded(void)
+{
+    have_com1 = 1;
+    pit_stuck = 1;
+    uint64_t t0 = tsc;
+    CHECK(KdDebuggerInitialize0(0) == STATUS_SUCCESS);
+    /* bounded by polls and by TSC ticks, not 20 million port reads */
+    if (pit_polls > 200002)
+        printf("    %lu polls of port 0x61\n", pit_polls);
+    CHECK(pit_polls <= 200002);
+    CHECK((tsc - t0) / TICKS_PER_US < 1000000);
+    CHECK(KdDebuggerInitialize1(0) == STATUS_SUCCESS);
+    uintptr_t lo, hi;
+    int active, err;
+    uint64_t per;
+    kdring_test_ring_bounds(&lo, &hi, &active, &err, &per);
+    CHECK(per >= TICKS_PER_US && per <= TICKS_PER_US + TICKS_PER_US / 50); /* from KeStallExecutionProcessor */
+}
+
+static void sc_null_transport_phase0_stop(void)
+{
+    have_ring_port = 1; /* kdring port answers, no COM1: phase 0 runs on the null transport */
+    CHECK(KdDebuggerInitialize0(0) == STATUS_SUCCESS);
+    CHECK(active_transport() == 0);
+    nt_kd_context ctx = { 20, 0 };
+    char hdr[0xF0] = { 0 };
+    kdr_put32((uint8_t *)hdr, 0x3030); /* an exception state change (an early int3): never droppable */
+    nt_string h = str(hdr, 0xF0, 0xF0);
+    uint64_t t0 = tsc;
+    KdSendPacket(KD_TYPE_STATE_CHANGE64, &h, 0, &ctx);
+    CHECK(KdDebuggerNotPresent == 1);
+    CHECK((tsc - t0) / TICKS_PER_US < 100000);
+}
+
+static void sc_oversize_packet_reported(void)
+{
+    have_com1 = 1;
+    CHECK(KdDebuggerInitialize0(0) == STATUS_SUCCESS);
+    nt_kd_context ctx = { 20, 0 };
+    static char hdr[56], data[3945];
+    kdr_put32((uint8_t *)hdr, 0x3130);
+    nt_string h = str(hdr, 56, 56), d = str(data, 3945, 3945);
+    KdSendPacket(KD_TYPE_STATE_MANIPULATE, &h, &d, &ctx);
+    CHECK(kdr_get16(uart_out + 4) == KD_TYPE_DEBUG_IO);
+    CHECK(memmem(uart_out, uart_out_len, "oversized KD packet (type 2, 4001 bytes", 39) != 0);
+}
+
 static struct {
     const char *name;
     void (*fn)(void);
@@ -353,6 +421,10 @@ static struct {
     { "ring port, no host: nothing waits", sc_ring_no_host },
     { "ring port but no physical addresses: stays on COM1", sc_ring_phys_fails },
     { "calls before initialisation", sc_calls_before_init },
+    { "phase-1 switch: one pointer store, taken up at the next KD call", sc_switch_under_kd_lock },
+    { "a PIT that never expires: calibration bounded, stall fallback", sc_pit_that_never_expires_is_bounded },
+    { "null transport in phase 0: a stop reports the debugger not present", sc_null_transport_phase0_stop },
+    { "packet over 4000 bytes: reported in a PrintString", sc_oversize_packet_reported },
 };
 
 int main(void)

@@ -1,6 +1,7 @@
 /*
  * kdping: a tiny KD debugger client used as the guest team's own end-to-end proof.
  *   kdping serial SOCKET [--modules N] [--pattern-mb M] [--read-kib K]
+ *   kdping ring PORTSOCKET MEMFILE --vanish SECONDS   (the debugger vanishes mid-reply: guest bytes/s)
  *   kdping ring PORTSOCKET MEMFILE [same options]
  * serial: speaks KDCOM on QEMU's serial chardev socket (the UART path).
  * ring:   acts as the kdring host itself (docs/channel-protocol.md, via kdr_host.c): reads the hello
@@ -294,12 +295,80 @@ static uint32_t read_virtual(uint64_t va, uint8_t *out, uint32_t count, uint32_t
     return got;
 }
 
+/*
+ * The debugger vanishes mid-reply (ring mode): request a 3944-byte read, take the reply without ACKing
+ * it, clear DEBUGGER_ATTACHED as a host does when its debugger leaves, and count what the guest sends
+ * while nobody is there. Bound: <= 10 KB/s from 5 s on. Then a new debugger must sync at once (RESET,
+ * the reply again with the new id) and continue the guest.
+ */
+static int vanish_test(double seconds)
+{
+    uint8_t r[56] = { 0 };
+    kdr_put32(r, 0x3130);
+    kdr_put64(r + 0x10, PATTERN_VA);
+    kdr_put32(r + 0x18, 3944);
+    send_data(2, r, 56, my_id);
+    static struct pkt k;
+    double end = now_s() + 10;
+    for (;;) {
+        if (!read_packet(&k, 1) && now_s() > end)
+            die("no reply to the read before the debugger vanishes");
+        if (!k.control && k.type == 2)
+            break;
+    }
+    kdr_host_set_debugger(&host, 0); /* gone: its ACK of the reply never came */
+    double t0 = now_s(), t5 = t0 + 5, tend = t0 + seconds;
+    uint64_t before5 = 0, after5 = 0;
+    static uint8_t sink[65536];
+    while (now_s() < tend) {
+        size_t n = kdr_host_read_tx(&host, sink, sizeof sink);
+        if (n)
+            *(now_s() < t5 ? &before5 : &after5) += n;
+        else if (kdr_host_prepare_sleep(&host, 0))
+            pump_port(5);
+        kdr_host_woke(&host);
+    }
+    double rate = after5 / (seconds - 5);
+    printf("kdping: debugger vanished mid-reply: guest sent %llu bytes in the first 5 s, then %.0f bytes/s "
+           "(bound 10000)\n", (unsigned long long)before5, rate);
+    check(rate <= 10000, "<= 10 KB/s from 5 s after the debugger vanished");
+    check(after5 > 0, "the guest still offers its reply");
+    /* a new debugger syncs at once */
+    kdr_host_set_debugger(&host, 1);
+    in_pos = in_len = 0;
+    double t_sync = now_s();
+    send_control(6, 0);
+    int echoed = 0, replied = 0;
+    end = now_s() + 10;
+    while (!replied && now_s() < end) {
+        if (!read_packet(&k, 1))
+            continue;
+        if (k.control && k.type == 6)
+            echoed = 1;
+        else if (!k.control && k.type == 2 && echoed && k.id == 0x80800000) {
+            send_control(4, k.id);
+            replied = 1;
+        }
+    }
+    printf("kdping: a new debugger synced in %.0f ms\n", (now_s() - t_sync) * 1000);
+    check(echoed && replied, "a new debugger syncs: RESET echoed, the reply sent again with the new id");
+    check(now_s() - t_sync < 2, "within 2 s");
+    uint8_t c[56] = { 0 };
+    kdr_put32(c, 0x3136);
+    kdr_put32(c + 0x10, 0x10002);
+    send_data(2, c, 56, 0x80800000);
+    read_packet(&k, 2);
+    printf("kdping: %d checks, %d failed\n", checks, failures);
+    return failures ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 3)
         die("usage: kdping serial SOCKET | kdping ring PORTSOCKET MEMFILE  [--modules N] [--pattern-mb M] [--read-kib K]");
     int argi;
     uint32_t want_modules = 150, pattern_mb = 16, read_kib = 1024;
+    double vanish = 0;
     if (!strcmp(argv[1], "serial")) {
         fd = connect_unix(argv[2]);
         argi = 3;
@@ -322,6 +391,7 @@ int main(int argc, char **argv)
         if (!strcmp(argv[argi], "--modules")) want_modules = (uint32_t)atoi(argv[argi + 1]);
         else if (!strcmp(argv[argi], "--pattern-mb")) pattern_mb = (uint32_t)atoi(argv[argi + 1]);
         else if (!strcmp(argv[argi], "--read-kib")) read_kib = (uint32_t)atoi(argv[argi + 1]);
+        else if (!strcmp(argv[argi], "--vanish")) vanish = atof(argv[argi + 1]);
         else die("unknown option %s", argv[argi]);
     }
     if (mode_ring) {
@@ -384,6 +454,11 @@ int main(int argc, char **argv)
         }
     }
     printf("kdping: stopped at 0x%llx (after %d LoadSymbols stops)\n", (unsigned long long)stop_pc, loads);
+    if (vanish > 5) {
+        if (!mode_ring)
+            die("--vanish needs ring mode");
+        return vanish_test(vanish);
+    }
 
     uint8_t r[56] = { 0 };
     uint16_t len;

@@ -5,15 +5,16 @@
  *
  * Life cycle
  *   KdDebuggerInitialize0 (phase 0, very early: memory manager not initialised, HAL not initialised)
- *     - calibrates the TSC against PIT channel 2 (bounded; restores port 0x61);
+ *     - calibrates the TSC against PIT channel 2 (bounded by polls and TSC ticks; restores port 0x61);
  *     - probes the kdring port (0x10, then 0xE10) and the COM1 UART;
  *     - starts on the UART if there is one (the host bridges the debugger to COM1 while no ring
  *       channel is open), else on the null transport;
  *     - fails (the kernel then turns kd off) only when neither a kdring port nor a UART answers.
  *   KdDebuggerInitialize1 (phase 1: MmGetPhysicalAddress is usable)
  *     - builds the descriptor and ring pages (static, page-aligned, inside this image; every page's
- *       frame is looked up on its own, no contiguity assumed), sends the hello and switches the
- *       KDCOM layer to the ring transport between two packets. The KDCOM packet ids carry on, so the
+ *       frame is looked up on its own, no contiguity assumed), sends the hello and publishes the ring
+ *       transport; the KDCOM layer takes it up with one pointer store at the entry of the next
+ *       KdSendPacket/KdReceivePacket, under the kernel's KD lock. The KDCOM packet ids carry on, so the
  *       debugger sees one stream.
  *   KdSendPacket / KdReceivePacket: the core's kdr_kd_send / kdr_kd_recv, with the kernel's KD_CONTEXT
  *   (retry count in, break-in flag out) and KdDebuggerNotPresent kept in step.
@@ -143,6 +144,9 @@ static struct {
  * the transport came up. */
 volatile uint32_t kdring_state[8];
 
+#define PIT_MAX_POLLS 200000u
+#define PIT_MAX_TICKS 400000000ull
+
 /* TSC ticks per microsecond from PIT channel 2 in one-shot mode over ~10 ms (11932 ticks of
  * 1.193182 MHz). Bounded: gives up after a fixed number of polls. Port 0x61 is restored. */
 static int calibrate_pit(void)
@@ -159,12 +163,23 @@ static int calibrate_pit(void)
         io_outb(0x61, saved);
         return 0;
     }
+    /* Bounded twice: by polls (a port read is a VM exit: ~1..20 us each) and by TSC ticks (10 ms is at
+     * most 2e8 ticks at the highest plausible rate, 20 GHz; 4e8 leaves a factor of two). A PIT whose
+     * output never rises costs at most ~0.1..0.4 s, not 20 million port reads. */
     uint32_t polls = 0;
-    while (!(io_inb(0x61) & 0x20) && ++polls < 20000000u)
-        ;
-    uint64_t end = rdtsc();
+    uint64_t end = start;
+    int expired = 0;
+    while (polls < PIT_MAX_POLLS && end - start < PIT_MAX_TICKS) {
+        if (io_inb(0x61) & 0x20) {
+            expired = 1;
+            break;
+        }
+        polls++;
+        end = rdtsc();
+    }
+    end = rdtsc();
     io_outb(0x61, saved);
-    if (polls >= 20000000u)
+    if (!expired)
         return 0;
     uint64_t per_us = (end - start) / 10000u;
     /* plausible TSC rates only: 100 MHz .. 20 GHz */
@@ -253,9 +268,27 @@ void kdring_test_ring_bounds(uintptr_t *lo, uintptr_t *hi, int *active, int *rin
 #endif
 
 static kdr_kd kd;
-static kdr_transport transport; /* kd.t points here; its contents switch from UART to ring */
+/* kd.t points at one of these. The ring transport is built apart in phase 1 (outside the KD lock) and
+ * published with one pointer store; KdSendPacket/KdReceivePacket, which the kernel calls under its KD
+ * lock, take it up at their entry, so no KD path on another CPU ever sees a half-switched transport. */
+static kdr_transport boot_transport; /* UART or null, from phase 0 */
+static kdr_transport ring_transport;
+static kdr_transport *volatile switch_to;
 static kdr_ring ring;
 static kdr_uart uart;
+
+#if defined(KDRING_HOST_TEST)
+const char *kdring_test_kd_transport(void);
+const char *kdring_test_kd_transport(void) { return kd.t ? kd.t->name : "-"; }
+#endif
+
+/* Under the KD lock (called at the entry of KdSendPacket / KdReceivePacket): take up a published switch. */
+static void take_switch(void)
+{
+    kdr_transport *next = switch_to;
+    if (next && kd.t != next)
+        kd.t = next;
+}
 
 static void note_state(void)
 {
@@ -273,10 +306,10 @@ static void use_uart_or_null(void)
 {
     if (g.uart_present) {
         kdr_uart_init(&uart, &win_platform, KDRING_UART_BASE, KDRING_UART_DIVISOR);
-        kdr_uart_transport(&uart, &transport);
+        kdr_uart_transport(&uart, &boot_transport);
         g.active = KDR_SEL_UART;
     } else {
-        kdr_null_transport(&transport);
+        kdr_null_transport(&boot_transport);
         g.active = KDR_SEL_NONE;
     }
 }
@@ -294,7 +327,9 @@ static void try_ring(void)
     g.ring_error = rc;
     if (rc != KDR_RING_OK)
         return; /* stay on the UART (or null) transport */
-    kdr_ring_transport(&ring, &transport);
+    kdr_ring_transport(&ring, &ring_transport);
+    KDR_COMPILER_BARRIER(); /* the transport is complete before it is published */
+    switch_to = &ring_transport;
     g.active = KDR_SEL_RING;
 }
 
@@ -355,7 +390,7 @@ NTSTATUS NTAPI KdDebuggerInitialize0(void *LoaderBlock)
         }
         g.uart_present = kdr_uart_probe(&win_platform, KDRING_UART_BASE);
         use_uart_or_null();
-        kdr_kd_init(&kd, &transport, &win_platform);
+        kdr_kd_init(&kd, &boot_transport, &win_platform);
         kd.timeout_us = KDRING_KD_TIMEOUT_US;
         note_state();
     }
@@ -387,6 +422,7 @@ void NTAPI KdSendPacket(uint32_t PacketType, nt_string *MessageHeader, nt_string
     if (!g.init0_done || !MessageHeader)
         return;
     g.calls_send++;
+    take_switch();
     context_in(Context);
     kdr_buf h = { MessageHeader->Length, MessageHeader->MaximumLength, (uint8_t *)MessageHeader->Buffer };
     kdr_buf d = { 0, 0, 0 };
@@ -395,9 +431,8 @@ void NTAPI KdSendPacket(uint32_t PacketType, nt_string *MessageHeader, nt_string
         d.max = MessageData->MaximumLength;
         d.buf = (uint8_t *)MessageData->Buffer;
     }
-    /* A packet larger than KDCOM allows is never sent (the debugger would reject it). */
-    if ((uint32_t)h.len + d.len > KD_PACKET_MAX)
-        return;
+    /* A packet larger than KDCOM allows is not sent (the debugger would reject it): the core reports it
+     * in a PrintString instead (kd.oversize_packets). */
     kdr_kd_send(&kd, (uint16_t)PacketType, &h, (MessageData && d.len) ? &d : 0);
     context_out(Context);
 }
@@ -408,6 +443,7 @@ uint32_t NTAPI KdReceivePacket(uint32_t PacketType, nt_string *MessageHeader, nt
     if (!g.init0_done)
         return NT_KD_PACKET_TIMEOUT;
     g.calls_recv++;
+    take_switch();
     context_in(Context);
     if (PacketType == KD_TYPE_POLL_BREAKIN) {
         /* Reads at most one byte and never waits (fact sheet section 3.3 step 1). */

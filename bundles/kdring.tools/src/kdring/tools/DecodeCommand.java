@@ -6,9 +6,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -18,7 +20,12 @@ import kdring.kd.framing.Framer;
 import kdring.kd.observer.Direction;
 import kdring.kd.packet.ControlPacket;
 import kdring.kd.packet.DataPacket;
+import kdring.kd.packet.DebugIo;
+import kdring.kd.packet.KdBody;
 import kdring.kd.packet.KdPacket;
+import kdring.kd.packet.KdWire;
+import kdring.kd.packet.Manipulate;
+import kdring.kd.packet.NtStatus;
 import kdring.kd.packet.PacketType;
 import kdring.model.trace.PacketDescriptions;
 import picocli.CommandLine.Command;
@@ -34,8 +41,10 @@ import picocli.CommandLine.Parameters;
  * decode [--json] [--from target|debugger] FILE|-
  * decode [--json] --target FILE --debugger FILE
  * </pre>
- * With both directions, the lines are interleaved the way a KD conversation alternates: after a data packet
- * the other side speaks (its ACK, then its own packet).
+ * With both directions, the lines are interleaved by the protocol's structure (ids, ACKs, RESET, RESEND) so
+ * that each reply follows its request ({@link #interleave}). A warning goes to standard error when a file
+ * holds packets its side cannot send (a wrong {@code --from}). A stream whose only packets are damaged is
+ * printed and then reported by its damage, exit code 2.
  */
 @Command(name = "decode", customSynopsis = { "kdring decode [--json] [--from target|debugger] FILE|-",
     "       kdring decode [--json] --target FILE --debugger FILE" },
@@ -79,24 +88,37 @@ final class DecodeCommand extends ToolCommand {
         }
         try {
             List<Line> lines;
+            String source;
             if (session) {
                 List<Line> target = decode(read(targetFile), Direction.TARGET_TO_DEBUGGER);
                 List<Line> debugger = decode(read(debuggerFile), Direction.DEBUGGER_TO_TARGET);
-                if (countPackets(target) == 0 && countPackets(debugger) == 0) {
-                    return unreadable("no KD packets found in " + targetFile + " or " + debuggerFile
-                            + " (not KDCOM byte streams?)");
-                }
+                warnIfWrongSide(target, Direction.TARGET_TO_DEBUGGER, "--target " + targetFile);
+                warnIfWrongSide(debugger, Direction.DEBUGGER_TO_TARGET, "--debugger " + debuggerFile);
                 lines = interleave(target, debugger);
+                source = targetFile + " or " + debuggerFile;
+                if (countPackets(lines) == 0 && countDamaged(lines) == 0) {
+                    return unreadable("no KD packets found in " + source + " (not KDCOM byte streams?)");
+                }
             } else {
                 byte[] bytes = read(file);
                 lines = decode(bytes, direction);
-                if (countPackets(lines) == 0) {
-                    return unreadable("no KD packets found in " + ("-".equals(file) ? "standard input" : file) + " ("
-                            + bytes.length + " bytes): not a KDCOM byte stream?");
+                source = "-".equals(file) ? "standard input" : file;
+                if (countPackets(lines) == 0 && countDamaged(lines) == 0) {
+                    return unreadable("no KD packets found in " + source + " (" + bytes.length
+                            + " bytes): not a KDCOM byte stream?");
                 }
+                warnIfWrongSide(lines, direction, "--from " + from);
             }
             for (Line line : lines) {
                 out().println(json ? JSON.toJson(line.fields()) : text(line.fields()));
+            }
+            if (countPackets(lines) == 0) {
+                // only damaged packets: they were printed above; say what is wrong with them
+                Line first = lines.stream().filter(line -> "BAD_PACKET".equals(line.fields().get("type")))
+                        .findFirst().orElseThrow();
+                return unreadable("no intact KD packet in " + source + ": " + countDamaged(lines)
+                        + " damaged packet(s), the first at offset " + first.fields().get("offset") + ": "
+                        + first.fields().get("problem") + " (" + first.fields().get("detail") + ")");
             }
             return 0;
         } catch (NoSuchFileException e) {
@@ -155,6 +177,9 @@ final class DecodeCommand extends ToolCommand {
                         ? String.format("ok 0x%04X", data.checksum()) : "none");
                 describe(PacketDescriptions.describe(packet, null, direction),
                         fields);
+                if (isRequest(packet)) {
+                    fields.remove("status"); // a request has no status, whichever side it is decoded as
+                }
             }
             case FrameEvent.BreakIn breakIn -> {
                 fields.put("type", "BREAKIN");
@@ -189,54 +214,248 @@ final class DecodeCommand extends ToolCommand {
         return lines.stream().filter(line -> line.packet() != null).count();
     }
 
-    /**
-     * Merges the two directions as a KD conversation alternates: the debugger opens (RESETs, break-in)
-     * when its stream starts with control bytes; after a data packet the other side speaks; a side goes on
-     * with a retransmission or a RESET echo of its own, and after an ACK when its next packet is data.
-     */
-    static List<Line> interleave(List<Line> target, List<Line> debugger) {
-        ArrayDeque<Line> fromTarget = new ArrayDeque<>(target);
-        ArrayDeque<Line> fromDebugger = new ArrayDeque<>(debugger);
-        List<Line> merged = new ArrayList<>(target.size() + debugger.size());
-        boolean debuggerSpeaks = !fromDebugger.isEmpty() && !(fromDebugger.peek().packet() instanceof DataPacket);
-        DataPacket[] lastFromTarget = {null};
-        DataPacket[] lastFromDebugger = {null};
-        while (!fromTarget.isEmpty() || !fromDebugger.isEmpty()) {
-            ArrayDeque<Line> speaker = debuggerSpeaks ? fromDebugger : fromTarget;
-            ArrayDeque<Line> listener = debuggerSpeaks ? fromTarget : fromDebugger;
-            if (speaker.isEmpty()) {
-                speaker = listener;
-                listener = debuggerSpeaks ? fromDebugger : fromTarget;
-                debuggerSpeaks = !debuggerSpeaks;
-            }
-            Line line = speaker.poll();
-            merged.add(line);
-            if (line.packet() instanceof DataPacket data) {
-                (debuggerSpeaks ? lastFromDebugger : lastFromTarget)[0] = data;
-            }
-            if (!listener.isEmpty() && !keepsTalking(line, speaker,
-                    (debuggerSpeaks ? lastFromDebugger : lastFromTarget)[0])) {
-                debuggerSpeaks = !debuggerSpeaks;
-            }
-        }
-        return merged;
+    private static long countDamaged(List<Line> lines) {
+        return lines.stream().filter(line -> "BAD_PACKET".equals(line.fields().get("type"))).count();
     }
 
-    /** Whether the side that just spoke goes on: a retransmission, a RESET after its packet, a reply. */
-    private static boolean keepsTalking(Line line, ArrayDeque<Line> speaker, DataPacket lastData) {
-        KdPacket next = speaker.isEmpty() ? null : speaker.peek().packet();
-        if (next instanceof DataPacket data && lastData != null && data.type() == lastData.type()
-                && data.body().equals(lastData.body())) {
-            return true; // a retransmission follows its original
+    /**
+     * Warns on standard error when {@code lines} hold packets that the side they were decoded as cannot
+     * send: state changes and DbgPrint come only from the target; break-in bytes, Continue and requests
+     * (ReturnStatus STATUS_PENDING, as debuggers send them) only from the debugger. The lines are still
+     * printed: the user may know better.
+     */
+    private void warnIfWrongSide(List<Line> lines, Direction side, String given) {
+        boolean target = side == Direction.TARGET_TO_DEBUGGER;
+        long impossible = 0;
+        Line example = null;
+        for (Line line : lines) {
+            if (target ? onlyFromDebugger(line) : onlyFromTarget(line)) {
+                impossible++;
+                example = example == null ? line : example;
+            }
         }
-        boolean nextIsReset = next instanceof ControlPacket control && control.type() == PacketType.RESET;
+        if (impossible > 0) {
+            err().printf("kdring decode: warning: %d packet(s) cannot come from the %s (%s %s at offset %s): "
+                    + "%s names the wrong side? Try %s%n", impossible, target ? "target" : "debugger",
+                    example.fields().get("type"), Objects.toString(example.fields().get("api"), "").strip(),
+                    example.fields().get("offset"), given,
+                    target ? "--from debugger (or swap --target and --debugger)"
+                            : "--from target (or swap --target and --debugger)");
+        }
+    }
+
+    private static boolean onlyFromTarget(Line line) {
         return switch (line.packet()) {
-            case DataPacket data -> nextIsReset;
-            case ControlPacket control when control.type() == PacketType.ACKNOWLEDGE -> next instanceof DataPacket;
-            case ControlPacket control when control.type() == PacketType.RESET ->
-                    line.direction() == Direction.DEBUGGER_TO_TARGET && nextIsReset;
+            case DataPacket data when data.type() == PacketType.STATE_CHANGE64
+                    || data.type() == PacketType.STATE_CHANGE32 -> true;
+            case DataPacket data when data.type() == PacketType.DEBUG_IO -> KdBody.decode(data) instanceof DebugIo io
+                    && io.isPrint();
             case null, default -> false;
         };
+    }
+
+    private static boolean onlyFromDebugger(Line line) {
+        return "BREAKIN".equals(line.fields().get("type")) || isRequest(line.packet());
+    }
+
+    /** A manipulate request: Continue and the like (never answered), or ReturnStatus STATUS_PENDING. */
+    private static boolean isRequest(KdPacket packet) {
+        return packet instanceof DataPacket data && data.type() == PacketType.STATE_MANIPULATE
+                && KdBody.decode(data) instanceof Manipulate manipulate
+                && ((manipulate.api() != null && manipulate.api().hasNoReply())
+                        || manipulate.returnStatus() == NtStatus.PENDING);
+    }
+
+    /**
+     * Merges the two directions by the protocol's causality, so each reply follows its request: an ACK comes
+     * after the data packet it acknowledges (same id, sync flag cleared), a side's next data packet after the
+     * ACK of its previous one, a target's RESET echo after the debugger's RESET (ids restart there), a RESEND
+     * after the damaged packet it asks for again, a retransmission after the RESEND that asked for it. When
+     * both heads may go next, a side goes on with a RESET or a retransmission after its packet, or with a
+     * repeat of the control packet it just sent; otherwise the sides alternate. A line whose cause never
+     * arrived (lost bytes) does not hold the merge up.
+     */
+    static List<Line> interleave(List<Line> target, List<Line> debugger) {
+        return new Conversation(target, debugger).merge();
+    }
+
+    /** The state of one {@link #interleave} run. */
+    private static final class Conversation {
+
+        private final ArrayDeque<Line> fromTarget;
+        private final ArrayDeque<Line> fromDebugger;
+        /** Per side: printed data packets not yet acknowledged by the other side, by id (sync flag cleared). */
+        private final Map<Integer, Integer> unackedTarget = new HashMap<>();
+        private final Map<Integer, Integer> unackedDebugger = new HashMap<>();
+        private DataPacket lastDataTarget;
+        private DataPacket lastDataDebugger;
+        private int resetsUnanswered;
+        private Line last;
+
+        Conversation(List<Line> target, List<Line> debugger) {
+            fromTarget = new ArrayDeque<>(target);
+            fromDebugger = new ArrayDeque<>(debugger);
+        }
+
+        List<Line> merge() {
+            List<Line> merged = new ArrayList<>(fromTarget.size() + fromDebugger.size());
+            while (!fromTarget.isEmpty() || !fromDebugger.isEmpty()) {
+                boolean debuggerNext = chooseDebugger();
+                Line line = (debuggerNext ? fromDebugger : fromTarget).poll();
+                printed(line, debuggerNext);
+                merged.add(line);
+            }
+            return merged;
+        }
+
+        private boolean chooseDebugger() {
+            if (fromTarget.isEmpty()) {
+                return true;
+            }
+            if (fromDebugger.isEmpty()) {
+                return false;
+            }
+            boolean targetReady = ready(fromTarget.peek(), false);
+            boolean debuggerReady = ready(fromDebugger.peek(), true);
+            if (targetReady != debuggerReady) {
+                return debuggerReady;
+            }
+            if (last == null) {
+                return !(fromDebugger.peek().packet() instanceof DataPacket); // the debugger opens with RESET or 0x62
+            }
+            boolean lastFromDebugger = last.direction() == Direction.DEBUGGER_TO_TARGET;
+            return keepsTalking(lastFromDebugger) ? lastFromDebugger : !lastFromDebugger;
+        }
+
+        /** Whether the side that just spoke goes on: a RESET or retransmission after its packet, a repeat. */
+        private boolean keepsTalking(boolean debuggerSide) {
+            KdPacket previous = last.packet();
+            KdPacket next = (debuggerSide ? fromDebugger : fromTarget).peek().packet();
+            if (next instanceof DataPacket data && isRetransmission(data, debuggerSide)) {
+                return true;
+            }
+            if (previous instanceof DataPacket && isControl(next, PacketType.RESET)) {
+                return true;
+            }
+            return previous instanceof ControlPacket a && next instanceof ControlPacket b && a.type() == b.type();
+        }
+
+        /** Whether {@code line}, the head of its side, may be printed now. */
+        private boolean ready(Line line, boolean debuggerSide) {
+            ArrayDeque<Line> other = debuggerSide ? fromTarget : fromDebugger;
+            Map<Integer, Integer> otherUnacked = debuggerSide ? unackedTarget : unackedDebugger;
+            Map<Integer, Integer> ownUnacked = debuggerSide ? unackedDebugger : unackedTarget;
+            switch (line.packet()) {
+                case ControlPacket control when control.type() == PacketType.ACKNOWLEDGE -> {
+                    int id = control.id();
+                    if (otherUnacked.getOrDefault(id, 0) > 0) {
+                        return true;
+                    }
+                    DataPacket next = nextData(other);
+                    return next == null || plain(next.id()) != id; // its packet comes later: wait for it
+                }
+                case ControlPacket control when control.type() == PacketType.RESET -> {
+                    // the debugger opens; the target echoes a RESET the debugger sent
+                    return debuggerSide || resetsUnanswered > 0 || !hasResetBeforeData(other);
+                }
+                case ControlPacket control when control.type() == PacketType.RESEND -> {
+                    Line head = other.peek();
+                    return head == null || head.packet() != null; // after the damaged packet it asks for
+                }
+                case DataPacket data -> {
+                    if (isRetransmission(data, debuggerSide)) {
+                        return !isControl(other.isEmpty() ? null : other.peek().packet(), PacketType.RESEND);
+                    }
+                    DataPacket previous = debuggerSide ? lastDataDebugger : lastDataTarget;
+                    if (previous == null || ownUnacked.getOrDefault(plain(previous.id()), 0) == 0) {
+                        return true;
+                    }
+                    return !hasAckBeforeData(other, plain(previous.id())); // after the ACK of its previous packet
+                }
+                case null, default -> {
+                    return true; // break-in bytes, damaged packets, skipped bytes
+                }
+            }
+        }
+
+        private void printed(Line line, boolean debuggerSide) {
+            Map<Integer, Integer> own = debuggerSide ? unackedDebugger : unackedTarget;
+            Map<Integer, Integer> other = debuggerSide ? unackedTarget : unackedDebugger;
+            switch (line.packet()) {
+                case DataPacket data -> {
+                    own.merge(plain(data.id()), 1, Integer::sum);
+                    if (debuggerSide) {
+                        lastDataDebugger = data;
+                    } else {
+                        lastDataTarget = data;
+                    }
+                }
+                case ControlPacket control when control.type() == PacketType.ACKNOWLEDGE ->
+                        other.computeIfPresent(control.id(), (id, n) -> n > 1 ? n - 1 : null);
+                case ControlPacket control when control.type() == PacketType.RESET -> {
+                    if (debuggerSide) {
+                        resetsUnanswered++;
+                    } else {
+                        // the echo: both sides' ids restart, nothing sent before waits for an ACK any more
+                        resetsUnanswered = 0;
+                        unackedTarget.clear();
+                        unackedDebugger.clear();
+                        lastDataTarget = null;
+                        lastDataDebugger = null;
+                    }
+                }
+                case null, default -> { }
+            }
+            last = line;
+        }
+
+        private boolean isRetransmission(DataPacket data, boolean debuggerSide) {
+            DataPacket previous = debuggerSide ? lastDataDebugger : lastDataTarget;
+            return previous != null && previous.type() == data.type() && previous.id() == data.id()
+                    && previous.body().equals(data.body());
+        }
+
+        private static DataPacket nextData(ArrayDeque<Line> side) {
+            for (Line line : side) {
+                if (line.packet() instanceof DataPacket data) {
+                    return data;
+                }
+            }
+            return null;
+        }
+
+        private static boolean hasAckBeforeData(ArrayDeque<Line> side, int id) {
+            for (Line line : side) {
+                if (line.packet() instanceof DataPacket) {
+                    return false;
+                }
+                if (line.packet() instanceof ControlPacket control && control.type() == PacketType.ACKNOWLEDGE
+                        && control.id() == id) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean hasResetBeforeData(ArrayDeque<Line> side) {
+            for (Line line : side) {
+                if (line.packet() instanceof DataPacket) {
+                    return false;
+                }
+                if (isControl(line.packet(), PacketType.RESET)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isControl(KdPacket packet, PacketType type) {
+            return packet instanceof ControlPacket control && control.type() == type;
+        }
+
+        private static int plain(int id) {
+            return id & ~KdWire.SYNC_PACKET_ID;
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 
 import kdring.hv.qemu.Accelerator;
@@ -13,11 +12,7 @@ import kdring.hv.qemu.KdClient;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.ReferenceGuest;
 import kdring.hv.qemu.VmConfigSnippets;
-import kdring.kd.debugger.ModuleList;
 import kdring.kd.endpoint.KdException;
-import kdring.kd.observer.LoadedModule;
-import kdring.kd.packet.StateChange;
-import kdring.kd.packet.VersionInfo;
 import kdring.model.capture.CaptureFormat;
 import kdring.model.capture.CaptureWriter;
 import kdring.transport.ByteTap;
@@ -29,8 +24,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code kdring probe}: the smoke test a newcomer runs. Boots the reference guest (or attaches to a VM the
- * user started), breaks in through kdring's bridge, prints the version, the module list and a memory read of
- * the pattern, continues, and exits 0. Any failure exits 1 with a sentence saying what went wrong.
+ * user started), breaks in through kdring's bridge, prints the version, the module list and a memory read (the
+ * reference guest's pattern, checked; on another VM the first page at KernBase), continues, and exits 0. Any
+ * failure exits 1 with a sentence saying what went wrong, after continuing a target it stopped
+ * ({@link ProbeSteps}).
  *
  * <pre>
  * probe [--transport ring|uart] [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE] [--capture FILE]
@@ -202,30 +199,9 @@ final class ProbeCommand extends ToolCommand {
         });
         channel.addByteTap(kdring.transport.ByteTap.decodingInto(packets));
         try (KdClient session = KdClient.builtIn(channel)) {
-            long start = System.nanoTime();
-            StateChange stop = session.breakIn(BREAK_TIMEOUT);
-            out.printf("break-in: stopped on processor %d at 0x%016X (%.1f ms)%n", stop.processor(),
-                    stop.programCounter(), (System.nanoTime() - start) / 1e6);
-            VersionInfo version = session.debugger().getVersion();
-            out.printf("version: %d.%d protocol %d machine 0x%04X KernBase 0x%016X PsLoadedModuleList 0x%016X%n",
-                    version.majorVersion(), version.minorVersion(), version.protocolVersion(), version.machineType(),
-                    version.kernBase(), version.psLoadedModuleList());
-            ModuleList modules = session.debugger().listModules();
-            out.println("modules: " + modules.modules().size()
-                    + modules.problem().map(p -> " (walk stopped: " + p + ")").orElse(""));
-            for (LoadedModule module : modules.modules()) {
-                out.printf("  0x%016X %8X  %s%n", module.base(), module.size(), module.path());
-            }
-            byte[] bytes = session.debugger().readVirtual(ReferenceGuest.PATTERN_VA, 4096);
-            long mismatch = ReferenceGuest.firstPatternMismatch(bytes, 0);
-            out.printf("memory at 0x%016X: %s ...%n", ReferenceGuest.PATTERN_VA,
-                    HexFormat.ofDelimiter(" ").formatHex(bytes, 0, 16));
-            if (mismatch >= 0) {
-                throw new IOException("the pattern differs at offset " + mismatch);
-            }
-            out.println("memory: 4096 bytes match the reference pattern");
-            session.resume();
-            out.println("continued; " + channel.stats().targetPackets() + " packets from the target, "
+            ProbeSteps.run(session, out, attach == null ? ProbeSteps.Guest.REFERENCE : ProbeSteps.Guest.UNKNOWN,
+                    BREAK_TIMEOUT);
+            out.println(channel.stats().targetPackets() + " packets from the target, "
                     + channel.stats().debuggerPackets() + " from the debugger");
         }
         out.println("kdring probe: OK");

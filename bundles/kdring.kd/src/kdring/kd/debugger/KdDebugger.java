@@ -11,6 +11,7 @@ import java.util.Set;
 
 import kdring.kd.endpoint.DebuggerEndpoint;
 import kdring.kd.endpoint.KdException;
+import kdring.kd.endpoint.KdTargetRestartedException;
 import kdring.kd.endpoint.KdTimeoutException;
 import kdring.kd.observer.LoadedModule;
 import kdring.kd.observer.KdObserver;
@@ -64,14 +65,22 @@ public final class KdDebugger {
      * @param maxModules      the most modules a walk reads before it stops (guards a corrupted list)
      * @param breakInInterval how long {@link #connect} and {@link #interrupt} wait for a stop before they send
      *                        the break-in byte again (and, while not connected, the RESET)
+     * @param replyResends    how often a request the target acknowledged but did not answer is sent again
+     *                        (same id) within the request timeout, which is shared evenly among the sends
      */
-    public record Settings(Duration requestTimeout, int maxModules, Duration breakInInterval) {
+    public record Settings(Duration requestTimeout, int maxModules, Duration breakInInterval, int replyResends) {
 
         /** The default {@link #breakInInterval()}: 1 s, as often as WinDbg repeats its RESET. */
         public static final Duration DEFAULT_BREAK_IN_INTERVAL = Duration.ofSeconds(1);
 
+        /** The default {@link #replyResends()}. */
+        public static final int DEFAULT_REPLY_RESENDS = 3;
+
         /** Checks the values. */
         public Settings {
+            if (replyResends < 0) {
+                throw new IllegalArgumentException("replyResends must not be negative: " + replyResends);
+            }
             Objects.requireNonNull(requestTimeout, "requestTimeout");
             Objects.requireNonNull(breakInInterval, "breakInInterval");
             if (breakInInterval.isNegative() || breakInInterval.isZero()) {
@@ -84,9 +93,14 @@ public final class KdDebugger {
             this(requestTimeout, maxModules, DEFAULT_BREAK_IN_INTERVAL);
         }
 
-        /** 10 s per request, at most 4096 modules, the break-in byte resent every second. */
+        /** Settings with the {@linkplain #DEFAULT_REPLY_RESENDS default reply resends}. */
+        public Settings(Duration requestTimeout, int maxModules, Duration breakInInterval) {
+            this(requestTimeout, maxModules, breakInInterval, DEFAULT_REPLY_RESENDS);
+        }
+
+        /** 10 s per request, at most 4096 modules, the break-in byte resent every second, 3 reply resends. */
         public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(10), 4096, DEFAULT_BREAK_IN_INTERVAL);
+            return new Settings(Duration.ofSeconds(10), 4096, DEFAULT_BREAK_IN_INTERVAL, DEFAULT_REPLY_RESENDS);
         }
     }
 
@@ -201,8 +215,10 @@ public final class KdDebugger {
         long interval = settings.breakInInterval().toNanos();
         long resendAt = System.nanoTime() + interval;
         boolean postponed = false;
+        DataPacket restartedWith = null;
         while (true) {
-            Optional<DataPacket> received = endpoint.poll();
+            Optional<DataPacket> received = restartedWith != null ? Optional.of(restartedWith) : endpoint.poll();
+            restartedWith = null;
             if (received.isPresent()) {
                 if (dispatch(received.get()) instanceof StateChange change) {
                     if ((change.newState() & 0xFFFF) != StateChange.LOAD_SYMBOLS) {
@@ -210,7 +226,12 @@ public final class KdDebugger {
                     }
                     // a module load report: the target waits for Continue; the break-in byte may still be pending
                     // in it or may have been forgotten, so it gets a whole interval after the Continue
-                    continueExecution(NtStatus.DBG_CONTINUE);
+                    try {
+                        continueExecution(NtStatus.DBG_CONTINUE);
+                    } catch (KdTargetRestartedException restarted) {
+                        restartedWith = restarted.stateChange(); // rebooted meanwhile: its stop is the next one
+                        continue;
+                    }
                     resendAt = System.nanoTime() + interval;
                     postponed = false;
                     if (System.nanoTime() - deadline >= 0) {
@@ -275,38 +296,62 @@ public final class KdDebugger {
         return info;
     }
 
-    /** Reads {@code length} bytes of virtual memory, in requests of at most {@value #MAX_CHUNK} bytes. */
+    /**
+     * Reads {@code length} bytes of virtual memory, in requests of at most {@value #MAX_CHUNK} bytes. Never
+     * returns more or fewer bytes than asked: a read that stops early fails with
+     * {@link KdPartialReadException}, which holds the bytes that were read ({@link #readVirtualUpTo} returns
+     * them instead).
+     */
     public byte[] readVirtual(long address, int length) throws KdException {
+        return read(ManipulateApi.READ_VIRTUAL_MEMORY, address, length, "virtual").orThrow();
+    }
+
+    /** Reads {@code length} bytes of physical memory; as {@link #readVirtual}. */
+    public byte[] readPhysical(long address, int length) throws KdException {
+        return read(ManipulateApi.READ_PHYSICAL_MEMORY, address, length, "physical").orThrow();
+    }
+
+    /**
+     * Reads up to {@code length} bytes of virtual memory and returns what was read: all of it, or the
+     * readable start of the range and why the rest was not read (a request that failed outright, with nothing
+     * readable at {@code address}, still fails).
+     */
+    public MemoryRead readVirtualUpTo(long address, int length) throws KdException {
         return read(ManipulateApi.READ_VIRTUAL_MEMORY, address, length, "virtual");
     }
 
-    /** Reads {@code length} bytes of physical memory, in requests of at most {@value #MAX_CHUNK} bytes. */
-    public byte[] readPhysical(long address, int length) throws KdException {
+    /** Reads up to {@code length} bytes of physical memory; as {@link #readVirtualUpTo}. */
+    public MemoryRead readPhysicalUpTo(long address, int length) throws KdException {
         return read(ManipulateApi.READ_PHYSICAL_MEMORY, address, length, "physical");
     }
 
-    private byte[] read(ManipulateApi api, long address, int length, String space) throws KdException {
+    private MemoryRead read(ManipulateApi api, long address, int length, String space) throws KdException {
         if (length < 0) {
             throw new IllegalArgumentException("negative length");
         }
+        String whole = String.format("reading %d bytes of %s memory at 0x%016X", length, space, address);
         ByteArrayOutputStream out = new ByteArrayOutputStream(length);
         long at = address;
         while (out.size() < length) {
             int chunk = Math.min(MAX_CHUNK, length - out.size());
             String what = String.format("reading %d bytes of %s memory at 0x%016X", chunk, space, at);
-            Manipulate reply = transact(Manipulate.readRequest(api, 0, at, chunk), what);
+            Manipulate reply = request(Manipulate.readRequest(api, 0, at, chunk), what);
             int actual = reply.detail() instanceof ManipulateDetail.MemoryTransfer transfer
-                    ? Math.min(transfer.actualCount(), reply.dataLength()) : 0;
+                    ? Math.min(Math.min(transfer.actualCount(), reply.dataLength()), chunk) : 0;
             if (actual <= 0) {
-                throw new KdRequestFailedException(what, NtStatus.UNSUCCESSFUL);
+                if (out.size() == 0) {
+                    throw new KdRequestFailedException(what,
+                            NtStatus.isSuccess(reply.returnStatus()) ? NtStatus.UNSUCCESSFUL : reply.returnStatus());
+                }
+                return new MemoryRead(address, length, out.toByteArray(), whole, reply.returnStatus());
             }
             reply.data().slice(0, actual).writeTo(out);
             if (actual < chunk) {
-                throw new KdException(what + ": only " + actual + " bytes are readable there");
+                return new MemoryRead(address, length, out.toByteArray(), whole, reply.returnStatus());
             }
             at += actual;
         }
-        return out.toByteArray();
+        return new MemoryRead(address, length, out.toByteArray(), whole, NtStatus.SUCCESS);
     }
 
     /**
@@ -334,7 +379,13 @@ public final class KdDebugger {
 
     /** Continue with {@code continueStatus} (e.g. DBG_CONTINUE): the target resumes; there is no reply. */
     public void continueExecution(int continueStatus) throws KdException {
-        endpoint.send(PacketType.STATE_MANIPULATE, Manipulate.continueRequest(continueStatus).raw());
+        try {
+            endpoint.send(PacketType.STATE_MANIPULATE, Manipulate.continueRequest(continueStatus).raw());
+        } catch (KdTargetRestartedException restarted) {
+            lastStop = KdBody.decode(restarted.stateChange()) instanceof StateChange change ? change : null;
+            version = null;
+            throw new KdTargetRestartedException("continuing", restarted.stateChange());
+        }
         lastStop = null;
     }
 
@@ -378,62 +429,64 @@ public final class KdDebugger {
         return result;
     }
 
-    /** Where KLDR_DATA_TABLE_ENTRY keeps its fields, per pointer width. */
-    private enum EntryLayout {
-        AMD64(8, 0x88, 0x30, 0x38, 0x40, 0x48, 0x50, 0x78),
-        X86(4, 0x50, 0x18, 0x1C, 0x20, 0x24, 0x28, -1);
-
-        final int pointerSize;
-        final int entrySize;
-        final int dllBase;
-        final int entryPoint;
-        final int sizeOfImage;
-        final int fullNameLength;
-        final int fullNameBuffer;
-        final int checkSum;
-
-        EntryLayout(int pointerSize, int entrySize, int dllBase, int entryPoint, int sizeOfImage,
-                int fullNameLength, int fullNameBuffer, int checkSum) {
-            this.pointerSize = pointerSize;
-            this.entrySize = entrySize;
-            this.dllBase = dllBase;
-            this.entryPoint = entryPoint;
-            this.sizeOfImage = sizeOfImage;
-            this.fullNameLength = fullNameLength;
-            this.fullNameBuffer = fullNameBuffer;
-            this.checkSum = checkSum;
-        }
-
-        /** A native pointer, sign-extended on x86 so it can be sent back as a TargetBaseAddress. */
-        long pointer(Bytes bytes, int offset) {
-            return pointerSize == 8 ? bytes.u64(offset) : (long) bytes.u32(offset);
-        }
-
-        LoadedModule module(Bytes entry, KdDebugger debugger) throws KdException {
-            int nameLength = Math.min(entry.u16(fullNameLength), 0x1000);
-            long nameBuffer = pointer(entry, fullNameBuffer);
-            String path = "";
-            if (nameLength > 0 && nameBuffer != 0) {
-                path = Bytes.of(debugger.readVirtual(nameBuffer, nameLength)).utf16(0, nameLength);
-            }
-            return new LoadedModule(path, pointer(entry, dllBase), entry.u32(sizeOfImage),
-                    checkSum >= 0 ? entry.u32(checkSum) : 0, pointer(entry, entryPoint),
-                    LoadedModule.Source.MODULE_WALK);
-        }
-    }
-
     /** Sends a request and waits for the reply with the same ApiNumber; fails on an error status. */
     private Manipulate transact(Manipulate request, String what) throws KdException {
-        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
-        endpoint.send(PacketType.STATE_MANIPULATE, request.raw());
-        while (true) {
-            DataPacket packet = next(deadline, "the reply to " + what);
-            if (KdBody.decode(packet) instanceof Manipulate reply && reply.apiNumber() == request.apiNumber()) {
-                if (!NtStatus.isSuccess(reply.returnStatus())) {
-                    throw new KdRequestFailedException(what, reply.returnStatus());
+        Manipulate reply = request(request, what);
+        if (!NtStatus.isSuccess(reply.returnStatus())) {
+            throw new KdRequestFailedException(what, reply.returnStatus());
+        }
+        return reply;
+    }
+
+    /**
+     * Sends a request and waits for the reply with the same ApiNumber, whatever its status. A request the
+     * target acknowledged but did not answer within its share of the request timeout is sent again with the
+     * same id ({@link Settings#replyResends()} times at most). A state change instead of the reply means the
+     * target restarted: {@link KdTargetRestartedException}, and {@link #lastStop()} is the new stop.
+     */
+    private Manipulate request(Manipulate request, String what) throws KdException {
+        long start = System.nanoTime();
+        long deadline = start + settings.requestTimeout().toNanos();
+        long slice = settings.requestTimeout().toNanos() / (settings.replyResends() + 1);
+        int resent = 0;
+        try {
+            endpoint.send(PacketType.STATE_MANIPULATE, request.raw());
+            long resendAt = System.nanoTime() + slice;
+            while (true) {
+                long now = System.nanoTime();
+                if (now - deadline >= 0) {
+                    throw new KdTimeoutException("timed out waiting for the reply to " + what
+                            + (resent > 0 ? " (the request was sent " + (resent + 1) + " times)" : ""));
                 }
-                return reply;
+                if (resent < settings.replyResends() && now - resendAt >= 0) {
+                    endpoint.resendLast();
+                    resent++;
+                    resendAt = System.nanoTime() + slice;
+                    continue;
+                }
+                long wait = Math.min(deadline - now,
+                        resent < settings.replyResends() ? resendAt - now : deadline - now);
+                Optional<DataPacket> received = endpoint.receive(Duration.ofNanos(Math.max(wait, 1)));
+                if (received.isEmpty()) {
+                    continue;
+                }
+                KdBody body = dispatch(received.get());
+                if (body instanceof StateChange) {
+                    throw new KdTargetRestartedException(what, received.get());
+                }
+                if (body instanceof Manipulate reply && reply.apiNumber() == request.apiNumber()) {
+                    return reply;
+                }
             }
+        } catch (KdTargetRestartedException restarted) {
+            if (KdBody.decode(restarted.stateChange()) instanceof StateChange change) {
+                lastStop = change;
+            }
+            version = null;
+            if (restarted.getMessage().endsWith(what)) {
+                throw restarted;
+            }
+            throw new KdTargetRestartedException(what, restarted.stateChange());
         }
     }
 

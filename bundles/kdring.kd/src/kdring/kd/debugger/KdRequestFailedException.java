@@ -16,6 +16,12 @@ public class KdRequestFailedException extends KdException {
         this.status = status;
     }
 
+    /** A failure with NTSTATUS {@code status} described by {@code message} as it stands. */
+    protected KdRequestFailedException(int status, String message) {
+        super(message);
+        this.status = status;
+    }
+
     /** The NTSTATUS the target returned. */
     public int status() {
         return status;

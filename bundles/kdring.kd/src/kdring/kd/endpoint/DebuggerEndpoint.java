@@ -21,6 +21,10 @@ import kdring.kd.packet.PacketType;
  * retransmission (its ACK was lost) and is acknowledged again but not delivered; a packet carrying the sync
  * flag starts a new sequence (the target booted or gave up on us), and resets this side's ids too.
  * <p>
+ * While a packet of ours waits for its ACK, a new data packet from the target acknowledges it implicitly
+ * (the target only answers what it received), and a state change with the sync id ends the wait with
+ * {@link KdTargetRestartedException}: the target restarted and no longer serves what we sent.
+ * <p>
  * Confined to one thread: every method except {@link #breakIn()}'s write must be called from the thread that
  * owns the endpoint (the debugger's session thread).
  */
@@ -53,6 +57,11 @@ public final class DebuggerEndpoint {
     private boolean awaitingAck;
     private boolean acknowledged;
     private boolean resendNeeded;
+    private boolean idsReset;
+    private int awaitedAckId;
+    private DataPacket restartedWith;
+    private DataPacket lastSent;
+    private int lastSentId;
     private long resetsSeen;
     private long stateChangesIgnored;
 
@@ -145,29 +154,62 @@ public final class DebuggerEndpoint {
         if (!connected) {
             throw new KdException("cannot send " + type + ": not connected to a target (connect first)");
         }
-        DataPacket packet = new DataPacket(type, transmitId, body);
+        transmit(new DataPacket(type, transmitId, body), transmitId);
+    }
+
+    /**
+     * Sends the last acknowledged data packet again with the <em>same</em> id and waits for its ACK: for a
+     * request the target acknowledged and then dropped (kdcom drops a packet whose type byte was corrupted —
+     * the checksum covers only the body — after acknowledging it). A target that did take it sees a
+     * retransmission, acknowledges it and ignores it, so the resend is always safe.
+     *
+     * @throws KdException when nothing was sent yet, or as {@link #send}
+     */
+    public void resendLast() throws KdException {
+        if (lastSent == null || !connected) {
+            throw new KdException("nothing to send again: no packet was acknowledged since the last reset");
+        }
+        transmit(lastSent, lastSentId);
+    }
+
+    private void transmit(DataPacket packet, int firstId) throws KdException {
         awaitingAck = true;
+        restartedWith = null;
+        int id = firstId;
         try {
             int transmissions = 0;
             while (true) {
                 acknowledged = false;
                 resendNeeded = false;
-                link.send(packet.withId(transmitId));
+                idsReset = false;
+                awaitedAckId = id;
+                link.send(packet.withId(id));
                 transmissions++;
                 long deadline = System.nanoTime() + settings.ackTimeout().toNanos();
-                while (!acknowledged && !resendNeeded) {
+                while (!acknowledged && !resendNeeded && restartedWith == null) {
                     FrameEvent event = link.next(deadline);
                     if (event == null) {
                         break;
                     }
                     handle(event);
                 }
+                if (restartedWith != null) {
+                    DataPacket stateChange = restartedWith;
+                    restartedWith = null;
+                    lastSent = null;
+                    throw new KdTargetRestartedException("sending " + packet.type(), stateChange);
+                }
                 if (acknowledged) {
-                    transmitId = KdWire.nextId(transmitId);
+                    lastSent = packet;
+                    lastSentId = id;
+                    transmitId = KdWire.nextId(id);
                     return;
                 }
+                if (idsReset) {
+                    id = transmitId; // a RESET restarted both sides' ids
+                }
                 if (!resendNeeded && transmissions >= settings.retries()) {
-                    throw new KdTimeoutException("the target did not acknowledge " + type + " after "
+                    throw new KdTimeoutException("the target did not acknowledge " + packet.type() + " after "
                             + transmissions + " transmissions of " + settings.ackTimeout().toMillis() + " ms each");
                 }
             }
@@ -242,7 +284,7 @@ public final class DebuggerEndpoint {
     private void handleControl(ControlPacket control) {
         switch (control.type()) {
             case ACKNOWLEDGE -> {
-                if (awaitingAck && control.id() == transmitId) {
+                if (awaitingAck && control.id() == awaitedAckId) {
                     acknowledged = true;
                 }
             }
@@ -254,7 +296,9 @@ public final class DebuggerEndpoint {
                 transmitId = KdWire.INITIAL_PACKET_ID;
                 expectedReceiveId = KdWire.INITIAL_PACKET_ID;
                 lastAcceptedId = NONE;
+                lastSent = null;
                 resendNeeded = awaitingAck;
+                idsReset = awaitingAck;
             }
             default -> { }
         }
@@ -279,9 +323,20 @@ public final class DebuggerEndpoint {
         if ((id & KdWire.SYNC_PACKET_ID) != 0) {
             expectedReceiveId = KdWire.nextId(id & ~KdWire.SYNC_PACKET_ID);
             transmitId = KdWire.INITIAL_PACKET_ID;
+            lastSent = null;
+            if (awaitingAck && data.type() == PacketType.STATE_CHANGE64) {
+                // the target restarted: what we are sending is moot; the caller gets the state change
+                lastAcceptedId = Integer.toUnsignedLong(id);
+                restartedWith = data;
+                return;
+            }
             resendNeeded = awaitingAck;
+            idsReset = awaitingAck;
         } else if (id == expectedReceiveId) {
             expectedReceiveId = KdWire.nextId(id);
+            if (awaitingAck) {
+                acknowledged = true; // a reply proves the request arrived, even if its ACK was lost
+            }
         } else {
             return;
         }

@@ -118,6 +118,81 @@ class DecodeCommandTest {
         assertEquals(13, run.lines().size());
     }
 
+    /** Each line as "D->T TYPE". */
+    private static List<String> kinds(ToolRun run) {
+        return run.lines().stream().map(line -> line.substring(0, 4) + " "
+                + line.substring(15).trim().split("\\s+")[0]).toList();
+    }
+
+    private static byte[] damaged(byte[] packet) {
+        byte[] copy = packet.clone();
+        copy[20] ^= 0x01; // a body byte: the checksum no longer matches
+        return copy;
+    }
+
+    @Test
+    void bothDirectionsFollowTheProtocolThroughResendAndRetransmission() throws Exception {
+        // target: boot LoadSymbols (sync id), RESEND for the damaged request, ACK of the request, the reply
+        Path target = write("t.bin", Frames.concat(KdVectors.xpF(0x80800800),
+                ControlPacket.resend().encode(), KdVectors.xpB(), KdVectors.xpC()));
+        // debugger: RESET, ACK of the LoadSymbols, the request damaged on the line, again intact, ACK of the reply
+        Path debugger = write("d.bin", Frames.concat(KdVectors.reset(), ControlPacket.ack(0x80800000).encode(),
+                damaged(KdVectors.xpA()), KdVectors.xpA(), ControlPacket.ack(0x80800001).encode()));
+        ToolRun run = decode("--target", target.toString(), "--debugger", debugger.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of("D->T RESET", "T->D STATE_CHANGE64", "D->T ACKNOWLEDGE", "D->T BAD_PACKET",
+                "T->D RESEND", "D->T STATE_MANIPULATE", "T->D ACKNOWLEDGE", "T->D STATE_MANIPULATE",
+                "D->T ACKNOWLEDGE"), kinds(run), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void requestsHaveNoStatus() throws Exception {
+        ToolRun run = decode("--target", targetStream().toString(), "--debugger", debuggerStream().toString());
+        String request = run.lines().stream().filter(line -> line.startsWith("D->T") && line.contains("GetVersion"))
+                .findFirst().orElseThrow();
+        assertFalse(request.contains("status="), request);
+        String reply = run.lines().stream().filter(line -> line.startsWith("T->D") && line.contains("GetVersion"))
+                .findFirst().orElseThrow();
+        assertTrue(reply.contains("status="), reply);
+        // decoded as the wrong side, a request still gets no status
+        assertFalse(decode(debuggerStream().toString()).out().contains("status="));
+    }
+
+    @Test
+    void wrongSideIsWarnedAbout() throws Exception {
+        ToolRun asTarget = decode(debuggerStream().toString()); // --from target is the default
+        assertEquals(0, asTarget.code());
+        assertTrue(asTarget.err().contains("warning: 1 packet(s) cannot come from the target"), asTarget.err());
+        assertTrue(asTarget.err().contains("--from debugger"), asTarget.err());
+
+        ToolRun asDebugger = decode("--from", "debugger", targetStream().toString());
+        assertTrue(asDebugger.err().contains("cannot come from the debugger (STATE_CHANGE64"), asDebugger.err());
+
+        ToolRun swapped = decode("--target", debuggerStream().toString(), "--debugger", targetStream().toString());
+        assertTrue(swapped.err().contains("--target"), swapped.err());
+        assertTrue(swapped.err().contains("swap --target and --debugger"), swapped.err());
+
+        assertEquals("", decode(targetStream().toString()).err(), "the right side: no warning");
+        assertEquals("", decode("--from", "debugger", debuggerStream().toString()).err());
+    }
+
+    @Test
+    void damagedPacketsAreReportedWhenTheyAreAllThereIs() throws Exception {
+        ToolRun bad = decode(write("bad.bin", damaged(KdVectors.xpC())).toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.out().contains("BAD_PACKET"), bad.out());
+        assertTrue(bad.err().contains("no intact KD packet"), bad.err());
+        assertTrue(bad.err().contains("1 damaged packet(s), the first at offset 0"), bad.err());
+        assertFalse(bad.err().contains("not a KDCOM byte stream"), bad.err());
+
+        byte[] xpC = KdVectors.xpC();
+        ToolRun truncated = decode(write("cut.bin", java.util.Arrays.copyOf(xpC, xpC.length / 2)).toString());
+        assertEquals(2, truncated.code());
+        assertTrue(truncated.err().contains("no intact KD packet"), truncated.err());
+        assertTrue(truncated.out().contains("BAD_PACKET"), truncated.out());
+    }
+
     @Test
     void notKdBytesExitTwoWithAMessage() throws Exception {
         Path text = write("notes.txt", "just some text, nothing to see here\n".repeat(50)

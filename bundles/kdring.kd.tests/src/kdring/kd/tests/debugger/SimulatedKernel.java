@@ -68,6 +68,7 @@ public final class SimulatedKernel implements AutoCloseable {
     private final AtomicInteger breakInsIgnored = new AtomicInteger();
     private final AtomicInteger stops = new AtomicInteger();
     private final AtomicInteger loadSymbolsReported = new AtomicInteger();
+    private final AtomicInteger continues = new AtomicInteger();
 
     /** Starts serving on {@code channel}, with no LoadSymbols reports. */
     public SimulatedKernel(KdChannel channel, VersionInfo version, MemoryImage virtual, MemoryImage physical) {
@@ -122,6 +123,11 @@ public final class SimulatedKernel implements AutoCloseable {
     /** LoadSymbols state changes the kernel reported and was continued from (or gave up). */
     public int loadSymbolsReported() {
         return loadSymbolsReported.get();
+    }
+
+    /** Continue requests the kernel obeyed (it ran again after each). */
+    public int continues() {
+        return continues.get();
     }
 
     /** Break-in bytes that reached the kernel while it was running. */
@@ -232,6 +238,7 @@ public final class SimulatedKernel implements AutoCloseable {
         } else {
             switch (api) {
                 case CONTINUE, CONTINUE2 -> {
+                    continues.incrementAndGet();
                     return false;
                 }
                 case GET_VERSION -> reply = request.reply(NtStatus.SUCCESS, version::writeTo, Bytes.EMPTY);
