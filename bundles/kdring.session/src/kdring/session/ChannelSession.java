@@ -236,6 +236,11 @@ public final class ChannelSession implements AutoCloseable {
         return recorder.stopCapture(this::describeCapture);
     }
 
+    /** @return where captures (and crash dumps the front ends write) go */
+    public Path captureFolder() {
+        return options.captureFolder();
+    }
+
     /** @return the running capture, or else the last one, if there was any */
     public Optional<Capture> capture() {
         return recorder.capture();

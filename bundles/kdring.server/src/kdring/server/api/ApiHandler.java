@@ -55,6 +55,7 @@ public final class ApiHandler extends Handler.Abstract {
             new Route("GET", "/api/channels/{id}/memory", true),
             new Route("POST", "/api/channels/{id}/capture/start", true),
             new Route("POST", "/api/channels/{id}/capture/stop", true),
+            new Route("POST", "/api/channels/{id}/dump", true),
             new Route("GET", "/api/channels/{id}/capture", true),
             new Route("GET", "/api/channels/{id}/export", true),
             new Route("WS", "/api/channels/{id}/stream", true));
@@ -163,6 +164,7 @@ public final class ApiHandler extends Handler.Abstract {
                     addressParam(query), (int) longParam(query, "length", 256, 1, MAX_READ)));
             case "/api/channels/{id}/capture/start" -> json(response, callback, 200, backend.startCapture(id));
             case "/api/channels/{id}/capture/stop" -> json(response, callback, 200, backend.stopCapture(id));
+            case "/api/channels/{id}/dump" -> json(response, callback, 200, backend.dump(id, dumpKind(query)));
             case "/api/channels/{id}/capture" -> download(response, callback, id);
             case "/api/channels/{id}/export" -> export(response, callback, id, query.getValue("format"));
             default -> throw new IllegalStateException("route without a handler: " + route);
@@ -181,6 +183,17 @@ public final class ApiHandler extends Handler.Abstract {
             response.write(true, ByteBuffer.wrap(in.readAllBytes()), callback);
         }
         return true;
+    }
+
+    private static String dumpKind(Fields query) throws ApiError {
+        String kind = query.getValue("kind");
+        if (kind == null) {
+            return "full";
+        }
+        if (!kind.equals("full") && !kind.equals("bitmap")) {
+            throw new ApiError(HttpStatus.BAD_REQUEST_400, "parameter 'kind' must be full or bitmap, not '" + kind + "'");
+        }
+        return kind;
     }
 
     private static long addressParam(Fields query) throws ApiError {

@@ -69,6 +69,10 @@ public final class ApiModel {
     public record TracePage(long total, long from, List<TraceRow> rows) {
     }
 
+    /** A crash dump written on the service's host: its file, kind ("full" or "bitmap"), pages and size. */
+    public record Dump(String file, String kind, long pages, long bytes) {
+    }
+
     public record Health(String status, String version, String started, int channels) {
     }
 

@@ -67,6 +67,12 @@ public interface ServiceBackend {
     ApiModel.Capture stopCapture(String id) throws NoSuchChannelException, ActionFailedException;
 
     /**
+     * Writes a Windows kernel crash dump ({@code kind} "full" or "bitmap") of the guest kdring has stopped
+     * into the capture directory; the guest stays stopped.
+     */
+    ApiModel.Dump dump(String id, String kind) throws NoSuchChannelException, ActionFailedException;
+
+    /**
      * Exports the channel's capture as {@code format} ("pcapng" or "json") into a new temporary file, which
      * the caller deletes after use.
      */

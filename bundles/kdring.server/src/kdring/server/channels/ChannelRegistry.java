@@ -110,6 +110,11 @@ public final class ChannelRegistry implements ServiceBackend, AutoCloseable {
     }
 
     @Override
+    public ApiModel.Dump dump(String id, String kind) throws NoSuchChannelException, ActionFailedException {
+        return get(id).dump(kind);
+    }
+
+    @Override
     public Path export(String id, String format) throws NoSuchChannelException, ActionFailedException {
         return get(id).export(format);
     }

@@ -36,6 +36,7 @@ import kdring.server.api.ApiModel;
 import kdring.server.api.ServiceBackend.ActionFailedException;
 import kdring.session.Capture;
 import kdring.session.ChannelSession;
+import kdring.session.CrashDump;
 import kdring.transport.ChannelStats;
 
 /**
@@ -242,6 +243,23 @@ public final class ServedChannel implements AutoCloseable {
 
     private static ApiModel.Capture capture(Capture capture) {
         return new ApiModel.Capture(capture.active(), capture.file().toString(), capture.bytes());
+    }
+
+    ApiModel.Dump dump(String kind) throws ActionFailedException {
+        if (!session.debugger().targetStopped()) {
+            throw new ActionFailedException("channel " + id + " is running; break in first (POST .../break-in)");
+        }
+        try {
+            Path folder = session.captureFolder();
+            Files.createDirectories(folder);
+            Path file = folder.resolve(kdring.model.persist.CaptureFiles.newCapture(folder, id).getFileName()
+                    .toString().replaceFirst("\\.kdcap$", ".dmp"));
+            CrashDump.Result result = session.writeCrashDump(file,
+                    "bitmap".equals(kind) ? CrashDump.Kind.BITMAP : CrashDump.Kind.FULL, null);
+            return new ApiModel.Dump(result.file().toString(), kind, result.pages(), result.bytes());
+        } catch (IOException | KdException | TimeoutException e) {
+            throw new ActionFailedException("the crash dump of " + id + " failed: " + e.getMessage());
+        }
     }
 
     Path export(String format) throws ActionFailedException {
