@@ -14,6 +14,27 @@ passed=0 failed=0
 pass() { echo "smoke: PASS $*"; passed=$((passed + 1)); }
 fail() { echo "smoke: FAIL $*"; failed=$((failed + 1)); }
 
+# Waits (60 s at most, while process $1 lives) for the workbench window, whose title is "kdring — ..." (a
+# bare "kdring" is GTK's unmapped leader window); prints the title, or nothing.
+await_workbench_window() {
+  local title=
+  for _ in $(seq 1 120); do
+    title=$(xwininfo -root -tree 2>/dev/null | grep -o '"kdring — [^"]*"' | head -n 1)
+    [ -n "$title" ] && break
+    kill -0 "$1" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "$title"
+}
+
+# Stops process $1: SIGTERM, 10 s, then SIGKILL.
+stop_process() {
+  kill -TERM "$1" 2>/dev/null
+  for _ in $(seq 1 40); do kill -0 "$1" 2>/dev/null || break; sleep 0.25; done
+  kill -KILL "$1" 2>/dev/null
+  wait "$1" 2>/dev/null
+}
+
 free_port() { # a loopback port nobody answers on
   local p
   for p in $(shuf -i 20000-60000 -n 50); do
@@ -79,14 +100,7 @@ else
   log="$out/workbench.log"
   ( cd "$root" && exec ./kdring demo ) >"$log" 2>&1 &
   pid=$!
-  title=
-  for _ in $(seq 1 120); do
-    # the workbench window's title is "kdring — ..."; a bare "kdring" is GTK's unmapped leader window
-    title=$(xwininfo -root -tree 2>/dev/null | grep -o '"kdring — [^"]*"' | head -n 1)
-    [ -n "$title" ] && break
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
+  title=$(await_workbench_window "$pid")
   if [ -n "$title" ]; then
     pass "workbench window open: $title"
     # the demo VM boots as a Job; its channel is up when its QEMU runs and the VM's log says ready
@@ -110,10 +124,7 @@ else
   else
     pass "workbench started without errors in its log"
   fi
-  kill -TERM "$pid" 2>/dev/null
-  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-  kill -KILL "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null
+  stop_process "$pid"
 fi
 # --- the workbench archive, started by its own script -------------------------------------------------
 archive="$root/releng/kdring.workbench.product/target/products/kdring.workbench-linux.gtk.x86_64.tar.gz"
@@ -123,22 +134,13 @@ if [ -n "${DISPLAY:-}" ] && [ -f "$archive" ]; then
   log="$out/workbench-archive.log"
   ( cd /tmp && JAVA_HOME="$JAVA_HOME" exec "$unpacked/kdring/kdring" ) >"$log" 2>&1 &
   pid=$!
-  title=
-  for _ in $(seq 1 120); do
-    title=$(xwininfo -root -tree 2>/dev/null | grep -o '"kdring — [^"]*"' | head -n 1)
-    [ -n "$title" ] && break
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
+  title=$(await_workbench_window "$pid")
   if [ -n "$title" ]; then
     pass "the Linux workbench archive starts with its kdring script: $title"
   else
     fail "the workbench archive's kdring script opened no window (log: $log)"; tail -n 20 "$log"
   fi
-  kill -TERM "$pid" 2>/dev/null
-  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-  kill -KILL "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null
+  stop_process "$pid"
   rm -rf "$unpacked"
   zip="$root/releng/kdring.workbench.product/target/products/kdring.workbench-win32.win32.x86_64.zip"
   listing=$(unzip -Z1 "$zip" 2>/dev/null)   # (whole outputs first: grep -q would cut a pipe short)
