@@ -46,6 +46,12 @@ public final class ServiceApplication implements IApplication {
             System.err.println("kdring service: configuration error: " + e.getMessage());
             return EXIT_CONFIG;
         }
+        String refused = HttpService.refusedBinding(config.httpHost(), config.tlsKeystore() != null,
+                Boolean.getBoolean("kdring.http.insecure"));
+        if (refused != null) {
+            System.err.println("kdring service: " + refused);
+            return EXIT_CONFIG;
+        }
         String version = context.getBrandingBundle() == null ? "dev"
                 : context.getBrandingBundle().getVersion().toString();
         ApiToken token;
