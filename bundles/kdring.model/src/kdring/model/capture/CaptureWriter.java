@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32;
 
 /**
@@ -30,10 +28,9 @@ public final class CaptureWriter implements AutoCloseable {
         this.position = position;
     }
 
-    /** Creates (or truncates) {@code file} and writes the file header. */
+    /** Creates (or truncates) {@code file}, readable by its owner only, and writes the file header. */
     public static CaptureWriter create(Path file) throws IOException {
-        OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE);
+        OutputStream out = kdring.model.persist.PrivateFiles.newOutputStream(file); // 0600: guest memory inside
         ByteBuffer header = ByteBuffer.allocate(CaptureFormat.FILE_HEADER_SIZE).order(ByteOrder.LITTLE_ENDIAN);
         header.put(CaptureFormat.MAGIC).putShort((short) CaptureFormat.VERSION).putShort((short) 0).putInt(0);
         out.write(header.array());
