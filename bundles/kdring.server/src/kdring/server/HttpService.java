@@ -141,6 +141,16 @@ public final class HttpService implements AutoCloseable {
                 + " (ssh -L), or accept the risk explicitly with --insecure-http";
     }
 
+    /**
+     * Caps the kernel's send buffer of each accepted connection (before {@link #start()}). By default the
+     * kernel sizes it (up to megabytes on loopback), so a stream client that stops reading is noticed only
+     * after that much; a small cap makes the stream's own bounded queue the limit, which tests use to see a
+     * slow client lose items.
+     */
+    public void limitSendBuffer(int bytes) {
+        connector.setAcceptedSendBufferSize(bytes);
+    }
+
     /** Starts listening; fails with a message naming the address when it cannot bind. */
     public void start() throws IOException {
         try {
