@@ -124,6 +124,17 @@ public final class SyntheticSession {
         return capture;
     }
 
+    /** Plays {@code count} LoadSymbols of distinct modules, as a guest flooding the module table would. */
+    public void loadModules(int count) throws IOException {
+        bytes(Direction.DEBUGGER_TO_TARGET, ControlPacket.reset().encode());
+        bytes(Direction.TARGET_TO_DEBUGGER, ControlPacket.reset().encode());
+        for (int i = 0; i < count; i++) {
+            fromTarget(PacketType.STATE_CHANGE64, StateChange.of(6, 0, 1, 0, 0, LoadSymbolsReport.of(
+                    "\\SystemRoot\\system32\\drivers\\flood" + i + ".sys", NT_BASE + ((long) i << 16), 0x10000, i,
+                    false), amd64()).raw());
+        }
+    }
+
     /** Plays the session; returns the time of its last byte. */
     public long play() throws IOException {
         bytes(Direction.DEBUGGER_TO_TARGET, ControlPacket.reset().encode()); // 1

@@ -45,6 +45,8 @@ public final class ChannelRecorder implements AutoCloseable {
     public static final int DEFAULT_WINDOW = 1000;
     /** Default throughput sampling interval: one second. */
     public static final long DEFAULT_SAMPLE_NANOS = 1_000_000_000L;
+    /** At most this many loaded modules are listed; loads beyond are counted ({@link #modulesOverCap()}). */
+    public static final int MAX_MODULES = kdring.kd.observer.KdObserver.MAX_MODULES;
     /** At most this many unloaded modules are kept besides the loaded ones. */
     static final int MAX_UNLOADED_MODULES = 1000;
     /** Records remembered per direction to map stream offsets to capture positions. */
@@ -181,6 +183,11 @@ public final class ChannelRecorder implements AutoCloseable {
         ended = true;
         observer.endOfInput(timeNanos);
         flushSample(timeNanos, true);
+    }
+
+    /** @return how many module loads found the module table full and were counted instead of listed */
+    public synchronized long modulesOverCap() {
+        return updater.modulesOverCap();
     }
 
     /** @return the packet trace provider of this channel */
