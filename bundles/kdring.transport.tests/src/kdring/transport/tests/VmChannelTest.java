@@ -249,6 +249,47 @@ class VmChannelTest {
     }
 
     @Test
+    void aGuestFaultingAgainAndAgainCostsOneWarning() throws Exception {
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger("kdring.transport");
+        java.util.List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()
+                        && record.getMessage().contains("storm-fault")) {
+                    warnings.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        jul.addHandler(handler);
+        try {
+            FakeGuest guest = guest("storm-fault");
+            VmChannel channel = channel(guest, "storm-fault");
+            for (int round = 1; round <= 20; round++) {
+                guest.initialise(0); // a new nonce: the channel recovers, and faults again
+                guest.hello();
+                awaitState(channel, ChannelState.OPEN);
+                guest.putInt(DescriptorLayout.TX_CONTROL + DescriptorLayout.RING_PRODUCER, FakeGuest.RING + 0x11);
+                guest.port((byte) 0x6B);
+                awaitState(channel, ChannelState.FAULTED);
+                int faults = round;
+                await("fault " + round + " counted", () -> channel.stats().faults() == faults);
+            }
+            assertEquals(1, warnings.size(), warnings.toString());
+        } finally {
+            jul.removeHandler(handler);
+        }
+    }
+
+    @Test
     void badDescriptorAtAttachFaultsWithItsCode() throws Exception {
         FakeGuest guest = guest("attach");
         VmChannel channel = channel(guest, "attach");
