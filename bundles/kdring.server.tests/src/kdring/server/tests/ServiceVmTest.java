@@ -111,7 +111,8 @@ class ServiceVmTest {
 
     private static HttpResponse<String> call(String method, String path) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(service.baseUri().resolve(path)).header("Authorization",
-                "Bearer " + token.value()).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                "Bearer " + token.value()).timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -242,7 +243,8 @@ class ServiceVmTest {
 
     private static HttpResponse<byte[]> bytes(String path) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(service.baseUri().resolve(path))
-                .header("Authorization", "Bearer " + token.value()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Authorization", "Bearer " + token.value()).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

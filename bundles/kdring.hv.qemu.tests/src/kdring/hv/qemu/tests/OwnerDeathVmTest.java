@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,7 @@ import kdring.transport.VmChannel;
  * VMs never outlive their owner: a JVM that launched the reference guest is killed with SIGKILL (no shutdown
  * hook runs), and its QEMU and RAM file are gone within a deadline anyway.
  */
+@Tag("vm")
 class OwnerDeathVmTest {
 
     @TempDir
