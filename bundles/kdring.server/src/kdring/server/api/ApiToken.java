@@ -62,6 +62,10 @@ public final class ApiToken {
             }
         }
         checkPrivate(file);
+        if (Files.size(file) > 4096) {
+            throw new IOException("API token file " + file + " is " + Files.size(file) + " bytes, not a token;"
+                    + " delete it to have a new one generated");
+        }
         String token = Files.readString(file, StandardCharsets.US_ASCII).strip();
         if (token.length() < 32 || !token.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
             throw new IOException("API token file " + file + " does not hold a hex token of at least 32 digits;"
