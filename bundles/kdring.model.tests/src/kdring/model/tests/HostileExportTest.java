@@ -81,6 +81,8 @@ class HostileExportTest {
     void capturesAndExportsAreReadableByTheirOwnerOnly() throws IOException {
         Path capture = SyntheticSession.recordWin10(dir);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(capture)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                kdring.model.persist.SessionStore.metadataFor(capture))), "the session metadata");
         Exports.pcapng(capture, dir.resolve("x.pcapng"));
         Exports.json(capture, dir.resolve("x.json"));
         Exports.csv(capture, dir.resolve("csv"));
