@@ -268,4 +268,21 @@ class HttpServiceTest {
         assertNull(HttpService.refusedBinding("0.0.0.0", true, false));
         assertNull(HttpService.refusedBinding("0.0.0.0", false, true));
     }
+
+    @Test
+    void aBodyThatArrivesLateIsStillAnswered() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), service.address().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/channels/nope/break-in HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + token.value() + "\r\nContent-Length: 2\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(300); // the handler has asked for the body by now and holds no thread waiting for it
+            socket.getOutputStream().write("{}".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 404 Not Found", status);
+        }
+    }
 }

@@ -86,8 +86,9 @@ public final class ApiHandler extends Handler.Abstract {
             Matched matched = resolve(request, response, path);
             if ("POST".equals(request.getMethod())) {
                 // read the body without holding a pool thread: a client trickling its body (or never sending
-                // it) costs one connection, not one of the threads every other route needs
-                Content.Source.asByteArrayAsync(request, MAX_BODY + 1).whenComplete((body, failure) -> {
+                // it) costs one connection, not one of the threads every other route needs. The action then
+                // runs on a pool thread (it may wait for the debugger), never on the thread that read the body.
+                Content.Source.asByteArrayAsync(request, MAX_BODY + 1).whenCompleteAsync((body, failure) -> {
                     if (failure != null) {
                         bodyFailed(request, response, callback, path, failure);
                     } else {
@@ -96,7 +97,7 @@ public final class ApiHandler extends Handler.Abstract {
                             return route(request, response, callback, matched);
                         });
                     }
-                });
+                }, request.getComponents().getExecutor());
                 return true;
             }
             return answer(request, response, callback, path, () -> route(request, response, callback, matched));
