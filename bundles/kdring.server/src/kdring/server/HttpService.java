@@ -38,6 +38,14 @@ public final class HttpService implements AutoCloseable {
     public record Tls(Path keystore, String password) {
     }
 
+    /**
+     * The slowest a request body may arrive, in bytes per second: a client trickling its body is cut off
+     * instead of keeping its connection (bodies are read asynchronously, so it never holds a pool thread).
+     */
+    public static final long MIN_REQUEST_DATA_RATE = 256;
+    /** How long an HTTP connection may stay silent (a body that never comes, an idle keep-alive). */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+
     private final Server server;
     private final ServerConnector connector;
     private final boolean tls;
@@ -58,6 +66,7 @@ public final class HttpService implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setRequestHeaderSize(16 * 1024);
+        http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
         this.tls = tlsConfig != null;
         if (tls) {
             SslContextFactory.Server ssl = new SslContextFactory.Server();
@@ -71,7 +80,7 @@ public final class HttpService implements AutoCloseable {
         }
         connector.setHost(host);
         connector.setPort(port);
-        connector.setIdleTimeout(Duration.ofMinutes(5).toMillis());
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         server.addConnector(connector);
 
         streams = new StreamSockets(backend);
@@ -101,6 +110,45 @@ public final class HttpService implements AutoCloseable {
         websockets.setHandler(api);
         server.setHandler(websockets);
         server.setStopAtShutdown(false);
+    }
+
+    /**
+     * Checks that the API is not offered in plain text beyond this machine: the bearer token would cross
+     * the network readable by anyone on the path.
+     *
+     * @param host the address the API would bind
+     * @param tls whether it is served over TLS
+     * @param allowPlainRemote the operator's explicit consent to plain HTTP on a non-loopback address
+     * @return why the binding is refused, or null when it is fine
+     */
+    public static String refusedBinding(String host, boolean tls, boolean allowPlainRemote) {
+        if (tls || allowPlainRemote) {
+            return null;
+        }
+        boolean loopback;
+        try {
+            java.net.InetAddress[] addresses = java.net.InetAddress.getAllByName(host);
+            loopback = addresses.length > 0 && java.util.Arrays.stream(addresses)
+                    .allMatch(java.net.InetAddress::isLoopbackAddress);
+        } catch (java.net.UnknownHostException e) {
+            loopback = false;
+        }
+        if (loopback) {
+            return null;
+        }
+        return "refusing to serve the API on " + host + " over plain HTTP: the bearer token would cross the network"
+                + " in the clear. Configure TLS (http.tls-keystore in the config file), bind 127.0.0.1 and tunnel"
+                + " (ssh -L), or accept the risk explicitly with --insecure-http";
+    }
+
+    /**
+     * Caps the kernel's send buffer of each accepted connection (before {@link #start()}). By default the
+     * kernel sizes it (up to megabytes on loopback), so a stream client that stops reading is noticed only
+     * after that much; a small cap makes the stream's own bounded queue the limit, which tests use to see a
+     * slow client lose items.
+     */
+    public void limitSendBuffer(int bytes) {
+        connector.setAcceptedSendBufferSize(bytes);
     }
 
     /** Starts listening; fails with a message naming the address when it cannot bind. */

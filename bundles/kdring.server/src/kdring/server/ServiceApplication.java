@@ -27,13 +27,30 @@ public final class ServiceApplication implements IApplication {
 
     /** Exit code when the configuration (file or command line) is unusable. */
     public static final Integer EXIT_CONFIG = 2;
+    /** Exit code when the service failed to start for any other reason. */
+    public static final Integer EXIT_FAILURE = 1;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile HttpService http;
     private volatile ChannelRegistry registry;
 
+    /**
+     * Runs the service until it is stopped. Whatever goes wrong while starting ends the process with a
+     * non-zero exit code and one clear line (a supervisor such as systemd's {@code Restart=on-failure} must
+     * see it), never a silent 0.
+     */
     @Override
     public Object start(IApplicationContext context) throws Exception {
+        try {
+            return run(context);
+        } catch (RuntimeException | Error e) {
+            System.err.println("kdring service: failed to start: " + e);
+            stop();
+            return EXIT_FAILURE;
+        }
+    }
+
+    private Object run(IApplicationContext context) throws Exception {
         ServiceConfig config;
         try {
             String file = System.getProperty("kdring.config");
@@ -44,6 +61,12 @@ public final class ServiceApplication implements IApplication {
             }
         } catch (ConfigFile.ConfigException e) {
             System.err.println("kdring service: configuration error: " + e.getMessage());
+            return EXIT_CONFIG;
+        }
+        String refused = HttpService.refusedBinding(config.httpHost(), config.tlsKeystore() != null,
+                Boolean.getBoolean("kdring.http.insecure"));
+        if (refused != null) {
+            System.err.println("kdring service: " + refused);
             return EXIT_CONFIG;
         }
         String version = context.getBrandingBundle() == null ? "dev"

@@ -26,6 +26,8 @@ final class HandshakeDevice implements PortStreamParser.Sink {
     private static final System.Logger LOG = System.getLogger("kdring.transport");
 
     private final String name;
+    /** Faults are the guest's doing: at most one warning a minute per channel. */
+    private final RateLimitedLog faultLog = new RateLimitedLog(LOG, java.time.Duration.ofMinutes(1));
     private final GuestMemory memory;
     private final GuestRamLayout layout;
     private final ChannelLifecycle lifecycle;
@@ -163,7 +165,7 @@ final class HandshakeDevice implements PortStreamParser.Sink {
         }
         engine = null;
         stats.faults.incrementAndGet();
-        LOG.log(System.Logger.Level.WARNING, name + ": channel FAULTED: " + fault.getMessage());
+        faultLog.log(System.Logger.Level.WARNING, name + ": channel FAULTED: " + fault.getMessage());
         lifecycle.faulted(fault.getMessage());
     }
 

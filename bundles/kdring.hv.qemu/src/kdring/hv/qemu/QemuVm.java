@@ -36,22 +36,31 @@ public final class QemuVm implements AutoCloseable {
     private final Path qmpSocket;
     private final Path stderrFile;
     private final List<Path> files;
+    private final OwnerWatchdog watchdog;
 
-    private QemuVm(QemuVmSpec spec, Process process, Path qmpSocket, Path stderrFile, List<Path> files) {
+    private QemuVm(QemuVmSpec spec, Process process, Path qmpSocket, Path stderrFile, List<Path> files,
+            OwnerWatchdog watchdog) {
         this.spec = spec;
         this.process = process;
         this.qmpSocket = qmpSocket;
         this.stderrFile = stderrFile;
         this.files = files;
+        this.watchdog = watchdog;
     }
 
     /**
-     * Creates the RAM file (so that QEMU opens rather than creates-and-unlinks it), starts QEMU and waits
-     * until its sockets exist.
+     * Creates the RAM file (new, mode 0600, so that QEMU opens rather than creates-and-unlinks it), starts
+     * QEMU with a watchdog that stops it and removes its files when this JVM dies however it dies, and waits
+     * until its sockets exist. The first launch in a JVM also sweeps the leftovers of dead kdring processes
+     * ({@link LocalFiles#sweepLeftovers()}).
+     *
+     * @param workDirectory the VM's sockets and logs go here: created 0700, or refused when it belongs to
+     *        another user
      */
     public static QemuVm launch(QemuVmSpec spec, Path workDirectory) throws IOException {
         Objects.requireNonNull(spec);
-        Files.createDirectories(workDirectory);
+        LocalFiles.sweepLeftovers();
+        LocalFiles.privateFolder(workDirectory);
         spec.createMemoryFile();
         Path qmp = workDirectory.resolve(spec.name() + ".qmp");
         Path stderr = workDirectory.resolve(spec.name() + ".qemu.err");
@@ -68,9 +77,22 @@ public final class QemuVm implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(spec.commandLine());
         command.addAll(List.of("-qmp", "unix:" + qmp + ",server=on,wait=off"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(stderr.toFile()).start();
-        QemuVm vm = new QemuVm(spec, process, qmp, stderr, files);
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(stderr.toFile()).start();
+        } catch (IOException e) {
+            Files.deleteIfExists(spec.memoryFile());
+            throw e;
+        }
+        OwnerWatchdog watchdog;
+        try {
+            watchdog = OwnerWatchdog.start(process, spec.memoryFile().toString(), files);
+        } catch (IOException e) {
+            process.destroyForcibly();
+            Files.deleteIfExists(spec.memoryFile());
+            throw new IOException("cannot start the watchdog that ties QEMU to this process: " + e.getMessage(), e);
+        }
+        QemuVm vm = new QemuVm(spec, process, qmp, stderr, files, watchdog);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!Files.exists(qmp) || !Files.exists(spec.serialSocket())) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -91,6 +113,11 @@ public final class QemuVm implements AutoCloseable {
     /** @return QEMU's process id */
     public long pid() {
         return process.pid();
+    }
+
+    /** @return the process id of the watchdog that stops QEMU when this JVM dies */
+    public long watchdogPid() {
+        return watchdog.pid();
     }
 
     /** @return whether QEMU still runs */
@@ -200,6 +227,7 @@ public final class QemuVm implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        watchdog.close();
         for (Path file : files) {
             try {
                 Files.deleteIfExists(file);

@@ -55,9 +55,7 @@ public record QemuVmSpec(String name, Path qemuBinary, Path kernel, String kerne
 
     /** Creates (or resizes) the RAM backing file, so that QEMU opens it rather than creating and unlinking it. */
     public void createMemoryFile() throws java.io.IOException {
-        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(memoryFile.toFile(), "rw")) {
-            file.setLength((long) memoryMiB << 20);
-        }
+        LocalFiles.createMemoryFile(memoryFile, (long) memoryMiB << 20);
     }
 
     /** @return the argument vector for {@link ProcessBuilder}, starting with the QEMU binary */

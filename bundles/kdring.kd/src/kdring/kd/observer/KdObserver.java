@@ -35,12 +35,19 @@ import kdring.kd.packet.VersionInfo;
  */
 public final class KdObserver {
 
+    /**
+     * The most modules the table keeps (a guest decides how many LoadSymbols it reports); loads of further
+     * modules are still reported as events but not kept, and counted ({@link #modulesOverCap()}).
+     */
+    public static final int MAX_MODULES = 65_536;
+
     private final List<KdEventListener> listeners = new CopyOnWriteArrayList<>();
     private final Side target = new Side(Direction.TARGET_TO_DEBUGGER);
     private final Side debugger = new Side(Direction.DEBUGGER_TO_TARGET);
     private final Map<Long, LoadedModule> modules = new LinkedHashMap<>();
     private VersionInfo version;
     private long now;
+    private long modulesOverCap;
 
     /** Adds a listener; it sees events from the next fed bytes on. */
     public void addListener(KdEventListener listener) {
@@ -78,6 +85,10 @@ public final class KdObserver {
     public synchronized void onModuleWalk(List<LoadedModule> walked, long nanos) {
         Map<Long, LoadedModule> fresh = new LinkedHashMap<>();
         for (LoadedModule module : walked) {
+            if (fresh.size() >= MAX_MODULES && !fresh.containsKey(module.base())) {
+                modulesOverCap++;
+                continue;
+            }
             fresh.put(module.base(), module);
         }
         for (LoadedModule old : List.copyOf(modules.values())) {
@@ -92,6 +103,11 @@ public final class KdObserver {
                 publish(new KdEvent.ModuleLoaded(nanos, module));
             }
         }
+    }
+
+    /** @return how many module loads found the table full ({@link #MAX_MODULES}) and were not kept */
+    public synchronized long modulesOverCap() {
+        return modulesOverCap;
     }
 
     /** A snapshot of the module table in load order. */
@@ -199,7 +215,11 @@ public final class KdObserver {
                 LoadedModule known = modules.remove(load.baseOfDll());
                 publish(new KdEvent.ModuleUnloaded(now, known != null ? known : module));
             } else {
-                modules.put(module.base(), module);
+                if (modules.size() < MAX_MODULES || modules.containsKey(module.base())) {
+                    modules.put(module.base(), module);
+                } else {
+                    modulesOverCap++;
+                }
                 publish(new KdEvent.ModuleLoaded(now, module));
             }
         }

@@ -96,6 +96,45 @@ public final class SyntheticSession {
         return capture;
     }
 
+    /**
+     * Records a session as an attacker would shape it into {@code folder}: the channel, VM and pipe names
+     * are cmd.exe syntax, a module path and a debug print are spreadsheet formulas.
+     *
+     * @return the capture
+     */
+    public static Path recordHostile(Path folder, String channelName, String pipeName, String modulePath,
+            String print) throws IOException {
+        Session session = SessionFactory.eINSTANCE.createSession();
+        Channel channel = SessionFactory.eINSTANCE.createChannel();
+        channel.setName(channelName);
+        channel.setVmName(channelName);
+        channel.setTcpPort(50001);
+        channel.setPipeName(pipeName);
+        session.getChannels().add(channel);
+        Path capture = folder.resolve("hostile.kdcap");
+        try (ChannelRecorder recorder = ChannelRecorder.live(channel, capture)) {
+            SyntheticSession play = new SyntheticSession(recorder);
+            play.bytes(Direction.DEBUGGER_TO_TARGET, ControlPacket.reset().encode());
+            play.bytes(Direction.TARGET_TO_DEBUGGER, ControlPacket.reset().encode());
+            play.fromTarget(PacketType.STATE_CHANGE64, StateChange.of(6, 0, 1, 0, 0,
+                    LoadSymbolsReport.of(modulePath, NT_BASE, 0x1046000, 0x9A5F2E, false), amd64()).raw());
+            play.fromTarget(PacketType.DEBUG_IO, DebugIo.print(0, print).raw());
+        }
+        SessionStore.save(session, SessionStore.metadataFor(capture));
+        return capture;
+    }
+
+    /** Plays {@code count} LoadSymbols of distinct modules, as a guest flooding the module table would. */
+    public void loadModules(int count) throws IOException {
+        bytes(Direction.DEBUGGER_TO_TARGET, ControlPacket.reset().encode());
+        bytes(Direction.TARGET_TO_DEBUGGER, ControlPacket.reset().encode());
+        for (int i = 0; i < count; i++) {
+            fromTarget(PacketType.STATE_CHANGE64, StateChange.of(6, 0, 1, 0, 0, LoadSymbolsReport.of(
+                    "\\SystemRoot\\system32\\drivers\\flood" + i + ".sys", NT_BASE + ((long) i << 16), 0x10000, i,
+                    false), amd64()).raw());
+        }
+    }
+
     /** Plays the session; returns the time of its last byte. */
     public long play() throws IOException {
         bytes(Direction.DEBUGGER_TO_TARGET, ControlPacket.reset().encode()); // 1

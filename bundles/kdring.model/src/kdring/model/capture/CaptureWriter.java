@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32;
 
 /**
@@ -18,27 +16,64 @@ import java.util.zip.CRC32;
  */
 public final class CaptureWriter implements AutoCloseable {
 
+    /**
+     * The default size a capture may reach: 1 GiB, or the system property {@code kdring.capture.max-bytes}.
+     * A guest can send bytes as fast as the host takes them; a capture stops at its limit instead of filling
+     * the disk.
+     */
+    public static final long DEFAULT_LIMIT = Long.getLong("kdring.capture.max-bytes", 1L << 30);
+
+    /** An append that would take the capture over its size limit; nothing of it was written. */
+    public static final class CaptureFullException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        CaptureFullException(Path file, long limit) {
+            super("capture " + file + " reached its size limit of " + describe(limit)
+                    + " (kdring.capture.max-bytes); everything before is kept");
+        }
+    }
+
     private final Path file;
     private final OutputStream out;
+    private final long limit;
     private long position;
     private long records;
     private boolean closed;
 
-    private CaptureWriter(Path file, OutputStream out, long position) {
+    private CaptureWriter(Path file, OutputStream out, long position, long limit) {
         this.file = file;
         this.out = out;
         this.position = position;
+        this.limit = limit;
     }
 
-    /** Creates (or truncates) {@code file} and writes the file header. */
+    /** @return {@code bytes} in words, e.g. "1 GiB" or "1500 bytes" */
+    static String describe(long bytes) {
+        if (bytes % (1L << 30) == 0) {
+            return bytes / (1L << 30) + " GiB";
+        }
+        if (bytes % (1L << 20) == 0) {
+            return bytes / (1L << 20) + " MiB";
+        }
+        return bytes + " bytes";
+    }
+
+    /**
+     * Creates (or truncates) {@code file}, readable by its owner only, and writes the file header; the
+     * capture may grow to {@link #DEFAULT_LIMIT}.
+     */
     public static CaptureWriter create(Path file) throws IOException {
-        OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE);
+        return create(file, DEFAULT_LIMIT);
+    }
+
+    /** As {@link #create(Path)}, growing to {@code limit} bytes at most. */
+    public static CaptureWriter create(Path file, long limit) throws IOException {
+        OutputStream out = kdring.model.persist.PrivateFiles.newOutputStream(file); // 0600: guest memory inside
         ByteBuffer header = ByteBuffer.allocate(CaptureFormat.FILE_HEADER_SIZE).order(ByteOrder.LITTLE_ENDIAN);
         header.put(CaptureFormat.MAGIC).putShort((short) CaptureFormat.VERSION).putShort((short) 0).putInt(0);
         out.write(header.array());
         out.flush();
-        return new CaptureWriter(file, out, CaptureFormat.FILE_HEADER_SIZE);
+        return new CaptureWriter(file, out, CaptureFormat.FILE_HEADER_SIZE, limit);
     }
 
     /**
@@ -46,11 +81,18 @@ public final class CaptureWriter implements AutoCloseable {
      * {@code timeNanos}. Empty chunks are ignored.
      *
      * @return the file offset of the (first) record written, or -1 when nothing was written
+     * @throws CaptureFullException when the records would take the capture over its limit (nothing of
+     *         them is written; the capture stays valid)
      */
     public synchronized long append(Direction direction, long timeNanos, byte[] bytes, int offset, int length)
             throws IOException {
         if (closed) {
             throw new IOException("capture " + file + " is closed");
+        }
+        int chunks = Math.max(0, (length + CaptureFormat.MAX_PAYLOAD - 1) / CaptureFormat.MAX_PAYLOAD);
+        long needed = (long) length + (long) chunks * (CaptureFormat.RECORD_HEADER_SIZE + CaptureFormat.RECORD_TRAILER_SIZE);
+        if (position + needed > limit) {
+            throw new CaptureFullException(file, limit);
         }
         long first = -1;
         for (int done = 0; done < length; done += CaptureFormat.MAX_PAYLOAD) {
@@ -77,6 +119,11 @@ public final class CaptureWriter implements AutoCloseable {
     /** @return the number of records written so far */
     public synchronized long records() {
         return records;
+    }
+
+    /** @return the most bytes this capture may hold */
+    public long limit() {
+        return limit;
     }
 
     /** @return the size of the file written so far */

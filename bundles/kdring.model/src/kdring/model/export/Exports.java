@@ -17,6 +17,7 @@ import com.google.gson.stream.JsonWriter;
 import kdring.kd.observer.KdEvent;
 import kdring.model.capture.CaptureReader;
 import kdring.kd.observer.Direction;
+import kdring.model.persist.PrivateFiles;
 import kdring.model.recorder.RecorderListener;
 import kdring.model.recorder.Throughput;
 import kdring.model.session.Channel;
@@ -78,9 +79,9 @@ public final class Exports {
      */
     public static Result json(Path capture, Path out) throws IOException {
         Path samples = Files.createTempFile(out.toAbsolutePath().getParent(), ".kdring-samples", ".tmp");
-        try (Writer text = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        try (Writer text = PrivateFiles.newBufferedWriter(out, StandardCharsets.UTF_8);
                 JsonWriter json = new JsonWriter(text);
-                BufferedWriter sampleLines = Files.newBufferedWriter(samples, StandardCharsets.US_ASCII)) {
+                BufferedWriter sampleLines = PrivateFiles.newBufferedWriter(samples, StandardCharsets.US_ASCII)) {
             json.setIndent("  ");
             json.beginObject();
             json.name("format").value("kdring-session");
@@ -168,9 +169,9 @@ public final class Exports {
      * (created when missing). RFC 4180 quoting; times in nanoseconds and ISO-8601 UTC.
      */
     public static Result csv(Path capture, Path out) throws IOException {
-        Files.createDirectories(out);
-        try (Writer events = Files.newBufferedWriter(out.resolve("events.csv"), StandardCharsets.UTF_8);
-                Writer throughput = Files.newBufferedWriter(out.resolve("throughput.csv"), StandardCharsets.UTF_8)) {
+        PrivateFiles.createDirectories(out);
+        try (Writer events = PrivateFiles.newBufferedWriter(out.resolve("events.csv"), StandardCharsets.UTF_8);
+                Writer throughput = PrivateFiles.newBufferedWriter(out.resolve("throughput.csv"), StandardCharsets.UTF_8)) {
             row(events, EventFields.COLUMNS);
             row(throughput, List.of("time_ns", "time", "interval_ns", "bytes_to_debugger", "bytes_to_target",
                     "packets_to_debugger", "packets_to_target"));
@@ -196,7 +197,7 @@ public final class Exports {
                 }
             };
             try (ExportSource source = ExportSource.open(capture, listener);
-                    Writer modules = Files.newBufferedWriter(out.resolve("modules.csv"), StandardCharsets.UTF_8)) {
+                    Writer modules = PrivateFiles.newBufferedWriter(out.resolve("modules.csv"), StandardCharsets.UTF_8)) {
                 row(modules, List.of("name", "path", "base", "size", "checksum", "loaded_ns", "unloaded_ns"));
                 for (Module m : source.channel().getModules()) {
                     row(modules, List.of(m.getName(), m.getPath(), EventFields.hex(m.getBase()),
@@ -218,8 +219,8 @@ public final class Exports {
      * @param endpoint where WinDbg reaches the channel; values not given come from the session metadata
      */
     public static Result windbg(Path capture, Path out, WindbgEndpoint endpoint) throws IOException {
-        Files.createDirectories(out);
-        try (Writer prints = Files.newBufferedWriter(out.resolve("dbgprint.log"), StandardCharsets.UTF_8)) {
+        PrivateFiles.createDirectories(out);
+        try (Writer prints = PrivateFiles.newBufferedWriter(out.resolve("dbgprint.log"), StandardCharsets.UTF_8)) {
             long[] count = new long[1];
             RecorderListener listener = new RecorderListener() {
                 @Override
@@ -306,6 +307,18 @@ public final class Exports {
         }
     }
 
+    /**
+     * Keeps a spreadsheet from running a text cell as a formula (CSV injection: a guest's DbgPrint of
+     * {@code =HYPERLINK(...)} or a module path of {@code =cmd|...}): a cell starting with {@code = + - @},
+     * tab or carriage return gets a leading apostrophe, which spreadsheets show as text and do not evaluate.
+     */
+    static String neutralise(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
     private static void row(Writer out, List<?> values) {
         try {
             StringBuilder line = new StringBuilder();
@@ -313,7 +326,7 @@ public final class Exports {
                 if (line.length() > 0) {
                     line.append(',');
                 }
-                String text = String.valueOf(value);
+                String text = value instanceof CharSequence ? neutralise(value.toString()) : String.valueOf(value);
                 if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                         || text.indexOf('\r') >= 0) {
                     text = '"' + text.replace("\"", "\"\"") + '"';

@@ -49,7 +49,7 @@ public final class PcapngWriter implements AutoCloseable {
 
     /** Creates {@code file} and writes the section header, naming {@code application}. */
     public static PcapngWriter create(Path file, String application) throws IOException {
-        PcapngWriter writer = new PcapngWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        PcapngWriter writer = new PcapngWriter(new BufferedOutputStream(kdring.model.persist.PrivateFiles.newOutputStream(file), 1 << 16));
         Options options = new Options().string(4, application);
         ByteBuffer body = buffer(16);
         body.putInt(0x1A2B3C4D).putShort((short) 1).putShort((short) 0).putLong(-1L);

@@ -61,6 +61,8 @@ public final class SessionStore {
             }
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        // created 0600 first (EMF keeps the mode of a file it overwrites): the metadata names modules and prints
+        PrivateFiles.newOutputStream(temporary).close();
         Resource resource = resourceSet().createResource(URI.createFileURI(temporary.toAbsolutePath().toString()));
         resource.getContents().add(copy);
         resource.save(Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));

@@ -45,6 +45,8 @@ public final class ChannelRecorder implements AutoCloseable {
     public static final int DEFAULT_WINDOW = 1000;
     /** Default throughput sampling interval: one second. */
     public static final long DEFAULT_SAMPLE_NANOS = 1_000_000_000L;
+    /** At most this many loaded modules are listed; loads beyond are counted ({@link #modulesOverCap()}). */
+    public static final int MAX_MODULES = kdring.kd.observer.KdObserver.MAX_MODULES;
     /** At most this many unloaded modules are kept besides the loaded ones. */
     static final int MAX_UNLOADED_MODULES = 1000;
     /** Records remembered per direction to map stream offsets to capture positions. */
@@ -69,6 +71,7 @@ public final class ChannelRecorder implements AutoCloseable {
     private long lastTime;
     private Optional<CaptureReader.Damage> damage = Optional.empty();
     private boolean ended;
+    private boolean recordingFull;
 
     private ChannelRecorder(Channel channel, Path capture, CaptureWriter writer, int window, long sampleNanos) {
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -97,7 +100,17 @@ public final class ChannelRecorder implements AutoCloseable {
     /** As {@link #live(Channel, Path)}, with the window length and sampling interval given. */
     public static ChannelRecorder live(Channel channel, Path capture, int window, long sampleNanos)
             throws IOException {
-        CaptureWriter writer = CaptureWriter.create(capture);
+        return live(channel, capture, window, sampleNanos, CaptureWriter.DEFAULT_LIMIT);
+    }
+
+    /**
+     * As {@link #live(Channel, Path)}, with the recording's size limit given: past it the bytes are still
+     * decoded, but no longer recorded (said once as a fault, and by the one {@link IOException} that
+     * {@link #bytes} throws then).
+     */
+    public static ChannelRecorder live(Channel channel, Path capture, int window, long sampleNanos, long limit)
+            throws IOException {
+        CaptureWriter writer = CaptureWriter.create(capture, limit);
         channel.setCaptureFile(capture.toString());
         return new ChannelRecorder(channel, capture, writer, window, sampleNanos);
     }
@@ -157,10 +170,25 @@ public final class ChannelRecorder implements AutoCloseable {
         if (writer == null) {
             throw new IllegalStateException("a replayed capture takes no new bytes");
         }
+        CaptureWriter.CaptureFullException full = null;
         for (int done = 0; done < length; done += CaptureFormat.MAX_PAYLOAD) {
             int n = Math.min(CaptureFormat.MAX_PAYLOAD, length - done);
-            long recordOffset = writer.append(direction, timeNanos, bytes, offset + done, n);
+            long recordOffset = -1;
+            if (!recordingFull) {
+                try {
+                    recordOffset = writer.append(direction, timeNanos, bytes, offset + done, n);
+                } catch (CaptureWriter.CaptureFullException e) {
+                    recordingFull = true;
+                    full = e;
+                    updater.fault(timeNanos, FaultKind.CAPTURE_DAMAGE, null, "recording stopped: " + e.getMessage()
+                            + "; decoding goes on, later packets have no bytes in the trace", writer.size());
+                }
+            }
+            // past the limit the bytes are still decoded: the story goes on, only the trace has no bytes
             feed(direction, timeNanos, bytes, offset + done, n, recordOffset);
+        }
+        if (full != null) {
+            throw full; // once, so that the owner can say it in its event log
         }
     }
 
@@ -181,6 +209,11 @@ public final class ChannelRecorder implements AutoCloseable {
         ended = true;
         observer.endOfInput(timeNanos);
         flushSample(timeNanos, true);
+    }
+
+    /** @return how many module loads found the module table full and were counted instead of listed */
+    public synchronized long modulesOverCap() {
+        return updater.modulesOverCap();
     }
 
     /** @return the packet trace provider of this channel */

@@ -1,5 +1,11 @@
 package kdring.model.recorder;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 
 import kdring.kd.observer.LoadedModule;
@@ -33,10 +39,26 @@ final class ModelUpdater {
 
     private final Channel channel;
     private final int window;
+    /** The loaded modules of the channel's table by base: one lookup per load instead of a scan. */
+    private final Map<Long, Module> loaded = new HashMap<>();
+    private int unloadedCount;
+    private long modulesOverCap;
 
     ModelUpdater(Channel channel, int window) {
         this.channel = channel;
         this.window = Math.max(1, window);
+        for (Module module : channel.getModules()) {
+            if (module.getUnloadTime() == 0) {
+                loaded.put(module.getBase(), module);
+            } else {
+                unloadedCount++;
+            }
+        }
+    }
+
+    /** @return how many module loads found the table full and were counted instead of kept */
+    long modulesOverCap() {
+        return modulesOverCap;
     }
 
     static PacketDirection direction(Direction direction) {
@@ -185,25 +207,39 @@ final class ModelUpdater {
         add(channel.getSamples(), entry);
     }
 
-    private void moduleLoaded(long time, LoadedModule loaded) {
-        for (Module module : channel.getModules()) {
-            if (module.getUnloadTime() == 0 && module.getBase() == loaded.base()) {
-                fill(module, loaded);
-                return;
-            }
+    private void moduleLoaded(long time, LoadedModule module) {
+        Module known = loaded.get(module.base());
+        if (known != null) {
+            fill(known, module);
+            return;
         }
-        Module module = FACTORY.createModule();
-        module.setLoadTime(time);
-        fill(module, loaded);
-        channel.getModules().add(module);
-        trimModules();
+        if (loaded.size() >= ChannelRecorder.MAX_MODULES) {
+            if (modulesOverCap++ == 0) {
+                fault(time, FaultKind.PROTOCOL_ERROR, Direction.TARGET_TO_DEBUGGER, "the module table is full ("
+                        + ChannelRecorder.MAX_MODULES + " loaded modules): further loads are counted, not listed",
+                        -1);
+            }
+            return;
+        }
+        Module entry = FACTORY.createModule();
+        entry.setLoadTime(time);
+        fill(entry, module);
+        channel.getModules().add(entry);
+        loaded.put(module.base(), entry);
     }
 
     private void moduleUnloaded(long time, LoadedModule unloaded) {
-        boolean everything = unloaded.base() == -1L;
-        for (Module module : channel.getModules()) {
-            if (module.getUnloadTime() == 0 && (everything || module.getBase() == unloaded.base())) {
+        if (unloaded.base() == -1L) {
+            for (Module module : loaded.values()) {
                 module.setUnloadTime(time);
+            }
+            unloadedCount += loaded.size();
+            loaded.clear();
+        } else {
+            Module module = loaded.remove(unloaded.base());
+            if (module != null) {
+                module.setUnloadTime(time);
+                unloadedCount++;
             }
         }
         trimModules();
@@ -221,16 +257,22 @@ final class ModelUpdater {
 
     /** Keeps every loaded module and at most MAX_UNLOADED_MODULES unloaded ones (the oldest go). */
     private void trimModules() {
+        if (unloadedCount <= ChannelRecorder.MAX_UNLOADED_MODULES) {
+            return;
+        }
         EList<Module> modules = channel.getModules();
-        long unloaded = modules.stream().filter(m -> m.getUnloadTime() != 0).count();
-        for (int i = 0; unloaded > ChannelRecorder.MAX_UNLOADED_MODULES && i < modules.size();) {
-            if (modules.get(i).getUnloadTime() != 0) {
-                modules.remove(i);
-                unloaded--;
+        List<Module> keep = new ArrayList<>(modules.size());
+        int excess = unloadedCount - ChannelRecorder.MAX_UNLOADED_MODULES;
+        for (Module module : modules) {
+            if (excess > 0 && module.getUnloadTime() != 0) {
+                excess--;
             } else {
-                i++;
+                keep.add(module);
             }
         }
+        unloadedCount = ChannelRecorder.MAX_UNLOADED_MODULES;
+        // one bulk change instead of a shift per removed entry
+        ECollections.setEList(modules, keep);
     }
 
     private BreakIn openBreakIn() {

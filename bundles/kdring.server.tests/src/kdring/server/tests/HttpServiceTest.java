@@ -2,6 +2,8 @@ package kdring.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +16,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +50,7 @@ class HttpServiceTest {
     private HttpService service;
     private ChannelRegistry registry;
     private ApiToken token;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void start() throws IOException {
@@ -63,7 +74,7 @@ class HttpServiceTest {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String error(HttpResponse<String> response) {
@@ -103,7 +114,8 @@ class HttpServiceTest {
             assertEquals(401, send("GET", path, "0".repeat(64), null).statusCode(), path);
         }
         assertEquals(401, send("POST", "/api/channels/x/break-in", "wrong", "{}").statusCode());
-        assertEquals(200, send("GET", "/api/channels?token=" + token.value(), null, null).statusCode());
+        // ?token= is for the WebSocket upgrade only: in a REST URL it would end up in logs and histories
+        assertEquals(401, send("GET", "/api/channels?token=" + token.value(), null, null).statusCode());
     }
 
     @Test
@@ -153,6 +165,124 @@ class HttpServiceTest {
             HttpService second = new HttpService("127.0.0.1", taken.getLocalPort(), null, api, registry, token);
             IOException e = assertThrows(IOException.class, second::start);
             assertTrue(e.getMessage().contains(":" + taken.getLocalPort()), e.getMessage());
+        }
+    }
+
+    @Test
+    void slowRequestBodiesDoNotStarveOtherRequests() throws Exception {
+        List<Socket> tricklers = new ArrayList<>();
+        try {
+            // more trickling clients than the pool has threads, each one byte into a 1000-byte body
+            for (int i = 0; i < 48; i++) {
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), service.address().getPort());
+                socket.getOutputStream().write(("POST /api/channels/x/break-in HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + token.value() + "\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                tricklers.add(socket);
+            }
+            for (int round = 0; round < 3; round++) {
+                for (Socket socket : tricklers) {
+                    socket.getOutputStream().write(' ');
+                    socket.getOutputStream().flush();
+                }
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(service.baseUri()
+                        .resolve("/api/health")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, health.statusCode());
+                HttpResponse<String> channels = client.send(HttpRequest.newBuilder(service.baseUri()
+                        .resolve("/api/channels")).header("Authorization", "Bearer " + token.value())
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, channels.statusCode());
+            }
+        } finally {
+            for (Socket socket : tricklers) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void aClientLeavingMidBodyLogsOneLineWithoutAStackTrace() throws Exception {
+        Logger logger = Logger.getLogger(ApiHandler.class.getName());
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(capture);
+        try {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), service.address().getPort())) {
+                socket.getOutputStream().write(("POST /api/channels/x/continue HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + token.value() + "\r\nContent-Length: 500\r\n\r\n{\"a\":")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread.sleep(200); // let the server start reading the body
+            }
+            Deadline.await(Duration.ofSeconds(10), "a log line about the lost body",
+                    () -> records.stream().anyMatch(r -> r.getMessage().contains("body not received")));
+            assertEquals(List.of(), records.stream().filter(r -> r.getThrown() != null).map(LogRecord::getMessage)
+                    .toList());
+            assertEquals(1, records.size(), records.stream().map(LogRecord::getMessage).toList().toString());
+        } finally {
+            logger.removeHandler(capture);
+        }
+    }
+
+    @Test
+    void aDanglingTokenLinkIsAClearError() throws Exception {
+        Path link = dir.resolve("link-token");
+        Files.createSymbolicLink(link, dir.resolve("nowhere"));
+        IOException e = assertThrows(IOException.class, () -> ApiToken.loadOrCreate(link));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void aTokenFileOthersMayWriteOrReadIsRefused() throws Exception {
+        for (String mode : new String[] { "rw--w----", "rw-----w-", "rw----r--", "rwx---r-x", "rw-r-----" }) {
+            Files.setPosixFilePermissions(token.file(), PosixFilePermissions.fromString(mode));
+            IOException e = assertThrows(IOException.class, () -> ApiToken.loadOrCreate(token.file()), mode);
+            assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());
+        }
+        Files.setPosixFilePermissions(token.file(), PosixFilePermissions.fromString("rw-------"));
+        assertEquals(token.value(), ApiToken.loadOrCreate(token.file()).value());
+    }
+
+    @Test
+    void plainHttpBeyondLoopbackNeedsConsent() {
+        assertNull(HttpService.refusedBinding("127.0.0.1", false, false));
+        assertNull(HttpService.refusedBinding("localhost", false, false));
+        String refused = HttpService.refusedBinding("0.0.0.0", false, false);
+        assertNotNull(refused);
+        assertTrue(refused.contains("--insecure-http"), refused);
+        assertNull(HttpService.refusedBinding("0.0.0.0", true, false));
+        assertNull(HttpService.refusedBinding("0.0.0.0", false, true));
+    }
+
+    @Test
+    void aBodyThatArrivesLateIsStillAnswered() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), service.address().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/channels/nope/break-in HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + token.value() + "\r\nContent-Length: 2\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(300); // the handler has asked for the body by now and holds no thread waiting for it
+            socket.getOutputStream().write("{}".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 404 Not Found", status);
         }
     }
 }

@@ -1,7 +1,6 @@
 package kdring.server.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.eclipse.jetty.http.HttpHeader;
@@ -84,7 +84,38 @@ public final class ApiHandler extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         try {
-            return dispatch(request, response, callback, path);
+            Matched matched = resolve(request, response, path);
+            if ("POST".equals(request.getMethod())) {
+                // read the body without holding a pool thread: a client trickling its body (or never sending
+                // it) costs one connection, not one of the threads every other route needs. The action then
+                // runs on a pool thread (it may wait for the debugger), never on the thread that read the body.
+                Content.Source.asByteArrayAsync(request, MAX_BODY + 1).whenCompleteAsync((body, failure) -> {
+                    if (failure != null) {
+                        bodyFailed(request, response, callback, path, failure);
+                    } else {
+                        answer(request, response, callback, path, () -> {
+                            parseJsonBody(body); // validates; actions take no parameters yet
+                            return route(request, response, callback, matched);
+                        });
+                    }
+                }, request.getComponents().getExecutor());
+                return true;
+            }
+            return answer(request, response, callback, path, () -> route(request, response, callback, matched));
+        } catch (ApiError e) {
+            return json(response, callback, e.status, new ApiModel.Error(e.getMessage()));
+        }
+    }
+
+    /** One step of answering a request, which may fail with any of the errors {@link #answer} maps. */
+    @FunctionalInterface
+    private interface Step {
+        boolean run() throws ApiError, NoSuchChannelException, ActionFailedException, IOException;
+    }
+
+    private boolean answer(Request request, Response response, Callback callback, String path, Step step) {
+        try {
+            return step.run();
         } catch (ApiError e) {
             return json(response, callback, e.status, new ApiModel.Error(e.getMessage()));
         } catch (NoSuchChannelException e) {
@@ -100,8 +131,34 @@ public final class ApiHandler extends Handler.Abstract {
         }
     }
 
-    private boolean dispatch(Request request, Response response, Callback callback, String path)
-            throws ApiError, NoSuchChannelException, ActionFailedException, IOException {
+    /**
+     * The body could not be read: too large (413), or the client went away or was too slow (one log line
+     * without a stack trace: this is the client's doing, not the service's).
+     */
+    private void bodyFailed(Request request, Response response, Callback callback, String path, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        if (cause instanceof IllegalArgumentException || cause instanceof ArithmeticException) {
+            json(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413,
+                    new ApiModel.Error("request body is over the " + MAX_BODY + "-byte limit"));
+            return;
+        }
+        LOG.log(System.Logger.Level.INFO, "API request " + request.getMethod() + " " + path + " from "
+                + Request.getRemoteAddr(request) + ": body not received (" + describe(cause) + ")");
+        callback.failed(cause);
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+
+    /** A request's route and its path parameters. */
+    private record Matched(Route route, Map<String, String> params) {
+    }
+
+    /** Finds the route, checks the token and the declared body length; answers nothing yet. */
+    private Matched resolve(Request request, Response response, String path) throws ApiError {
         Route route = null;
         Map<String, String> params = null;
         boolean pathKnown = false;
@@ -124,8 +181,9 @@ public final class ApiHandler extends Handler.Abstract {
             }
             throw new ApiError(HttpStatus.NOT_FOUND_404, "no such route: " + path);
         }
-        if (route.authenticated() && !token.accepts(request.getHeaders().get(HttpHeader.AUTHORIZATION))
-                && !token.accepts(queryToken(request))) {
+        // ?token= is accepted on the WebSocket upgrade only (browsers cannot set its headers): in a REST URL
+        // it ends up in logs, histories and Referer headers
+        if (route.authenticated() && !token.accepts(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"kdring\"");
             throw new ApiError(HttpStatus.UNAUTHORIZED_401,
                     "missing or wrong bearer token (send 'Authorization: Bearer <token>'; the service printed the"
@@ -136,12 +194,16 @@ public final class ApiHandler extends Handler.Abstract {
             throw new ApiError(HttpStatus.PAYLOAD_TOO_LARGE_413, "request body of " + length + " bytes is over the "
                     + MAX_BODY + "-byte limit");
         }
-        if ("POST".equals(request.getMethod())) {
-            readJsonBody(request); // validates; actions take no parameters yet
-        }
         if (route.method().equals("WS")) {
             throw new ApiError(HttpStatus.BAD_REQUEST_400, "this route is a WebSocket: connect with an upgrade request");
         }
+        return new Matched(route, params);
+    }
+
+    private boolean route(Request request, Response response, Callback callback, Matched matched)
+            throws ApiError, NoSuchChannelException, ActionFailedException, IOException {
+        Route route = matched.route();
+        Map<String, String> params = matched.params();
         String id = params.get("id");
         Fields query = Request.extractQueryParameters(request);
         return switch (route.template()) {
@@ -178,10 +240,11 @@ public final class ApiHandler extends Handler.Abstract {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
         response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + file.getFileName() + "\"");
-        // the capture may still be growing: send what is there now, record-aligned reading is the client's
-        try (InputStream in = Files.newInputStream(file)) {
-            response.write(true, ByteBuffer.wrap(in.readAllBytes()), callback);
-        }
+        // the capture may still be growing: send what is there now (record-aligned reading is the client's),
+        // streamed from the file so that a capture of any size costs a buffer, not the heap
+        long size = Files.size(file);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, size);
+        Content.copy(Content.Source.from(file, 0, size), response, callback);
         return true;
     }
 
@@ -229,23 +292,24 @@ public final class ApiHandler extends Handler.Abstract {
                     "json".equals(format) ? "application/json" : "application/octet-stream");
             response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION,
                     "attachment; filename=\"" + id + "." + format + "\"");
-            response.write(true, ByteBuffer.wrap(Files.readAllBytes(file)), callback);
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Files.size(file));
+            Content.copy(Content.Source.from(file), response, Callback.from(callback, () -> deleteQuietly(file)));
             return true;
-        } finally {
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
             Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot delete the export " + file + ": " + e.getMessage());
         }
     }
 
-    private static String queryToken(Request request) {
-        String value = Request.extractQueryParameters(request).getValue("token");
-        return value == null ? null : "Bearer " + value;
-    }
-
-    private static JsonElement readJsonBody(Request request) throws ApiError, IOException {
-        byte[] body;
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            body = in.readNBytes(MAX_BODY + 1);
-        }
+    private static JsonElement parseJsonBody(byte[] body) throws ApiError {
         if (body.length > MAX_BODY) {
             throw new ApiError(HttpStatus.PAYLOAD_TOO_LARGE_413, "request body is over the " + MAX_BODY + "-byte limit");
         }

@@ -10,11 +10,15 @@ import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import kdring.transport.ChannelState;
@@ -24,6 +28,7 @@ import kdring.transport.bridge.SocketDebuggerServer;
 import kdring.transport.ring.DescriptorLayout;
 
 /** The socket endpoints WinDbg (or socat) connects to, against the fake guest, over real sockets. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class EndpointTest {
 
     static final Duration WAIT = Duration.ofSeconds(5);
@@ -31,13 +36,30 @@ class EndpointTest {
     @TempDir
     Path directory;
 
+    /**
+     * Reads {@code count} bytes, fewer when the peer closes; fails instead of hanging when they do not come
+     * within {@link #WAIT}.
+     */
     private static byte[] read(SocketChannel socket, int count) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(count);
-        while (buffer.hasRemaining()) {
-            if (socket.read(buffer) < 0) {
-                break;
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        socket.configureBlocking(false);
+        try (Selector selector = Selector.open()) {
+            socket.register(selector, SelectionKey.OP_READ);
+            while (buffer.hasRemaining()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new AssertionError("read " + buffer.position() + " of " + count + " bytes within "
+                            + WAIT.toMillis() + " ms");
+                }
+                selector.select(left);
+                selector.selectedKeys().clear();
+                if (socket.read(buffer) < 0) {
+                    break;
+                }
             }
         }
+        socket.configureBlocking(true); // the selector is closed, so the channel is deregistered
         return java.util.Arrays.copyOf(buffer.array(), buffer.position());
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import kdring.hv.qemu.KdClient;
@@ -38,6 +39,7 @@ import kdring.transport.bridge.SocketDebuggerServer;
  * rings, over the UART, and over the TCP endpoint WinDbg would use.
  */
 @Tag("vm")
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung VM fails the test instead of the build
 class EndToEndVmTest {
 
     static final Duration TIMEOUT = Duration.ofSeconds(60);

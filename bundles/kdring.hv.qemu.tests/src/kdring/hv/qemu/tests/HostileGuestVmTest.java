@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import kdring.hv.qemu.KdClient;
 import kdring.hv.qemu.QemuVm;
@@ -29,6 +31,7 @@ import kdring.transport.VmChannel;
  * channel next to it keeps working.
  */
 @Tag("vm")
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung VM fails the test instead of the build
 class HostileGuestVmTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);

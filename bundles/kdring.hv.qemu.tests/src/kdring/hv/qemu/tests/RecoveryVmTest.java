@@ -8,11 +8,13 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import kdring.hv.qemu.KdClient;
@@ -26,6 +28,7 @@ import kdring.transport.bridge.SocketDebuggerServer;
 
 /** Resets are normal: reboot, debugger reconnect, QEMU killed, and a guest without any host. */
 @Tag("vm")
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung VM fails the test instead of the build
 class RecoveryVmTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
