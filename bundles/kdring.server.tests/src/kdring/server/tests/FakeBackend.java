@@ -114,6 +114,12 @@ final class FakeBackend implements ServiceBackend {
     }
 
     @Override
+    public ApiModel.Dump dump(String id, String kind) throws NoSuchChannelException {
+        check(id);
+        return new ApiModel.Dump("/tmp/demo.dmp", kind, 744, 3_063_808);
+    }
+
+    @Override
     public Path export(String id, String format) throws NoSuchChannelException {
         check(id);
         try {
