@@ -110,7 +110,7 @@ public final class VmChannel implements AutoCloseable {
         this.lifecycle = new ChannelLifecycle(config.name());
         this.hub = new DebuggerHub(config.name());
         this.device = new HandshakeDevice(config.name(), config.memory(), config.layout(), lifecycle, stats,
-                hub::debuggerAttached, () -> pendingRxLength = 0);
+                this::statusForAttach, () -> pendingRxLength = 0);
         this.parser = new PortStreamParser(device);
         this.selector = Selector.open();
         lifecycle.addListener(t -> hub.setChannelState(t.to()));
@@ -391,6 +391,15 @@ public final class VmChannel implements AutoCloseable {
         lastActivity = now;
     }
 
+    /**
+     * Owner thread: the debugger status the handshake device writes when it attaches (or re-announces) a
+     * channel; remembered as the status last written.
+     */
+    private boolean statusForAttach() {
+        statusAttached = hub.debuggerAttached();
+        return statusAttached;
+    }
+
     /** Writes DEBUGGER_ATTACHED into the descriptor when what the guest should see changed. */
     private void updateDebuggerStatus(long now) {
         boolean attached = hub.debuggerAttached();
@@ -402,11 +411,7 @@ public final class VmChannel implements AutoCloseable {
             }
         }
         RingEngine engine = device.engine();
-        if (engine == null) {
-            statusAttached = attached;
-            return;
-        }
-        if (attached == statusAttached) {
+        if (engine == null || attached == statusAttached) {
             return;
         }
         try {

@@ -107,7 +107,7 @@ class EndpointOwnershipTest {
                 () -> !firstName.equals(channel.hub().attachedDescription()));
         second.send(RESET);
         assertArrayEquals(RESET, guest.receive(RESET.length, WAIT));
-        assertTrue(seen(DebuggerEvent.Kind.DISCONNECTED, "replaced by"), events.toString());
+        Await.until("the replacement reported", WAIT, () -> seen(DebuggerEvent.Kind.DISCONNECTED, "replaced by"));
         Peer third = connect();
         assertTrue(third.readToEnd(WAIT).contains("in use"), "a replacement is good for one debugger");
     }
@@ -211,7 +211,7 @@ class EndpointOwnershipTest {
         assertTrue(other.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS), "the other user's client finished");
         String told = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(told.contains("kdring: user nobody may not use this endpoint"), told);
-        assertTrue(seen(DebuggerEvent.Kind.REFUSED, "nobody"), events.toString());
+        Await.until("the refusal reported", WAIT, () -> seen(DebuggerEvent.Kind.REFUSED, "nobody"));
         assertEquals(false, channel.hub().debuggerAttached());
     }
 }
