@@ -95,6 +95,24 @@ class EndpointOwnershipTest {
     }
 
     @Test
+    void refusalsKeepWorkingRoundAfterRound() throws Exception {
+        open("rounds");
+        for (int round = 0; round < 30; round++) {
+            try (Peer first = connect()) {
+                first.send(RESET);
+                String name = "tcp 127.0.0.1:" + ((java.net.InetSocketAddress) first.socket.getLocalAddress()).getPort();
+                Await.until("round " + round + ": the first debugger attached", WAIT,
+                        () -> name.equals(channel.hub().attachedDescription()));
+                try (Peer second = connect()) {
+                    String told = second.readToEnd(WAIT);
+                    assertTrue(told.contains("in use by " + name), "round " + round + ": " + told);
+                }
+            }
+            Await.until("the endpoint free again", WAIT, () -> !channel.hub().debuggerAttached());
+        }
+    }
+
+    @Test
     void replaceDebuggerLetsTheNextOneTakeOver() throws Exception {
         open("replace");
         Peer first = connect();
