@@ -30,6 +30,7 @@ public final class ChannelStatistics {
     final AtomicLong malformed = new AtomicLong();
     final AtomicLong serialDiscarded = new AtomicLong();
     final AtomicLong serialDropped = new AtomicLong();
+    final AtomicLong targetBytesUnheard = new AtomicLong();
 
     private final AtomicReference<List<ChannelStats.ThroughputSample>> samples = new AtomicReference<>(List.of());
     private final ArrayDeque<ChannelStats.ThroughputSample> window = new ArrayDeque<>();
@@ -63,6 +64,6 @@ public final class ChannelStatistics {
                 debuggerBytes.get(), targetPackets.get(), debuggerPackets.get(), kicks.get(), coalescedKicks.get(),
                 ringPasses.get(), hellos.get(), reannouncements.get(), goodbyes.get(), faults.get(), resets.get(),
                 garbageBytes.get(), malformed.get(), serialDiscarded.get(), serialDropped.get(),
-                samples.get());
+                targetBytesUnheard.get(), samples.get());
     }
 }

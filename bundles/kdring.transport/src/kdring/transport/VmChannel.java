@@ -75,6 +75,7 @@ public final class VmChannel implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("kdring.transport");
 
     private final RateLimit transitionsLogged = new RateLimit(20, 10_000);
+    private final StormWatch storms;
     private final Config config;
     private final ChannelLifecycle lifecycle;
     private final ChannelStatistics stats = new ChannelStatistics();
@@ -108,6 +109,7 @@ public final class VmChannel implements AutoCloseable {
     private VmChannel(Config config) throws IOException {
         this.config = config;
         this.lifecycle = new ChannelLifecycle(config.name());
+        this.storms = new StormWatch(config.name());
         this.hub = new DebuggerHub(config.name());
         this.device = new HandshakeDevice(config.name(), config.memory(), config.layout(), lifecycle, stats,
                 this::statusForAttach, () -> pendingRxLength = 0);
@@ -262,6 +264,7 @@ public final class VmChannel implements AutoCloseable {
                 moved |= serviceRings();
                 updateDebuggerStatus(now);
                 stats.sampleIfDue(now);
+                storms.check(now, stats.targetBytesUnheard.get());
                 if (moved) {
                     lastActivity = System.nanoTime();
                     continue;
@@ -522,6 +525,9 @@ public final class VmChannel implements AutoCloseable {
 
     private void toDebugger(byte[] bytes, int length) {
         stats.targetBytes.addAndGet(length);
+        if (!hub.debuggerAttached()) {
+            stats.targetBytesUnheard.addAndGet(length);
+        }
         long now = System.nanoTime();
         tap(Direction.TARGET_TO_DEBUGGER, bytes, 0, length, now);
         hub.deliverToDebugger(bytes, 0, length);

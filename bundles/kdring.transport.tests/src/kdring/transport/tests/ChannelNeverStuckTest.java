@@ -183,6 +183,59 @@ class ChannelNeverStuckTest {
     }
 
     @Test
+    void aGuestThatStormsWithNoDebuggerAttachedIsLoggedOnceWithFigures() throws Exception {
+        List<java.util.logging.LogRecord> records = new CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getMessage() != null && record.getMessage().contains("channel storm: guest storm")) {
+                    records.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("kdring.transport");
+        log.addHandler(handler);
+        cleanup.add(() -> log.removeHandler(handler));
+        FakeGuest guest = guest("storm");
+        VmChannel channel = open(guest, "storm", true);
+        AtomicBoolean storming = new AtomicBoolean(true);
+        Thread resender = new Thread(() -> {
+            byte[] packet = new byte[4096];
+            try {
+                while (storming.get()) {
+                    if (guest.send(packet) == 0) {
+                        Thread.sleep(1);
+                    }
+                }
+            } catch (Exception e) {
+                // the guest went away with the test
+            }
+        }, "test-resender");
+        resender.setDaemon(true);
+        cleanup.add(() -> {
+            storming.set(false);
+            resender.join(5000);
+        });
+        resender.start();
+        Await.until("the storm logged", Duration.ofSeconds(20), () -> records.stream()
+                .anyMatch(r -> r.getMessage().contains("guest storm: the target has sent more than 10 KB/s")));
+        assertTrue(channel.stats().targetBytesUnheard() > 5 * 10_000, channel.stats().toString());
+        storming.set(false);
+        resender.join(5000);
+        Await.until("the storm's end logged", WAIT, () -> records.stream()
+                .anyMatch(r -> r.getMessage().contains("guest storm over after about")));
+        assertEquals(2, records.size(), "one line when it began, one when it ended: " + records.size());
+    }
+
+    @Test
     void aSerialPortNobodyReadsBuffersBoundedlyCountsDropsAndNeverSpins() throws Exception {
         FakeGuest guest = guest("uart");
         VmChannel channel = open(guest, "uart", false);
