@@ -130,7 +130,9 @@ public final class DebuggerHub {
                 if (current.external() && !(replaceArmed && System.nanoTime() - replaceUntil < 0)) {
                     return false;
                 }
-                replaceArmed = false;
+            }
+            if (connection.external()) {
+                replaceArmed = false; // one replacement, used by the next external debugger whoever it replaces
             }
             replaced = current;
             current = connection;
