@@ -19,6 +19,14 @@ import java.util.Objects;
  * serial-socket = /run/kdring/win10.serial
  * memory = /dev/shm/win10
  * debugger-port = 50002
+ *
+ * [channel win11]           # WinDbg endpoints of your choice
+ * vm = attach
+ * ...
+ * debugger-host = 127.0.0.1 # the TCP endpoint's address (default 127.0.0.1)
+ * debugger-port = off       # no TCP endpoint
+ * debugger-socket = /run/kdring/win11.kd   # a unix-socket endpoint (mode 0600, own user only)
+ * debugger-stall-timeout = 10              # seconds a debugger may leave target bytes unread
  * </pre>
  *
  * @param name the channel's id
@@ -27,10 +35,17 @@ import java.util.Objects;
  * @param portSocket the handshake port's socket (attach; may be null for a serial-only VM)
  * @param serialSocket the VM's COM1 socket (attach)
  * @param memoryFile the VM's memory-backend file (attach)
- * @param debuggerPort the TCP port of the WinDbg endpoint, 0 for any free port
+ * @param debuggerPort the TCP port of the WinDbg endpoint, 0 for any free port, negative for none
+ * @param debuggerHost the address of the TCP endpoint
+ * @param debuggerSocket the path of a unix-socket endpoint, or null for none
+ * @param debuggerStallTimeout how long a debugger may leave the target's bytes unread before it is disconnected
  */
 public record ChannelConfig(String name, Kind kind, String transport, Path portSocket, Path serialSocket,
-        Path memoryFile, int debuggerPort) {
+        Path memoryFile, int debuggerPort, String debuggerHost, Path debuggerSocket,
+        java.time.Duration debuggerStallTimeout) {
+
+    /** The default address of the TCP endpoint: loopback only. */
+    public static final String DEFAULT_DEBUGGER_HOST = "127.0.0.1";
 
     /** Where the channel's VM comes from. */
     public enum Kind {
@@ -40,6 +55,27 @@ public record ChannelConfig(String name, Kind kind, String transport, Path portS
     public ChannelConfig {
         Objects.requireNonNull(name);
         Objects.requireNonNull(kind);
+        Objects.requireNonNull(debuggerHost);
+        Objects.requireNonNull(debuggerStallTimeout);
+    }
+
+    /** A channel with one TCP endpoint on 127.0.0.1:{@code debuggerPort} and the default stall timeout. */
+    public ChannelConfig(String name, Kind kind, String transport, Path portSocket, Path serialSocket,
+            Path memoryFile, int debuggerPort) {
+        this(name, kind, transport, portSocket, serialSocket, memoryFile, debuggerPort, DEFAULT_DEBUGGER_HOST, null,
+                kdring.transport.bridge.DebuggerHub.DEFAULT_STALL_TIMEOUT);
+    }
+
+    /** @return the debugger endpoints the channel's session opens */
+    public java.util.List<kdring.session.ChannelSession.EndpointConfig> endpoints() {
+        java.util.List<kdring.session.ChannelSession.EndpointConfig> endpoints = new java.util.ArrayList<>();
+        if (debuggerPort >= 0) {
+            endpoints.add(new kdring.session.ChannelSession.EndpointConfig.Tcp(debuggerHost, debuggerPort));
+        }
+        if (debuggerSocket != null) {
+            endpoints.add(new kdring.session.ChannelSession.EndpointConfig.Unix(debuggerSocket));
+        }
+        return endpoints;
     }
 
     /** @return the id of the hypervisor adapter an attached VM is opened with */

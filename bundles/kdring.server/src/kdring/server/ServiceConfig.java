@@ -111,6 +111,9 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
         Path serialSocket = null;
         Path memory = null;
         int debuggerPort = 0;
+        String debuggerHost = ChannelConfig.DEFAULT_DEBUGGER_HOST;
+        Path debuggerSocket = null;
+        java.time.Duration stallTimeout = kdring.transport.bridge.DebuggerHub.DEFAULT_STALL_TIMEOUT;
         for (Entry entry : section.entries()) {
             String field = "channel." + name + "." + entry.key();
             switch (entry.key()) {
@@ -129,9 +132,15 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
                 case "port-socket" -> portSocket = base.resolve(requireNonEmpty(config, entry));
                 case "serial-socket" -> serialSocket = base.resolve(requireNonEmpty(config, entry));
                 case "memory" -> memory = base.resolve(requireNonEmpty(config, entry));
-                case "debugger-port" -> debuggerPort = config.intValue(entry, 0, 65535);
+                case "debugger-port" -> debuggerPort = entry.value().equals("off") ? -1
+                        : config.intValue(entry, 0, 65535);
+                case "debugger-host" -> debuggerHost = requireNonEmpty(config, entry);
+                case "debugger-socket" -> debuggerSocket = base.resolve(requireNonEmpty(config, entry));
+                case "debugger-stall-timeout" -> stallTimeout = java.time.Duration.ofSeconds(
+                        config.intValue(entry, 1, 3600));
                 default -> throw new ConfigException(config.file(), entry.line(), field, "unknown setting (known: vm,"
-                        + " transport, port-socket, serial-socket, memory, debugger-port)");
+                        + " transport, port-socket, serial-socket, memory, debugger-port, debugger-host,"
+                        + " debugger-socket, debugger-stall-timeout)");
             }
         }
         if (vm == null) {
@@ -143,7 +152,7 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
                     "an attached VM needs 'memory' and at least one of 'port-socket', 'serial-socket'");
         }
         return new ChannelConfig(name, vm.equals("demo") ? ChannelConfig.Kind.DEMO : ChannelConfig.Kind.ATTACH,
-                transport, portSocket, serialSocket, memory, debuggerPort);
+                transport, portSocket, serialSocket, memory, debuggerPort, debuggerHost, debuggerSocket, stallTimeout);
     }
 
     /** This configuration with the demo channel added (unless one named "demo" exists). */

@@ -17,10 +17,12 @@ import kdring.model.session.SessionFactory;
 import kdring.model.session.Transport;
 import kdring.model.story.ChannelStatus;
 import kdring.model.story.ChannelStory;
+import kdring.model.story.StoryEvent;
 import kdring.model.trace.PacketTrace;
 import kdring.transport.ChannelState;
 import kdring.transport.ChannelStats;
 import kdring.transport.VmChannel;
+import kdring.transport.bridge.DebuggerHub;
 import kdring.transport.bridge.SocketDebuggerServer;
 import kdring.transport.vm.VmConnection;
 
@@ -47,14 +49,46 @@ public final class ChannelSession implements AutoCloseable {
     /**
      * How to serve a channel.
      *
-     * @param debuggerPort    the TCP port of the WinDbg endpoint on 127.0.0.1 (0: any free port, negative: none)
+     * @param endpoints       the debugger endpoints to open (none: only the built-in debugger)
      * @param recordingFolder where the session recording (which backs the packet trace) goes
      * @param captureFolder   where captures started with {@link #startCapture()} go
+     * @param stallTimeout    how long a debugger may leave the target's bytes unread before it is disconnected
      */
-    public record Options(int debuggerPort, Path recordingFolder, Path captureFolder) {
+    public record Options(List<EndpointConfig> endpoints, Path recordingFolder, Path captureFolder,
+            Duration stallTimeout) {
         public Options {
+            endpoints = List.copyOf(endpoints);
             Objects.requireNonNull(recordingFolder);
             Objects.requireNonNull(captureFolder);
+            Objects.requireNonNull(stallTimeout);
+        }
+
+        /**
+         * One TCP endpoint on 127.0.0.1 and the default stall timeout.
+         *
+         * @param debuggerPort the TCP port of the WinDbg endpoint (0: any free port, negative: none)
+         */
+        public Options(int debuggerPort, Path recordingFolder, Path captureFolder) {
+            this(debuggerPort < 0 ? List.of() : List.of(new EndpointConfig.Tcp("127.0.0.1", debuggerPort)),
+                    recordingFolder, captureFolder, DebuggerHub.DEFAULT_STALL_TIMEOUT);
+        }
+    }
+
+    /** Where a debugger endpoint listens. */
+    public sealed interface EndpointConfig {
+
+        /** TCP on {@code host:port} (port 0: any free one); WinDbg's {@code com:ipport}. */
+        record Tcp(String host, int port) implements EndpointConfig {
+            public Tcp {
+                Objects.requireNonNull(host);
+            }
+        }
+
+        /** A unix-domain socket at {@code path}, mode 0600, for the service's own user (and root). */
+        record Unix(Path path) implements EndpointConfig {
+            public Unix {
+                Objects.requireNonNull(path);
+            }
         }
     }
 
@@ -99,20 +133,19 @@ public final class ChannelSession implements AutoCloseable {
             channel = VmChannel.start(new VmChannel.Config(vm.name(),
                     vm.portStream().orElseGet(() -> noPort(vm)), vm.serialStream().orElse(null), vm.memory(),
                     vm.ramLayout()));
-            if (options.debuggerPort() >= 0) {
-                try {
-                    servers.add(SocketDebuggerServer.tcp(channel.hub(), "127.0.0.1", options.debuggerPort()));
-                } catch (IOException e) {
-                    throw new IOException("channel " + vm.name() + ": cannot open the WinDbg endpoint on port "
-                            + options.debuggerPort() + ": " + e.getMessage(), e);
-                }
-            }
+            channel.hub().setStallTimeout(options.stallTimeout());
             Channel model = SessionFactory.eINSTANCE.createChannel();
             model.setName(vm.name());
             model.setVmName(vm.name());
             model.setTransport(vm.portStream().isPresent() ? Transport.RING : Transport.SERIAL);
             recorder = Recorder.start(channel, model,
                     CaptureFiles.newCapture(options.recordingFolder(), vm.name() + "-session"));
+            Recorder story = recorder;
+            channel.hub().addListener(event -> story.tell(
+                    StoryEvent.of(event.nanos(), StoryEvent.Kind.CHANNEL, event.describe())));
+            for (EndpointConfig endpoint : options.endpoints()) {
+                servers.add(openEndpoint(channel, endpoint));
+            }
             return new ChannelSession(vm, channel, List.copyOf(servers), recorder, options);
         } catch (IOException | RuntimeException e) {
             if (recorder != null) {
@@ -124,6 +157,22 @@ public final class ChannelSession implements AutoCloseable {
             }
             vm.close();
             throw e;
+        }
+    }
+
+    private static SocketDebuggerServer openEndpoint(VmChannel channel, EndpointConfig endpoint) throws IOException {
+        try {
+            return switch (endpoint) {
+                case EndpointConfig.Tcp tcp -> SocketDebuggerServer.tcp(channel.hub(), tcp.host(), tcp.port());
+                case EndpointConfig.Unix unix -> SocketDebuggerServer.unix(channel.hub(), unix.path());
+            };
+        } catch (IOException e) {
+            String where = switch (endpoint) {
+                case EndpointConfig.Tcp tcp -> "on " + tcp.host() + ":" + tcp.port();
+                case EndpointConfig.Unix unix -> "at " + unix.path();
+            };
+            throw new IOException("channel " + channel.name() + ": cannot open the debugger endpoint " + where + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -191,7 +240,7 @@ public final class ChannelSession implements AutoCloseable {
     public List<Endpoint> endpoints() {
         List<Endpoint> list = new ArrayList<>();
         for (SocketDebuggerServer server : servers) {
-            list.add(new Endpoint(server.port() > 0 ? "tcp" : "unix", String.valueOf(server.address()),
+            list.add(new Endpoint(server.unixPath() == null ? "tcp" : "unix", String.valueOf(server.address()),
                     server.windbgCommandLine()));
         }
         return list;
@@ -205,6 +254,27 @@ public final class ChannelSession implements AutoCloseable {
     /** @return whether a debugger (WinDbg or the built-in one) is attached */
     public boolean debuggerAttached() {
         return channel.hub().debuggerAttached();
+    }
+
+    /** @return who is attached as the debugger ("tcp 127.0.0.1:50412", "kdring built-in"), or null */
+    public String attachedDebugger() {
+        return channel.hub().attachedDescription();
+    }
+
+    /**
+     * The user's "replace debugger" action: the next debugger to connect to an endpoint (within
+     * {@link DebuggerHub#REPLACE_WINDOW}) takes the channel from the attached one; until then a second
+     * debugger is refused.
+     *
+     * @return the debugger that will be replaced, or null when none is attached
+     */
+    public String replaceDebugger() {
+        return channel.hub().replaceDebugger();
+    }
+
+    /** Disconnects the attached debugger (WinDbg or the built-in one); the bytes it sent still reach the guest. */
+    public void disconnectDebugger(String reason) {
+        channel.hub().disconnectDebugger(reason);
     }
 
     /** @return the built-in debugger */

@@ -103,6 +103,11 @@ final class Recorder implements AutoCloseable {
         return story;
     }
 
+    /** Any thread: adds {@code event} to the story on the recorder thread, in order with everything else. */
+    void tell(StoryEvent event) {
+        queue.add(() -> story.add(event));
+    }
+
     PacketTrace trace() {
         return model.trace();
     }

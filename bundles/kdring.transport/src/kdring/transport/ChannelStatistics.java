@@ -29,6 +29,8 @@ public final class ChannelStatistics {
     final AtomicLong garbageBytes = new AtomicLong();
     final AtomicLong malformed = new AtomicLong();
     final AtomicLong serialDiscarded = new AtomicLong();
+    final AtomicLong serialDropped = new AtomicLong();
+    final AtomicLong targetBytesUnheard = new AtomicLong();
 
     private final AtomicReference<List<ChannelStats.ThroughputSample>> samples = new AtomicReference<>(List.of());
     private final ArrayDeque<ChannelStats.ThroughputSample> window = new ArrayDeque<>();
@@ -61,6 +63,7 @@ public final class ChannelStatistics {
         return new ChannelStats(channel, lifecycle.state(), lifecycle.reason(), targetBytes.get(),
                 debuggerBytes.get(), targetPackets.get(), debuggerPackets.get(), kicks.get(), coalescedKicks.get(),
                 ringPasses.get(), hellos.get(), reannouncements.get(), goodbyes.get(), faults.get(), resets.get(),
-                garbageBytes.get(), malformed.get(), serialDiscarded.get(), samples.get());
+                garbageBytes.get(), malformed.get(), serialDiscarded.get(), serialDropped.get(),
+                targetBytesUnheard.get(), samples.get());
     }
 }

@@ -24,12 +24,17 @@ import java.util.List;
  * @param garbageBytes    port bytes that were neither kick nor message
  * @param malformed       rejected port messages
  * @param serialDiscarded serial bytes dropped because the ring channel was open
+ * @param serialDropped   debugger bytes dropped on the way to the VM's serial port: it has none, or its UART
+ *                        did not take them and the bounded buffer in front of it overflowed
+ * @param targetBytesUnheard target bytes that reached no debugger (none was attached); a guest that keeps
+ *                           sending them storms, which the channel logs
  * @param samples         recent throughput samples, oldest first
  */
 public record ChannelStats(String channel, ChannelState state, String reason, long targetBytes,
         long debuggerBytes, long targetPackets, long debuggerPackets, long kicks, long coalescedKicks,
         long ringPasses, long hellos, long reannouncements, long goodbyes, long faults, long resets,
-        long garbageBytes, long malformed, long serialDiscarded, List<ThroughputSample> samples) {
+        long garbageBytes, long malformed, long serialDiscarded, long serialDropped, long targetBytesUnheard,
+        List<ThroughputSample> samples) {
 
     public ChannelStats {
         samples = List.copyOf(samples);

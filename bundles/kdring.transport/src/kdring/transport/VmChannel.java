@@ -43,6 +43,15 @@ public final class VmChannel implements AutoCloseable {
     /** The backstop timeout of a sleep (§6.2: 100 ms). */
     public static final long BACKSTOP_MILLIS = 100;
     static final long RECONNECT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /**
+     * Target bytes moved from tx per pass at most, and port-stream bytes parsed per pass at most: whatever the
+     * guest does, every pass also serves goodbye, debugger input, a debugger change and {@link #close}.
+     */
+    public static final int MAX_BYTES_PER_PASS = 256 * 1024;
+    /** Debugger bytes held at most for a VM serial port that does not take them; beyond, they are dropped. */
+    public static final int SERIAL_BUFFER = 64 * 1024;
+    /** How long DEBUGGER_ATTACHED stays set after a debugger left, while its last bytes still go into rx. */
+    static final long DEPARTED_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     /**
      * What a channel needs.
@@ -63,6 +72,10 @@ public final class VmChannel implements AutoCloseable {
         }
     }
 
+    private static final System.Logger LOG = System.getLogger("kdring.transport");
+
+    private final RateLimit transitionsLogged = new RateLimit(20, 10_000);
+    private final StormWatch storms;
     private final Config config;
     private final ChannelLifecycle lifecycle;
     private final ChannelStatistics stats = new ChannelStatistics();
@@ -83,17 +96,27 @@ public final class VmChannel implements AutoCloseable {
     private final byte[] transfer = new byte[1 << 16];
     private final byte[] pendingRx = new byte[1 << 16];
     private int pendingRxLength;
+    private final byte[] serialOut = new byte[SERIAL_BUFFER];
+    private int serialOutLength;
     private long lastActivity;
+    /** The debugger status last written to the descriptor. */
+    private boolean statusAttached;
+    /** Until when a departed debugger's last bytes keep DEBUGGER_ATTACHED set (0: no grace running). */
+    private long departedUntil;
+    /** Whether the last ring pass left tx bytes behind because the debugger had no room. */
+    private boolean txHeldBack;
 
     private VmChannel(Config config) throws IOException {
         this.config = config;
         this.lifecycle = new ChannelLifecycle(config.name());
+        this.storms = new StormWatch(config.name());
         this.hub = new DebuggerHub(config.name());
         this.device = new HandshakeDevice(config.name(), config.memory(), config.layout(), lifecycle, stats,
-                hub::debuggerAttached, () -> pendingRxLength = 0);
+                this::statusForAttach, () -> pendingRxLength = 0);
         this.parser = new PortStreamParser(device);
         this.selector = Selector.open();
         lifecycle.addListener(t -> hub.setChannelState(t.to()));
+        lifecycle.addListener(this::log);
         hub.setWaker(() -> {
             if (sleeping.get()) {
                 selector.wakeup();
@@ -101,6 +124,21 @@ public final class VmChannel implements AutoCloseable {
         });
         this.owner = new Thread(this::run, "kdring-channel-" + config.name());
         owner.setDaemon(true);
+    }
+
+    /**
+     * Puts each state change (hello, goodbye, reset, fault) into the process log. The guest drives these, so
+     * they are rate-limited: a guest that resets in a loop costs a few lines, and the next line says how many
+     * were left out.
+     */
+    private void log(ChannelLifecycle.Transition t) {
+        long suppressed = transitionsLogged.admit(System.nanoTime());
+        if (suppressed < 0) {
+            return;
+        }
+        LOG.log(t.to() == ChannelState.FAULTED ? System.Logger.Level.WARNING : System.Logger.Level.INFO,
+                () -> "channel " + config.name() + ": " + t.from() + " -> " + t.to() + ": " + t.reason()
+                        + (suppressed > 0 ? " (" + suppressed + " earlier changes not logged)" : ""));
     }
 
     /** Creates the channel and starts its owner thread; it connects to the port and serial streams itself. */
@@ -218,11 +256,15 @@ public final class VmChannel implements AutoCloseable {
                     stats.coalescedKicks.addAndGet(kicks - 1);
                 }
                 if (hub.takeChange()) {
-                    debuggerChanged();
+                    debuggerChanged(now);
                 }
+                hub.expireStalled(now);
                 moved |= takeDebuggerBytes();
+                moved |= flushSerial();
                 moved |= serviceRings();
+                updateDebuggerStatus(now);
                 stats.sampleIfDue(now);
+                storms.check(now, stats.targetBytesUnheard.get());
                 if (moved) {
                     lastActivity = System.nanoTime();
                     continue;
@@ -234,7 +276,7 @@ public final class VmChannel implements AutoCloseable {
                 sleep();
             }
         } catch (RuntimeException | Error e) {
-            System.getLogger("kdring.transport").log(System.Logger.Level.ERROR,
+            LOG.log(System.Logger.Level.ERROR,
                     config.name() + ": channel thread failed", e);
         } finally {
             device.shutdown();
@@ -279,8 +321,11 @@ public final class VmChannel implements AutoCloseable {
                 portClosed();
             }
         }
-        if (serial != null) {
+        boolean open = lifecycle.state() == ChannelState.OPEN;
+        int room = open ? readBuffer.capacity() : Math.min(readBuffer.capacity(), hub.room());
+        if (serial != null && room > 0) {
             readBuffer.clear();
+            readBuffer.limit(room);
             int n;
             try {
                 n = serial.read(readBuffer);
@@ -290,8 +335,9 @@ public final class VmChannel implements AutoCloseable {
             if (n < 0) {
                 closeQuietly(serial);
                 serial = null;
+                serialOutLength = 0;
             } else if (n > 0) {
-                if (lifecycle.state() == ChannelState.OPEN) {
+                if (open) {
                     stats.serialDiscarded.addAndGet(n);
                 } else {
                     toDebugger(readBuffer.array(), n);
@@ -302,11 +348,14 @@ public final class VmChannel implements AutoCloseable {
         return moved;
     }
 
-    /** Drains the port stream into the parser (kicks are coalesced: one ring pass follows). */
+    /**
+     * Drains the port stream into the parser, at most {@link #MAX_BYTES_PER_PASS} (kicks are coalesced: one
+     * ring pass follows; what is left is read on the next pass).
+     */
     private int readAvailable(SocketChannel channel) {
         int total = 0;
         try {
-            while (true) {
+            while (total < MAX_BYTES_PER_PASS) {
                 readBuffer.clear();
                 int n = channel.read(readBuffer);
                 if (n < 0) {
@@ -319,6 +368,7 @@ public final class VmChannel implements AutoCloseable {
                 parser.feed(readBuffer, System.nanoTime());
                 total += n;
             }
+            return total;
         } catch (IOException e) {
             return -1;
         }
@@ -334,17 +384,44 @@ public final class VmChannel implements AutoCloseable {
         device.close("the port chardev closed (VM stopped or restarted)");
     }
 
-    private void debuggerChanged() {
-        RingEngine engine = device.engine();
-        if (!hub.debuggerAttached()) {
-            pendingRxLength = 0;
-        }
-        if (engine != null) {
-            try {
-                engine.writeStatus(hub.debuggerAttached());
-            } catch (GuestMemoryException e) {
-                device.close("guest memory is no longer accessible: " + e.getMessage());
+    /**
+     * A debugger came or went. A departed debugger's queued bytes are not dropped: they still go into rx (or
+     * to the serial port), and DEBUGGER_ATTACHED stays set for up to {@link #DEPARTED_GRACE_NANOS} until they
+     * are placed, so the guest still reads them (its ACK, its Continue).
+     */
+    private void debuggerChanged(long now) {
+        departedUntil = hub.debuggerAttached() ? 0 : now + DEPARTED_GRACE_NANOS;
+        lastActivity = now;
+    }
+
+    /**
+     * Owner thread: the debugger status the handshake device writes when it attaches (or re-announces) a
+     * channel; remembered as the status last written.
+     */
+    private boolean statusForAttach() {
+        statusAttached = hub.debuggerAttached();
+        return statusAttached;
+    }
+
+    /** Writes DEBUGGER_ATTACHED into the descriptor when what the guest should see changed. */
+    private void updateDebuggerStatus(long now) {
+        boolean attached = hub.debuggerAttached();
+        if (!attached && departedUntil != 0) {
+            if ((hub.hasInbound() || pendingRxLength > 0) && now - departedUntil < 0) {
+                attached = true;
+            } else {
+                departedUntil = 0;
             }
+        }
+        RingEngine engine = device.engine();
+        if (engine == null || attached == statusAttached) {
+            return;
+        }
+        try {
+            engine.writeStatus(attached);
+            statusAttached = attached;
+        } catch (GuestMemoryException e) {
+            device.close("guest memory is no longer accessible: " + e.getMessage());
         }
     }
 
@@ -367,26 +444,35 @@ public final class VmChannel implements AutoCloseable {
             long now = System.nanoTime();
             tap(Direction.DEBUGGER_TO_TARGET, transfer, 0, n, now);
             stats.debuggerBytes.addAndGet(n);
-            writeSerial(transfer, n);
+            int kept = serial == null ? 0 : Math.min(n, serialOut.length - serialOutLength);
+            System.arraycopy(transfer, 0, serialOut, serialOutLength, kept);
+            serialOutLength += kept;
+            if (kept < n) {
+                // no serial port, or a UART nobody reads: dropped as on an unplugged or overrun line, and counted
+                stats.serialDropped.addAndGet(n - kept);
+            }
         }
         return n > 0;
     }
 
-    private void writeSerial(byte[] bytes, int length) {
-        if (serial == null) {
-            return; // no serial port: the bytes are lost, as on an unplugged line
+    /** Writes what the serial port takes now, without waiting; @return whether bytes moved */
+    private boolean flushSerial() {
+        if (serialOutLength == 0 || serial == null) {
+            return false;
         }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
         try {
-            while (buffer.hasRemaining() && System.nanoTime() - deadline < 0) {
-                if (serial.write(buffer) == 0) {
-                    Thread.onSpinWait();
-                }
+            int n = serial.write(ByteBuffer.wrap(serialOut, 0, serialOutLength));
+            if (n > 0) {
+                System.arraycopy(serialOut, n, serialOut, 0, serialOutLength - n);
+                serialOutLength -= n;
             }
+            return n > 0;
         } catch (IOException e) {
             closeQuietly(serial);
             serial = null;
+            stats.serialDropped.addAndGet(serialOutLength);
+            serialOutLength = 0;
+            return false;
         }
     }
 
@@ -399,12 +485,18 @@ public final class VmChannel implements AutoCloseable {
         stats.ringPasses.incrementAndGet();
         boolean moved = false;
         try {
-            int n;
-            while ((n = engine.readTx(transfer)) > 0) {
+            int budget = Math.min(MAX_BYTES_PER_PASS, hub.room());
+            txHeldBack = budget == 0 && engine.txMayHaveData();
+            while (budget > 0) {
+                int n = engine.readTx(transfer, Math.min(budget, transfer.length));
+                if (n == 0) {
+                    break;
+                }
                 toDebugger(transfer, n);
                 moved = true;
-                if (n < transfer.length) {
-                    break;
+                budget -= n;
+                if (budget == 0) {
+                    txHeldBack = engine.txMayHaveData();
                 }
             }
             if (pendingRxLength > 0) {
@@ -433,6 +525,9 @@ public final class VmChannel implements AutoCloseable {
 
     private void toDebugger(byte[] bytes, int length) {
         stats.targetBytes.addAndGet(length);
+        if (!hub.debuggerAttached()) {
+            stats.targetBytesUnheard.addAndGet(length);
+        }
         long now = System.nanoTime();
         tap(Direction.TARGET_TO_DEBUGGER, bytes, 0, length, now);
         hub.deliverToDebugger(bytes, 0, length);
@@ -441,7 +536,7 @@ public final class VmChannel implements AutoCloseable {
     private void sleep() {
         RingEngine engine = device.engine();
         try {
-            if (engine != null && !engine.prepareToSleep(pendingRxLength > 0)) {
+            if (engine != null && !engine.prepareToSleep(!txHeldBack, pendingRxLength > 0)) {
                 return;
             }
             long timeout = BACKSTOP_MILLIS;
@@ -452,9 +547,12 @@ public final class VmChannel implements AutoCloseable {
             if (port == null || (config.serial() != null && serial == null)) {
                 timeout = Math.min(timeout, TimeUnit.NANOSECONDS.toMillis(RECONNECT_NANOS));
             }
+            setSerialInterest();
             sleeping.set(true);
             try {
-                if (!hub.hasInbound() && !stopping) {
+                boolean inputWaits = hub.hasInbound() && (engine == null || pendingRxLength < pendingRx.length);
+                boolean roomCame = txHeldBack && hub.room() > 0;
+                if (!inputWaits && !roomCame && !stopping) {
                     selector.select(timeout);
                 }
             } finally {
@@ -469,6 +567,22 @@ public final class VmChannel implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(config.name() + ": selector failed", e);
         }
+    }
+
+    /**
+     * The serial stream wakes the sleeping thread when it has bytes the debugger has room for (or that the open
+     * ring channel discards), and when it can take buffered debugger bytes again.
+     */
+    private void setSerialInterest() {
+        if (serial == null) {
+            return;
+        }
+        SelectionKey key = serial.keyFor(selector);
+        if (key == null || !key.isValid()) {
+            return;
+        }
+        boolean read = lifecycle.state() == ChannelState.OPEN || hub.room() > 0;
+        key.interestOps((read ? SelectionKey.OP_READ : 0) | (serialOutLength > 0 ? SelectionKey.OP_WRITE : 0));
     }
 
     /**

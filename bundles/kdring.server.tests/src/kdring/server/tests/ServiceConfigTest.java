@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.time.Duration;
 import java.util.List;
 
 import kdring.server.ChannelConfig;
 import kdring.server.ConfigFile.ConfigException;
 import kdring.server.ServiceConfig;
+import kdring.session.ChannelSession;
 
 class ServiceConfigTest {
 
@@ -92,6 +94,42 @@ class ServiceConfigTest {
         ServiceConfig demo = config.withDemo(50001);
         assertEquals(List.of("win10", "demo"), demo.channels().stream().map(ChannelConfig::name).toList());
         assertEquals(demo, demo.withDemo(50001));
+    }
+
+    @Test
+    void debuggerEndpointsAreConfiguredPerChannel() throws Exception {
+        ServiceConfig config = ServiceConfig.load(file("""
+                [channel plain]
+                vm = demo
+                debugger-port = 50002
+                [channel both]
+                vm = demo
+                debugger-host = 127.0.0.2
+                debugger-port = 0
+                debugger-socket = run/both.kd
+                debugger-stall-timeout = 3
+                [channel unix-only]
+                vm = demo
+                debugger-port = off
+                debugger-socket = /run/kdring/u.kd
+                """));
+        ChannelConfig plain = config.channels().get(0);
+        assertEquals(List.of(new ChannelSession.EndpointConfig.Tcp("127.0.0.1", 50002)), plain.endpoints());
+        assertEquals(Duration.ofSeconds(10), plain.debuggerStallTimeout());
+        ChannelConfig both = config.channels().get(1);
+        assertEquals(List.of(new ChannelSession.EndpointConfig.Tcp("127.0.0.2", 0),
+                new ChannelSession.EndpointConfig.Unix(dir.resolve("run/both.kd"))), both.endpoints());
+        assertEquals(Duration.ofSeconds(3), both.debuggerStallTimeout());
+        assertEquals(List.of(new ChannelSession.EndpointConfig.Unix(Path.of("/run/kdring/u.kd"))),
+                config.channels().get(2).endpoints());
+        assertEquals(List.of(new ChannelSession.EndpointConfig.Tcp("127.0.0.1", 0)), ChannelConfig.demo(0).endpoints());
+
+        Path file = dir.resolve("kdring.conf");
+        assertEquals(file + ":3: debugger-stall-timeout: must be between 1 and 3600, got 0",
+                error("[channel w]\nvm = demo\ndebugger-stall-timeout = 0\n"));
+        assertEquals(file + ":3: debugger-port: not a number: 'none'",
+                error("[channel w]\nvm = demo\ndebugger-port = none\n"));
+        assertEquals(file + ":3: debugger-socket: must not be empty", error("[channel w]\nvm = demo\ndebugger-socket =\n"));
     }
 
     @Test

@@ -32,8 +32,8 @@ public final class ChannelFactory {
                     workDirectory);
             case ATTACH -> Hypervisors.find(config.hypervisor()).attach(config.name(), config.attachSettings());
         };
-        ChannelSession session = ChannelSession.open(vm, new ChannelSession.Options(config.debuggerPort(),
-                workDirectory.resolve("recordings"), captures));
+        ChannelSession session = ChannelSession.open(vm, new ChannelSession.Options(config.endpoints(),
+                workDirectory.resolve("recordings"), captures, config.debuggerStallTimeout()));
         return new ServedChannel(config.name(), session);
     }
 }

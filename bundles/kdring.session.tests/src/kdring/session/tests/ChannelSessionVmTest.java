@@ -149,6 +149,45 @@ class ChannelSessionVmTest {
     }
 
     @Test
+    void debuggerEndpointsAreConfiguredAndTheirEventsAreInTheStory() throws Exception {
+        Hypervisor hypervisor = Hypervisors.demo();
+        VmConnection vm = hypervisor.launchDemo(new Hypervisor.DemoRequest("endpoints", "ring", 2), work.resolve("vm"));
+        Path unix = work.resolve("endpoints.kd");
+        ChannelSession session = ChannelSession.open(vm, new ChannelSession.Options(
+                List.of(new ChannelSession.EndpointConfig.Tcp("127.0.0.1", 0), new ChannelSession.EndpointConfig.Unix(unix)),
+                work.resolve("recordings"), work.resolve("captures"), Duration.ofSeconds(5)));
+        opened.add(session);
+        assertEquals(List.of("tcp", "unix"), session.endpoints().stream().map(ChannelSession.Endpoint::kind).toList());
+        assertTrue(Files.exists(unix));
+        int port = Integer.parseInt(session.windbgCommand().replaceAll(".*ipport=(\\d+),.*", "$1"));
+
+        try (java.nio.channels.SocketChannel first = java.nio.channels.SocketChannel.open(
+                new java.net.InetSocketAddress("127.0.0.1", port))) {
+            await("the first debugger attached", () -> session.attachedDebugger() != null);
+            String firstName = session.attachedDebugger();
+            try (java.nio.channels.SocketChannel second = java.nio.channels.SocketChannel.open(
+                    new java.net.InetSocketAddress("127.0.0.1", port))) {
+                await("the second one refused, in the story", () -> storyHas(session, "debugger refused"));
+            }
+            assertEquals(firstName, session.attachedDebugger(), "the first keeps the endpoint");
+            assertEquals(firstName, session.replaceDebugger());
+            try (java.nio.channels.SocketChannel third = java.nio.channels.SocketChannel.open(
+                    new java.net.InetSocketAddress("127.0.0.1", port))) {
+                await("the third replaced the first, in the story", () -> storyHas(session, "replaced by"));
+                assertFalse(firstName.equals(session.attachedDebugger()));
+                session.disconnectDebugger("the test is done with it");
+                await("its disconnect in the story", () -> storyHas(session, "the test is done with it"));
+            }
+        }
+        assertTrue(storyHas(session, "debugger connected: tcp 127.0.0.1:"));
+    }
+
+    private static boolean storyHas(ChannelSession session, String words) {
+        return session.story().events(java.util.Set.of(StoryEvent.Kind.CHANNEL), 0, 1000).events().stream()
+                .anyMatch(e -> e.detail().contains(words));
+    }
+
+    @Test
     void closingTheSessionStopsTheVmItLaunched() throws Exception {
         ChannelSession session = demo("closing", "uart");
         VmConnection vm = session.vm();

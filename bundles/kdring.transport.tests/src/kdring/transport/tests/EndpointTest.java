@@ -103,23 +103,6 @@ class EndpointTest {
     }
 
     @Test
-    void aSecondClientReplacesTheFirst() throws Exception {
-        try (FakeGuest guest = new FakeGuest(directory, "replace");
-                VmChannel channel = VmChannel.start(guest.config("replace"));
-                SocketDebuggerServer server = SocketDebuggerServer.tcp(channel.hub(), "127.0.0.1", 0);
-                SocketChannel first = SocketChannel.open(new InetSocketAddress("127.0.0.1", server.port()))) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (channel.hub().attachedDescription() == null && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            try (SocketChannel second = SocketChannel.open(new InetSocketAddress("127.0.0.1", server.port()))) {
-                assertEquals(0, read(first, 1).length, "the first connection was closed");
-                assertTrue(channel.hub().debuggerAttached());
-            }
-        }
-    }
-
-    @Test
     void namedPipesAreRefusedWithAClearMessageOffWindows() {
         if (NamedPipeServer.isSupported()) {
             return;

@@ -155,6 +155,9 @@ class VmChannelTest {
         guest.initialise(0);
         guest.hello();
         awaitState(channel, ChannelState.OPEN);
+        // attaching wakes the host (it writes DEBUGGER_ATTACHED): attach first, then wait until it sleeps again
+        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
+        assertTrue(guest.awaitStatus(WITH_DEBUGGER, WAIT));
         await("tx host-waiting flag", () -> {
             try {
                 return guest.getInt(DescriptorLayout.TX_CONTROL + DescriptorLayout.RING_HOST_WAITING) == 1;
@@ -162,7 +165,6 @@ class VmChannelTest {
                 throw new AssertionError(e);
             }
         });
-        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
         guest.send(new byte[] {9, 8, 7});
         assertArrayEquals(new byte[] {9, 8, 7}, read(debugger, 3));
         // the guest kicked because it saw the flag (no timing assertion: the machine may be loaded); the kick

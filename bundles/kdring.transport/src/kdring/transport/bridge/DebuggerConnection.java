@@ -6,7 +6,8 @@ import java.io.IOException;
  * One debugger attached to a VM's {@link DebuggerHub}: a WinDbg over TCP, a unix socket or a named pipe,
  * or kdring's built-in debugger in the same process.
  *
- * <p>{@link #deliver} is called only by the channel's owner thread; {@link #close} by any thread.
+ * <p>{@link #room}, {@link #deliver} and {@link #fullSinceNanos} are called only by the channel's owner thread
+ * and never block; {@link #close} by any thread.
  */
 public interface DebuggerConnection {
 
@@ -16,8 +17,21 @@ public interface DebuggerConnection {
     /** @return true for an external debugger (WinDbg), false for the built-in one, which yields to it */
     boolean external();
 
-    /** Hands bytes from the target to the debugger; may block while the debugger does not read. */
+    /** @return how many target bytes {@link #deliver} takes now without waiting */
+    default int room() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Hands at most {@link #room()} bytes from the target to the debugger; never blocks. */
     void deliver(byte[] bytes, int offset, int length) throws IOException;
+
+    /**
+     * @return {@link System#nanoTime()} since when this debugger has had no room for target bytes (it stopped
+     *         reading), or 0 while it has room
+     */
+    default long fullSinceNanos() {
+        return 0;
+    }
 
     /** Disconnects; bytes the debugger sends afterwards are dropped. Idempotent. */
     void close();

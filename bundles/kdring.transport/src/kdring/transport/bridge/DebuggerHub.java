@@ -1,9 +1,14 @@
 package kdring.transport.bridge;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import kdring.transport.ChannelState;
+import kdring.transport.RateLimit;
 
 /**
  * The single debugger endpoint of one VM (docs/channel-protocol.md §8, diversion): whichever debugger is
@@ -11,23 +16,46 @@ import kdring.transport.ChannelState;
  * ring channel is OPEN and to the VM's serial port otherwise; target bytes come back through
  * {@link #deliverToDebugger}.
  *
- * <p>At most one debugger is attached. An external debugger (WinDbg) replaces whatever was attached, the
- * built-in debugger only attaches when nobody is: when WinDbg arrives, kdring steps back to observing.
+ * <h2>Who owns the endpoint</h2>
+ * At most one debugger is attached. The first external debugger (WinDbg) keeps the endpoint: a second one is
+ * refused, unless {@link #replaceDebugger()} was asked for, in which case the next one to connect takes over.
+ * The built-in debugger only attaches when nobody is, and an external debugger replaces it: when WinDbg
+ * arrives, kdring steps back to observing.
  *
- * <p>Thread-safe. Connection threads call {@link #offer}; the channel's owner thread calls
- * {@link #drain}, {@link #deliverToDebugger} and {@link #takeChange}.
+ * <h2>Bytes are not lost</h2>
+ * Bytes a debugger queued stay queued when it leaves or is replaced: they reach the guest, in order, before
+ * those of the next debugger. Target bytes are handed only to a debugger with {@link #room()} for them; one
+ * whose room stays zero for the {@linkplain #setStallTimeout stall timeout} (it stopped reading) is
+ * disconnected by {@link #expireStalled}, so the channel thread never waits on a debugger.
+ *
+ * <p>Every connect, refusal, rejection and disconnect goes to the process log ({@code kdring.transport})
+ * and to the {@link DebuggerEvent.Listener}s; refusals and rejections are rate-limited.
+ *
+ * <p>Thread-safe. Connection threads call {@link #offer}; the channel's owner thread calls {@link #drain},
+ * {@link #room}, {@link #deliverToDebugger}, {@link #expireStalled} and {@link #takeChange}.
  */
 public final class DebuggerHub {
 
     /** Queued debugger bytes beyond which {@link #offer} blocks the sending connection. */
     static final int QUEUE_CAPACITY = 1 << 20;
+    /** The default time a debugger may leave target bytes unread before it is disconnected. */
+    public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(10);
+    /** How long a {@link #replaceDebugger()} waits for the debugger that is to take over. */
+    public static final Duration REPLACE_WINDOW = Duration.ofSeconds(60);
+
+    private static final System.Logger LOG = System.getLogger("kdring.transport");
 
     private final String name;
     private final byte[] queue = new byte[QUEUE_CAPACITY];
+    private final List<DebuggerEvent.Listener> listeners = new CopyOnWriteArrayList<>();
+    private final RateLimit turnedAway = new RateLimit(10, 10_000);
     private int head;
     private int size;
     private DebuggerConnection current;
+    private long replaceUntil;
+    private boolean replaceArmed;
     private boolean changed;
+    private volatile long stallNanos = DEFAULT_STALL_TIMEOUT.toNanos();
     private volatile Runnable waker = () -> { };
     private volatile ChannelState channelState = ChannelState.WAITING;
 
@@ -41,9 +69,14 @@ public final class DebuggerHub {
         return name;
     }
 
-    /** Owner thread: how to wake the channel when debugger bytes or a (dis)connection arrive. */
+    /** Owner thread: how to wake the channel when debugger bytes, room or a (dis)connection arrive. */
     public void setWaker(Runnable waker) {
         this.waker = Objects.requireNonNull(waker);
+    }
+
+    /** Wakes the channel's owner thread (e.g. a debugger has room again). Any thread. */
+    public void wake() {
+        waker.run();
     }
 
     /** Owner thread: publishes the channel state, so endpoints can report where bytes go. */
@@ -56,43 +89,158 @@ public final class DebuggerHub {
         return channelState;
     }
 
+    /** Sets how long a debugger may leave target bytes unread before it is disconnected (default 10 s). */
+    public void setStallTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the stall timeout must be positive: " + timeout);
+        }
+        stallNanos = timeout.toNanos();
+    }
+
+    /** @return how long a debugger may leave target bytes unread */
+    public Duration stallTimeout() {
+        return Duration.ofNanos(stallNanos);
+    }
+
+    /** Adds a listener for connects, refusals and disconnects. */
+    public void addListener(DebuggerEvent.Listener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** Removes a listener added by {@link #addListener}. */
+    public void removeListener(DebuggerEvent.Listener listener) {
+        listeners.remove(listener);
+    }
+
     /**
-     * Attaches {@code connection}. An external debugger replaces (and closes) the attached one; the built-in
-     * debugger is refused while another debugger is attached.
+     * Attaches {@code connection}. The built-in debugger is refused while another debugger is attached; an
+     * external one replaces the built-in debugger, and replaces another external one only when
+     * {@link #replaceDebugger()} asked for it.
      *
-     * @return whether the connection is now the attached debugger
+     * @return whether the connection is now the attached debugger; when not, say so to the peer and call
+     *         {@link #refused}
      */
     public boolean attach(DebuggerConnection connection) {
         DebuggerConnection replaced;
         synchronized (this) {
-            if (current != null && !connection.external()) {
-                return false;
+            if (current != null) {
+                if (!connection.external()) {
+                    return false;
+                }
+                if (current.external() && !(replaceArmed && System.nanoTime() - replaceUntil < 0)) {
+                    return false;
+                }
+            }
+            if (connection.external()) {
+                replaceArmed = false; // one replacement, used by the next external debugger whoever it replaces
             }
             replaced = current;
             current = connection;
             changed = true;
-            size = 0;
             notifyAll();
         }
         if (replaced != null) {
             replaced.close();
+            report(DebuggerEvent.Kind.DISCONNECTED, replaced.describe(), "replaced by " + connection.describe());
         }
+        report(DebuggerEvent.Kind.CONNECTED, connection.describe(), "");
         waker.run();
         return true;
     }
 
-    /** Detaches {@code connection} if it is attached; its queued bytes are dropped. */
+    /**
+     * Lets the next external debugger that connects (within {@link #REPLACE_WINDOW}) take the endpoint from
+     * the attached one, which is disconnected when it arrives. The API's and the workbench's "replace
+     * debugger" action.
+     *
+     * @return the attached debugger's description, or null when none is attached (the next one attaches anyway)
+     */
+    public String replaceDebugger() {
+        String was;
+        synchronized (this) {
+            replaceArmed = true;
+            replaceUntil = System.nanoTime() + REPLACE_WINDOW.toNanos();
+            was = current == null ? null : current.describe();
+        }
+        LOG.log(Level.INFO, () -> name + ": the next debugger to connect replaces " + (was == null ? "nobody" : was));
+        return was;
+    }
+
+    /** Disconnects the attached debugger, if any, saying why; its queued bytes still reach the guest. */
+    public void disconnectDebugger(String reason) {
+        DebuggerConnection was;
+        synchronized (this) {
+            was = current;
+        }
+        if (was != null) {
+            detach(was, reason);
+            was.close();
+        }
+    }
+
+    /** Detaches {@code connection} if it is attached, because it left; its queued bytes still reach the guest. */
     public void detach(DebuggerConnection connection) {
+        detach(connection, "it closed the connection");
+    }
+
+    /** Detaches {@code connection} if it is attached, saying why; its queued bytes still reach the guest. */
+    public void detach(DebuggerConnection connection, String reason) {
+        detach(connection, DebuggerEvent.Kind.DISCONNECTED, reason);
+    }
+
+    private void detach(DebuggerConnection connection, DebuggerEvent.Kind kind, String reason) {
         synchronized (this) {
             if (current != connection) {
                 return;
             }
             current = null;
             changed = true;
-            size = 0;
             notifyAll();
         }
+        if (kind == DebuggerEvent.Kind.REJECTED) {
+            turnedAway(kind, connection.describe(), reason);
+        } else {
+            report(kind, connection.describe(), reason);
+        }
         waker.run();
+    }
+
+    /** An endpoint turned {@code peer} away (the endpoint is in use, a foreign user): logged, rate-limited. */
+    public void refused(String peer, String reason) {
+        turnedAway(DebuggerEvent.Kind.REFUSED, peer, reason);
+    }
+
+    /**
+     * Detaches {@code connection}, which did not speak KDCOM; the endpoint dropped what it sent. Logged,
+     * rate-limited.
+     */
+    public void rejected(DebuggerConnection connection, String reason) {
+        detach(connection, DebuggerEvent.Kind.REJECTED, reason);
+    }
+
+    private void turnedAway(DebuggerEvent.Kind kind, String peer, String reason) {
+        long suppressed = turnedAway.admit(System.nanoTime());
+        if (suppressed >= 0) {
+            report(kind, peer, suppressed == 0 ? reason : reason + "; " + suppressed + " more turned away unreported");
+        }
+    }
+
+    private void report(DebuggerEvent.Kind kind, String peer, String detail) {
+        DebuggerEvent event = new DebuggerEvent(kind, peer, detail, epochNanos());
+        LOG.log(kind == DebuggerEvent.Kind.CONNECTED || kind == DebuggerEvent.Kind.DISCONNECTED ? Level.INFO
+                : Level.WARNING, () -> "channel " + name + ": " + event.describe());
+        for (DebuggerEvent.Listener listener : listeners) {
+            try {
+                listener.debuggerEvent(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "channel " + name + ": a debugger event listener failed", e);
+            }
+        }
+    }
+
+    private static long epochNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     /** @return whether a debugger is attached (sets DEBUGGER_ATTACHED in the descriptor) */
@@ -143,7 +291,7 @@ public final class DebuggerHub {
         return size > 0;
     }
 
-    /** Owner thread: takes up to {@code target.length - offset} queued debugger bytes. */
+    /** Owner thread: takes up to {@code max} queued debugger bytes into {@code target} at {@code offset}. */
     public synchronized int drain(byte[] target, int offset, int max) {
         int count = Math.min(max, size);
         int done = 0;
@@ -167,7 +315,22 @@ public final class DebuggerHub {
         return was;
     }
 
-    /** Owner thread: hands target bytes to the attached debugger, if any; a failing debugger is detached. */
+    /**
+     * Owner thread: how many target bytes {@link #deliverToDebugger} takes now. Unlimited while no debugger is
+     * attached (they are dropped, as on an unplugged line); 0 while the attached one does not read.
+     */
+    public int room() {
+        DebuggerConnection target;
+        synchronized (this) {
+            target = current;
+        }
+        return target == null ? Integer.MAX_VALUE : target.room();
+    }
+
+    /**
+     * Owner thread: hands target bytes (at most {@link #room()}) to the attached debugger, if any; never
+     * blocks. A failing debugger is detached.
+     */
     public void deliverToDebugger(byte[] bytes, int offset, int length) {
         DebuggerConnection target;
         synchronized (this) {
@@ -179,20 +342,38 @@ public final class DebuggerHub {
         try {
             target.deliver(bytes, offset, length);
         } catch (IOException e) {
-            detach(target);
+            detach(target, "writing to it failed: " + e.getMessage());
             target.close();
         }
     }
 
+    /**
+     * Owner thread: disconnects the attached debugger when it has had no room for target bytes for longer
+     * than the stall timeout.
+     *
+     * @return whether it was disconnected
+     */
+    public boolean expireStalled(long nowNanos) {
+        DebuggerConnection target;
+        synchronized (this) {
+            target = current;
+        }
+        if (target == null) {
+            return false;
+        }
+        long since = target.fullSinceNanos();
+        long limit = stallNanos;
+        if (since == 0 || nowNanos - since < limit) {
+            return false;
+        }
+        detach(target, DebuggerEvent.Kind.SLOW, "it read nothing of the target's bytes for "
+                + String.format(java.util.Locale.ROOT, "%.1f", limit / 1e9) + " s (output queue full); the channel went on without it");
+        target.close();
+        return true;
+    }
+
     /** Detaches and closes the attached debugger (the VM's channel is shutting down). */
     public void closeAll() {
-        DebuggerConnection was;
-        synchronized (this) {
-            was = current;
-        }
-        if (was != null) {
-            detach(was);
-            was.close();
-        }
+        disconnectDebugger("the channel closed");
     }
 }

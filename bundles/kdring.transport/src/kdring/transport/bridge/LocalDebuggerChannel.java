@@ -39,8 +39,9 @@ public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection
     /**
      * Attaches an in-process debugger to {@code hub}.
      *
-     * @param external true to behave as an external debugger (replaces an attached one), false for the
-     *                 built-in debugger (refused while another debugger is attached)
+     * @param external true to behave as an external debugger (replaces the built-in debugger; refused while
+     *                 another external one is attached, see {@link DebuggerHub#attach}), false for the built-in
+     *                 debugger (refused while another debugger is attached)
      * @throws IOException when the hub refused the connection
      */
     public static LocalDebuggerChannel attach(DebuggerHub hub, String description, boolean external)

@@ -22,8 +22,9 @@ import java.util.Objects;
  * I/O would triple the size of this class. It is compiled everywhere but only usable on Windows
  * ({@link #isSupported()}); kdring's tests exercise it only there.
  *
- * <p>Threads: one named {@code kdring-pipe-<vm>} that waits for a client and reads; target bytes are
- * written by the channel's owner thread. {@link #close} from any thread.
+ * <p>Threads: one named {@code kdring-pipe-<vm>} that waits for a client and reads, and per client a writer
+ * {@code kdring-pipe-<vm>-out} that drains the client's bounded {@link OutputQueue}, so the channel's owner
+ * thread never waits on the pipe. {@link #close} from any thread.
  */
 public final class NamedPipeServer implements AutoCloseable {
 
@@ -90,9 +91,11 @@ public final class NamedPipeServer implements AutoCloseable {
             }
             Client client = new Client();
             if (!hub.attach(client)) {
+                hub.refused(client.describe(), "the debugger endpoint is in use by " + hub.attachedDescription());
                 kernel32.disconnect(handle);
                 continue;
             }
+            client.writer.start();
             while (!closed && !client.gone) {
                 int n = kernel32.read(handle, bytes);
                 if (n > 0) {
@@ -104,6 +107,12 @@ public final class NamedPipeServer implements AutoCloseable {
                 }
             }
             hub.detach(client);
+            client.close();
+            try {
+                client.writer.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             kernel32.disconnect(handle);
         }
     }
@@ -130,6 +139,36 @@ public final class NamedPipeServer implements AutoCloseable {
     /** The connected WinDbg. */
     private final class Client implements DebuggerConnection {
         volatile boolean gone;
+        final OutputQueue output = new OutputQueue(SocketDebuggerServer.OUTPUT_CAPACITY, hub::wake);
+        final Thread writer = new Thread(this::writeLoop, "kdring-pipe-" + hub.name() + "-out");
+
+        Client() {
+            writer.setDaemon(true);
+        }
+
+        private void writeLoop() {
+            byte[] bytes = new byte[16384];
+            try {
+                int n;
+                while (!gone && (n = output.take(bytes, 100_000_000L)) >= 0) {
+                    int done = 0;
+                    while (done < n && !gone) {
+                        int written = kernel32.write(handle, bytes, done, n - done);
+                        if (written < 0) {
+                            gone = true;
+                            hub.detach(this, "the debugger closed " + pipeName);
+                            return;
+                        }
+                        if (written == 0) {
+                            sleep(1);
+                        }
+                        done += written;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
 
         @Override
         public String describe() {
@@ -142,24 +181,24 @@ public final class NamedPipeServer implements AutoCloseable {
         }
 
         @Override
-        public void deliver(byte[] bytes, int offset, int length) throws IOException {
-            int done = 0;
-            while (done < length && !gone) {
-                int n = kernel32.write(handle, bytes, offset + done, length - done);
-                if (n < 0) {
-                    gone = true;
-                    throw new IOException("the debugger closed " + pipeName);
-                }
-                if (n == 0) {
-                    sleep(1);
-                }
-                done += n;
-            }
+        public int room() {
+            return output.room();
+        }
+
+        @Override
+        public long fullSinceNanos() {
+            return output.fullSince();
+        }
+
+        @Override
+        public void deliver(byte[] bytes, int offset, int length) {
+            output.put(bytes, offset, length);
         }
 
         @Override
         public void close() {
             gone = true;
+            output.close();
         }
     }
 

@@ -1,6 +1,7 @@
 package kdring.transport.bridge;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
@@ -9,33 +10,57 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import jdk.net.ExtendedSocketOptions;
+import jdk.net.UnixDomainPrincipal;
 
 /**
  * A debugger endpoint on a socket: TCP (WinDbg: {@code windbg -k com:ipport=PORT,port=127.0.0.1}) or a
- * unix-domain socket. Each accepted connection becomes the VM's attached debugger (replacing the previous
- * one, so a WinDbg that reconnects simply takes over); its bytes go to the {@link DebuggerHub}.
+ * unix-domain socket (mode 0600; only the service's own user, or root, may connect: the peer's uid is
+ * checked with {@code SO_PEERCRED}).
  *
- * <p>Threads: one acceptor named {@code kdring-endpoint-<vm>} and one reader per connection named
- * {@code kdring-debugger-<vm>-<n>}. Target bytes are written by the channel's owner thread. {@link #close}
- * may be called from any thread.
+ * <p>The first debugger keeps the endpoint ({@link DebuggerHub#attach}); a later connection is told why in one
+ * line and closed. An attached peer's first bytes are held until {@link PeerGreeting} has judged them: a peer
+ * that does not speak KDCOM (an HTTP request, a browser's {@code fetch}, garbage) is closed, and nothing it
+ * sent reaches the guest. Each connection writes through its own bounded {@link OutputQueue} and writer
+ * thread, so the channel's thread never waits on a socket.
+ *
+ * <p>Threads: one acceptor named {@code kdring-endpoint-<vm>}, and per connection a reader
+ * {@code kdring-endpoint-<vm>-<n>-in} and a writer {@code kdring-endpoint-<vm>-<n>-out}. {@link #close} may be
+ * called from any thread.
  */
 public final class SocketDebuggerServer implements AutoCloseable {
+
+    /** Target bytes queued at most for one debugger. */
+    public static final int OUTPUT_CAPACITY = 256 * 1024;
+    /** How long a rejected peer has to read the reason before the socket is closed. */
+    static final long LAST_WORDS_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private static final System.Logger LOG = System.getLogger("kdring.transport");
 
     private final DebuggerHub hub;
     private final ServerSocketChannel server;
     private final SocketAddress address;
     private final Path unixPath;
+    private final Set<UserPrincipal> allowedUsers;
     private final Thread acceptor;
     private volatile boolean closed;
     private int accepted;
 
-    private SocketDebuggerServer(DebuggerHub hub, ServerSocketChannel server, Path unixPath) throws IOException {
+    private SocketDebuggerServer(DebuggerHub hub, ServerSocketChannel server, Path unixPath,
+            Set<UserPrincipal> allowedUsers) throws IOException {
         this.hub = Objects.requireNonNull(hub);
         this.server = server;
         this.unixPath = unixPath;
+        this.allowedUsers = allowedUsers;
         this.address = server.getLocalAddress();
         this.acceptor = new Thread(this::acceptLoop, "kdring-endpoint-" + hub.name());
         acceptor.setDaemon(true);
@@ -45,17 +70,45 @@ public final class SocketDebuggerServer implements AutoCloseable {
     /** Listens on TCP {@code host:port} (port 0 picks a free one; host 127.0.0.1 unless you mean otherwise). */
     public static SocketDebuggerServer tcp(DebuggerHub hub, String host, int port) throws IOException {
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.INET);
-        server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-        server.bind(new InetSocketAddress(host, port));
-        return new SocketDebuggerServer(hub, server, null);
+        try {
+            server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            server.bind(new InetSocketAddress(host, port));
+            return new SocketDebuggerServer(hub, server, null, Set.of());
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
     }
 
-    /** Listens on the unix-domain socket {@code path} (a stale socket file is replaced). */
+    /**
+     * Listens on the unix-domain socket {@code path} (a stale socket file is replaced), mode 0600, for the
+     * service's own user and root only.
+     */
     public static SocketDebuggerServer unix(DebuggerHub hub, Path path) throws IOException {
+        return unix(hub, path, Set.of());
+    }
+
+    /**
+     * As {@link #unix(DebuggerHub, Path)}, with {@code alsoAllowed} users allowed besides the service's own user
+     * and root.
+     */
+    public static SocketDebuggerServer unix(DebuggerHub hub, Path path, Set<UserPrincipal> alsoAllowed)
+            throws IOException {
         Files.deleteIfExists(path);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        server.bind(UnixDomainSocketAddress.of(path));
-        return new SocketDebuggerServer(hub, server, path);
+        try {
+            server.bind(UnixDomainSocketAddress.of(path));
+            // the peer check below is the guard; the mode keeps other users from even connecting
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+            Set<UserPrincipal> allowed = new java.util.HashSet<>(alsoAllowed);
+            allowed.add(Files.getOwner(path));
+            allowed.add(path.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("root"));
+            return new SocketDebuggerServer(hub, server, path, Set.copyOf(allowed));
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            Files.deleteIfExists(path);
+            throw e;
+        }
     }
 
     /** @return the TCP port listened on, or -1 for a unix socket */
@@ -68,6 +121,11 @@ public final class SocketDebuggerServer implements AutoCloseable {
         return address;
     }
 
+    /** @return the unix socket's path, or null for a TCP endpoint */
+    public Path unixPath() {
+        return unixPath;
+    }
+
     /** @return the WinDbg command line that reaches this endpoint, when it is a TCP one */
     public String windbgCommandLine() {
         if (address instanceof InetSocketAddress inet) {
@@ -78,25 +136,61 @@ public final class SocketDebuggerServer implements AutoCloseable {
 
     private void acceptLoop() {
         while (!closed) {
+            SocketChannel socket;
             try {
-                SocketChannel socket = server.accept();
-                if (address instanceof InetSocketAddress) {
-                    socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                }
-                Connection connection = new Connection(socket, describe(socket), ++accepted);
-                if (hub.attach(connection)) {
-                    connection.start();
-                } else {
-                    connection.close();
-                }
+                socket = server.accept();
             } catch (IOException e) {
                 if (!closed) {
-                    System.getLogger("kdring.transport").log(System.Logger.Level.WARNING,
-                            "endpoint " + address + " of " + hub.name() + ": accept failed: " + e.getMessage());
+                    LOG.log(Level.WARNING, "endpoint " + address + " of " + hub.name() + ": accept failed: "
+                            + e.getMessage());
                 }
                 return;
             }
+            try {
+                admit(socket);
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(socket);
+                LOG.log(Level.WARNING, "endpoint " + address + " of " + hub.name() + ": a connection failed: " + e);
+            }
         }
+    }
+
+    private void admit(SocketChannel socket) throws IOException {
+        String peer = describe(socket);
+        if (unixPath != null) {
+            UnixDomainPrincipal principal = socket.getOption(ExtendedSocketOptions.SO_PEERCRED);
+            if (!allowedUsers.contains(principal.user())) {
+                String reason = "user " + principal.user().getName() + " may not use this endpoint";
+                turnAway(socket, reason);
+                hub.refused(peer + " (user " + principal.user().getName() + ")", reason);
+                return;
+            }
+        } else {
+            socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        }
+        Connection connection = new Connection(socket, peer, ++accepted);
+        if (hub.attach(connection)) {
+            connection.start();
+            return;
+        }
+        String holder = hub.attachedDescription();
+        String reason = "the debugger endpoint of " + hub.name() + " is in use by "
+                + (holder == null ? "another debugger" : holder) + "; replace that debugger from kdring first";
+        turnAway(socket, reason);
+        hub.refused(peer, reason);
+    }
+
+    /** Tells a peer that was never attached why, in one line, without waiting for it, and closes it. */
+    private static void turnAway(SocketChannel socket, String reason) {
+        try {
+            socket.configureBlocking(false);
+            socket.write(ByteBuffer.wrap(("kdring: " + reason + "\n").getBytes(StandardCharsets.UTF_8)));
+            socket.read(ByteBuffer.allocate(4096)); // what it sent already, so closing does not reset the line
+            socket.shutdownOutput();
+        } catch (IOException e) {
+            // it is gone already
+        }
+        closeQuietly(socket);
     }
 
     private static String describe(SocketChannel socket) {
@@ -109,6 +203,15 @@ public final class SocketDebuggerServer implements AutoCloseable {
         }
     }
 
+    private static void closeQuietly(SocketChannel socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+
+    /** Stops accepting; the attached debugger stays until the hub closes it. */
     @Override
     public void close() {
         closed = true;
@@ -126,39 +229,130 @@ public final class SocketDebuggerServer implements AutoCloseable {
         }
     }
 
-    /** One accepted debugger. */
+    /** One accepted debugger: its reader judges the greeting and queues bytes; its writer drains its queue. */
     private final class Connection implements DebuggerConnection {
         private final SocketChannel socket;
         private final String description;
+        private final OutputQueue output;
         private final Thread reader;
+        private final Thread writer;
+        private volatile boolean gone;
 
         Connection(SocketChannel socket, String description, int number) {
             this.socket = socket;
             this.description = description;
-            this.reader = new Thread(this::readLoop, "kdring-debugger-" + hub.name() + "-" + number);
+            this.output = new OutputQueue(OUTPUT_CAPACITY, hub::wake);
+            String thread = "kdring-endpoint-" + hub.name() + "-" + number;
+            this.reader = new Thread(this::readLoop, thread + "-in");
+            this.writer = new Thread(this::writeLoop, thread + "-out");
             reader.setDaemon(true);
+            writer.setDaemon(true);
         }
 
         void start() {
+            writer.start();
             reader.start();
         }
 
         private void readLoop() {
             byte[] bytes = new byte[16384];
+            byte[] held = new byte[PeerGreeting.MAX_HELD];
+            int heldLength = 0;
+            boolean greeted = false;
+            String why = "it closed the connection";
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             try {
                 while (true) {
                     buffer.clear();
                     int n = socket.read(buffer);
-                    if (n < 0 || !hub.offer(this, bytes, 0, n)) {
+                    if (n < 0) {
+                        break;
+                    }
+                    int offset = 0;
+                    if (!greeted) {
+                        int piece = Math.min(n, held.length - heldLength);
+                        System.arraycopy(bytes, 0, held, heldLength, piece);
+                        heldLength += piece;
+                        PeerGreeting.Verdict verdict = PeerGreeting.classify(held, heldLength);
+                        if (verdict == PeerGreeting.Verdict.REJECT) {
+                            reject(PeerGreeting.reason(held, heldLength), PeerGreeting.looksLikeHttp(held, heldLength));
+                            return;
+                        }
+                        if (verdict == PeerGreeting.Verdict.MORE) {
+                            continue;
+                        }
+                        greeted = true;
+                        if (!hub.offer(this, held, 0, heldLength)) {
+                            break;
+                        }
+                        offset = piece;
+                    }
+                    if (offset < n && !hub.offer(this, bytes, offset, n - offset)) {
                         break;
                     }
                 }
             } catch (IOException e) {
-                // the debugger went away
-            } finally {
-                hub.detach(this);
-                close();
+                if (!gone) {
+                    why = "reading from it failed: " + e.getMessage();
+                }
+            }
+            // everything it sent is queued in the hub already: detaching drops none of it
+            hub.detach(this, why);
+            close();
+        }
+
+        private void reject(String reason, boolean http) {
+            hub.rejected(this, reason + "; nothing it sent reached the guest");
+            String line = "kdring: this is a kernel-debugger (KDCOM) endpoint; closing (" + reason + ")\n";
+            byte[] words = (http ? "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nConnection: close\r\n"
+                    + "Content-Length: " + line.length() + "\r\n\r\n" + line : line).getBytes(StandardCharsets.UTF_8);
+            output.finish(words);
+            try {
+                writer.join(TimeUnit.NANOSECONDS.toMillis(LAST_WORDS_NANOS));
+                socket.shutdownOutput();
+                // read what else it sends until it closes, so that closing does not reset the line before the
+                // peer read the reason; bounded by the socket closing after LAST_WORDS_NANOS at the latest
+                socket.configureBlocking(false);
+                long deadline = System.nanoTime() + LAST_WORDS_NANOS;
+                ByteBuffer sink = ByteBuffer.allocate(4096);
+                while (System.nanoTime() - deadline < 0) {
+                    sink.clear();
+                    int n = socket.read(sink);
+                    if (n < 0) {
+                        break;
+                    }
+                    if (n == 0) {
+                        Thread.sleep(10);
+                    }
+                }
+            } catch (IOException e) {
+                // it is gone
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            close();
+        }
+
+        private void writeLoop() {
+            byte[] bytes = new byte[16384];
+            try {
+                while (true) {
+                    int n = output.take(bytes, TimeUnit.MILLISECONDS.toNanos(500));
+                    if (n < 0) {
+                        return;
+                    }
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, n);
+                    while (buffer.hasRemaining()) {
+                        socket.write(buffer);
+                    }
+                }
+            } catch (IOException e) {
+                if (!gone && !output.finished()) {
+                    hub.detach(this, "writing to it failed: " + e.getMessage());
+                    close();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 
@@ -173,20 +367,25 @@ public final class SocketDebuggerServer implements AutoCloseable {
         }
 
         @Override
-        public void deliver(byte[] bytes, int offset, int length) throws IOException {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
-            while (buffer.hasRemaining()) {
-                socket.write(buffer);
-            }
+        public int room() {
+            return output.room();
+        }
+
+        @Override
+        public long fullSinceNanos() {
+            return output.fullSince();
+        }
+
+        @Override
+        public void deliver(byte[] bytes, int offset, int length) {
+            output.put(bytes, offset, length);
         }
 
         @Override
         public void close() {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
+            gone = true;
+            output.close();
+            closeQuietly(socket);
         }
     }
 }

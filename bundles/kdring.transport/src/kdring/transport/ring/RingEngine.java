@@ -104,6 +104,16 @@ public final class RingEngine {
      * @throws ChannelFault code 1 when the tx producer claims more bytes than the ring holds
      */
     public int readTx(byte[] target) throws ChannelFault, GuestMemoryException {
+        return readTx(target, target.length);
+    }
+
+    /**
+     * Consumes up to {@code max} bytes of tx into {@code target} (at most its length).
+     *
+     * @return the number of bytes taken
+     * @throws ChannelFault code 1 when the tx producer claims more bytes than the ring holds
+     */
+    public int readTx(byte[] target, int max) throws ChannelFault, GuestMemoryException {
         int producer = memory.readIntAcquire(tx.producerAddress());
         long available = Integer.toUnsignedLong(producer - txConsumer);
         if (available > tx.size()) {
@@ -111,7 +121,7 @@ public final class RingEngine {
                     "tx producer 0x%08x is %d bytes ahead of the host's consumer 0x%08x; the ring holds %d",
                     producer, available, txConsumer, tx.size()));
         }
-        int count = (int) Math.min(available, target.length);
+        int count = (int) Math.min(available, Math.min(max, target.length));
         int done = 0;
         while (done < count) {
             int index = txConsumer + done;
@@ -176,13 +186,24 @@ public final class RingEngine {
      * @return true when the host may sleep; false when news arrived meanwhile (the flags are cleared again)
      */
     public boolean prepareToSleep(boolean waitingForRxSpace) throws GuestMemoryException {
-        memory.writeIntRelease(tx.waitingAddress(), 1);
+        return prepareToSleep(true, waitingForRxSpace);
+    }
+
+    /**
+     * As {@link #prepareToSleep(boolean)}, but with {@code watchTx} false the host neither asks for a tx kick
+     * nor counts unread tx bytes as news: it has no room for them now (the debugger does not read) and is
+     * woken when it has.
+     */
+    public boolean prepareToSleep(boolean watchTx, boolean waitingForRxSpace) throws GuestMemoryException {
+        if (watchTx) {
+            memory.writeIntRelease(tx.waitingAddress(), 1);
+        }
         if (waitingForRxSpace) {
             memory.writeIntRelease(rx.waitingAddress(), 1);
         }
         waitingFlagsSet = true;
         VarHandle.fullFence();
-        boolean news = memory.readIntAcquire(tx.producerAddress()) != txConsumer
+        boolean news = (watchTx && memory.readIntAcquire(tx.producerAddress()) != txConsumer)
                 || (waitingForRxSpace && memory.readIntAcquire(rx.consumerAddress()) != rxConsumerSeen);
         if (news) {
             clearWaiting();
