@@ -127,16 +127,16 @@ public final class VmChannel implements AutoCloseable {
     }
 
     /**
-     * Puts each state change (hello, goodbye, reset, fault) into the process log. The guest drives these, so
-     * they are rate-limited: a guest that resets in a loop costs a few lines, and the next line says how many
-     * were left out.
+     * Puts each state change (hello, goodbye, reset, fault) into the process log at INFO. The guest drives
+     * these, so they are rate-limited: a guest that resets in a loop costs a few lines, and the next line says
+     * how many were left out. The fault itself is the handshake device's WARNING, at most one a minute.
      */
     private void log(ChannelLifecycle.Transition t) {
         long suppressed = transitionsLogged.admit(System.nanoTime());
         if (suppressed < 0) {
             return;
         }
-        LOG.log(t.to() == ChannelState.FAULTED ? System.Logger.Level.WARNING : System.Logger.Level.INFO,
+        LOG.log(System.Logger.Level.INFO,
                 () -> "channel " + config.name() + ": " + t.from() + " -> " + t.to() + ": " + t.reason()
                         + (suppressed > 0 ? " (" + suppressed + " earlier changes not logged)" : ""));
     }
