@@ -55,6 +55,12 @@ public final class WorkbenchApplication implements IApplication {
             return DebuggingPerspective.ID;
         }
 
+        /** Views the user closed or moved stay so after a restart (Window > Reset Perspective restores them). */
+        @Override
+        public void initialize(org.eclipse.ui.application.IWorkbenchConfigurer configurer) {
+            configurer.setSaveAndRestore(true);
+        }
+
         /**
          * With {@code -Dkdring.demo=true} ({@code ./kdring demo}) the demo VM boots as soon as the window is
          * up, with the transport, WinDbg port and pattern size of the preferences.
@@ -88,8 +94,9 @@ public final class WorkbenchApplication implements IApplication {
         public void preWindowOpen() {
             IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
             configurer.setInitialSize(new Point(1280, 800));
-            configurer.setShowCoolBar(false);
+            configurer.setShowCoolBar(true);
             configurer.setShowStatusLine(true);
+            configurer.setShowProgressIndicator(true);
             configurer.setTitle(TITLE + " — Windows kernel debugging of VMs");
         }
     }
