@@ -9,6 +9,8 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -89,7 +91,22 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
 
     /** Enables this handler by the current channel's kind and state. */
     public void refresh() {
-        setBaseEnabled(action.enabledFor(WorkbenchChannels.getDefault().current()));
+        boolean enabled = action.enabledFor(WorkbenchChannels.getDefault().current());
+        if (enabled != isEnabled()) {
+            setBaseEnabled(enabled);
+            requestToolItemUpdate();
+        }
+    }
+
+    /** Tool items of the e4 workbench re-read their handlers' enablement only when asked to. */
+    private static void requestToolItemUpdate() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
+        if (broker != null) {
+            broker.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+        }
     }
 
     @Override
@@ -166,8 +183,8 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
         }
     }
 
-    /** Largest read the dialog asks for (16 MiB). */
-    public static final int MAX_READ = 16 << 20;
+    /** Largest read the dialog asks for (4 MiB: the dump opens in well under a second). */
+    public static final int MAX_READ = 4 << 20;
 
     /** @return null when {@code text} is "address [length]" in hex, else what is wrong */
     public static String checkMemoryInput(String text) {
