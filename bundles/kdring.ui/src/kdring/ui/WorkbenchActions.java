@@ -74,7 +74,7 @@ final class WorkbenchActions extends ActionBarAdvisor {
             @Override
             public void run() {
                 Display display = window.getShell().getDisplay();
-                new WizardDialog(window.getShell(), new ExportWizard(ExportWizard.sources(WorkbenchChannels.getDefault()),
+                new WizardDialog(window.getShell(), new ExportWizard(ExportWizard.sources(WorkbenchChannels.getDefault(), Preferences.captureFolder()),
                         request -> ExportJobs.export(display, request))).open();
             }
         };

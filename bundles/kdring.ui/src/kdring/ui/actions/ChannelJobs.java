@@ -159,6 +159,25 @@ public final class ChannelJobs {
         display.asyncExec(() -> MessageDialog.openError(activeShell(display), title, message));
     }
 
+    /**
+     * Tells the user that {@code file} was written, with a button that opens its folder; unless the display is
+     * gone or dialogs are suppressed (tests: the Job's status keeps the text).
+     */
+    static void confirmWritten(Display display, String title, String message, java.nio.file.Path file) {
+        if (Boolean.getBoolean("kdring.ui.noDialogs") || display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
+            MessageDialog dialog = new MessageDialog(activeShell(display), title, null, message,
+                    MessageDialog.INFORMATION, 0, "Close", "Show in Folder");
+            if (dialog.open() == 1) {
+                java.nio.file.Path folder = java.nio.file.Files.isDirectory(file) ? file
+                        : file.toAbsolutePath().getParent();
+                org.eclipse.swt.program.Program.launch(folder.toString());
+            }
+        });
+    }
+
     static Shell activeShell(Display display) {
         Shell shell = display.getActiveShell();
         if (shell == null) {
