@@ -120,6 +120,41 @@ class LayoutAndTextsUiTest {
     }
 
     @Test
+    void comparisonTitleNamesWhatIsCompared() {
+        var ring = kdring.ui.session.ThroughputSeries.of("demo-ring \u2014 ring transport", "ring", List.of(), 0, 10);
+        var capture = kdring.ui.session.ThroughputSeries.of("demo-ring-1.kdcap \u2014 ring transport (capture)", "ring",
+                List.of(), 0, 10);
+        String title = kdring.ui.views.ThroughputChart.comparisonTitle(List.of(ring, capture));
+        assertEquals("demo-ring (ring) vs demo-ring-1.kdcap (ring, capture)", title);
+        assertTrue(!title.contains("UART"), title);
+    }
+
+    @Test
+    void connectDialogSaysNothingWrongBeforeTypingAndRemembersTheUrl() {
+        kdring.ui.Preferences.remember("connect.url", "http://dom0.test:8765");
+        kdring.ui.remote.ConnectDialog dialog = new kdring.ui.remote.ConnectDialog(shell);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Screenshots.settle(display);
+            assertEquals(null, dialog.getErrorMessage(), "an error before anything was typed");
+            dialog.fill("http://dom0.test:8765", "");
+            assertTrue(dialog.getErrorMessage().contains("token"), dialog.getErrorMessage());
+        } finally {
+            dialog.close();
+        }
+        kdring.ui.remote.ConnectDialog again = new kdring.ui.remote.ConnectDialog(shell);
+        again.setBlockOnOpen(false);
+        again.open();
+        try {
+            Screenshots.settle(display);
+            assertEquals(null, again.getErrorMessage());
+        } finally {
+            again.close();
+        }
+    }
+
+    @Test
     void tablesCopyTheirRows() {
         org.eclipse.swt.widgets.Table table = new org.eclipse.swt.widgets.Table(shell, org.eclipse.swt.SWT.MULTI);
         new org.eclipse.swt.widgets.TableColumn(table, 0).setText("Name");
