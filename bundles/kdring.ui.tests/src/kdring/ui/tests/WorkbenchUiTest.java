@@ -172,6 +172,11 @@ class WorkbenchUiTest {
         click(breakTool);
         UiTestSupport.waitUntil(display, WAIT, "stopped by the toolbar's Break, Go enabled",
                 () -> demo.targetState().stopped() && go.isEnabled() && goTool.isEnabled() && !breakIn.isEnabled());
+        // Run > List Modules, enabled now that the target is stopped
+        click(item(bar, "Run", "List Modules"));
+        UiTestSupport.waitUntil(display, WAIT, "the module walk", () -> demo.modules().size() >= 2);
+        page.showView(kdring.ui.views.ModulesView.ID);
+        Screenshots.save(shell, "workbench-1024x700-stopped.png");
         shell.setSize(1600, 1000);
         Screenshots.save(shell, "workbench-1600x1000-stopped.png");
         shell.forceActive();

@@ -46,7 +46,7 @@ public final class ChannelsTable {
         column(COLUMNS.get(0), 70, ChannelRow::host);
         column(COLUMNS.get(1), 160, ChannelRow::vm);
         column(COLUMNS.get(2), 330, row -> row.target().text());
-        column(COLUMNS.get(3), 75, ChannelRow::transport);
+        column(COLUMNS.get(3), 90, ChannelRow::transport);
         column(COLUMNS.get(4), 80, row -> row.offline() ? NOT_LIVE : formatRate(row.bytesPerSecond()));
         column(COLUMNS.get(5), 260, ChannelRow::capture);
         column(COLUMNS.get(6), 330, row -> row.offline() || row.windbgCommand().isEmpty() ? NOT_LIVE

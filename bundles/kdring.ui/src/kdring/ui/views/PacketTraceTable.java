@@ -147,7 +147,7 @@ public final class PacketTraceTable {
         table = new Table(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        int[] widths = { 70, 120, 45, 160, 250, 90, 70, 90, 420 };
+        int[] widths = { 70, 120, 45, 160, 300, 90, 70, 90, 420 };
         for (int i = 0; i < COLUMNS.size(); i++) {
             TableColumn column = new TableColumn(table, i == 0 || i == 6 ? SWT.RIGHT : SWT.LEFT);
             column.setText(COLUMNS.get(i));
@@ -155,7 +155,12 @@ public final class PacketTraceTable {
         }
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
         table.addListener(SWT.Selection, e -> showDetails());
-        table.addListener(SWT.MouseVerticalWheel, e -> follow.setSelection(false));
+        // scrolling back (wheel up) means the user reads older rows: stop following; scrolling down does not
+        table.addListener(SWT.MouseVerticalWheel, e -> {
+            if (e.count > 0) {
+                follow.setSelection(false);
+            }
+        });
         RowMenu.install(table, "packets", false);
 
         SashForm bottom = new SashForm(sash, SWT.HORIZONTAL);
@@ -170,7 +175,7 @@ public final class PacketTraceTable {
         Font mono = JFaceResources.getTextFont();
         hex.setFont(mono);
         bottom.setWeights(45, 55);
-        sash.setWeights(60, 40);
+        sash.setWeights(64, 36);
 
         control.addListener(SWT.Dispose, e -> pager.shutdownNow());
         display.timerExec(REFRESH_MILLIS, tick);
