@@ -159,6 +159,14 @@ public final class ChannelJobs {
         display.asyncExec(() -> MessageDialog.openError(activeShell(display), title, message));
     }
 
+    /** Tells the user something worth knowing (not an error), unless dialogs are suppressed (tests). */
+    static void inform(Display display, String title, String message) {
+        if (Boolean.getBoolean("kdring.ui.noDialogs") || display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> MessageDialog.openInformation(activeShell(display), title, message));
+    }
+
     /**
      * Tells the user that {@code file} was written, with a button that opens its folder; unless the display is
      * gone or dialogs are suppressed (tests: the Job's status keeps the text).
