@@ -51,6 +51,14 @@ public final class WorkbenchChannels {
         boolean becameCurrent;
         Runnable relay = () -> listeners.forEach(l -> l.stateChanged(session));
         synchronized (this) {
+            for (WorkbenchChannel replaced : sessions) {
+                if (replaced != session && replaced.info().key().equals(session.info().key())) {
+                    Runnable old = relays.remove(replaced);
+                    if (old != null) {
+                        replaced.removeChangeListener(old);
+                    }
+                }
+            }
             sessions.removeIf(s -> s.info().key().equals(session.info().key()));
             sessions.add(session);
             if (relays.putIfAbsent(session, relay) == null) {
