@@ -172,6 +172,12 @@ class WorkbenchUiTest {
         click(breakTool);
         UiTestSupport.waitUntil(display, WAIT, "stopped by the toolbar's Break, Go enabled",
                 () -> demo.targetState().stopped() && go.isEnabled() && goTool.isEnabled() && !breakIn.isEnabled());
+        // the channel's context menu offers the same commands, enabled by the same state
+        Menu popup = show(((ChannelsView) page.findView(ChannelsView.ID)).getChannelsTable().getTable().getMenu());
+        assertTrue(find(popup, "Go").isEnabled(), "Go in the context menu of a stopped channel");
+        assertFalse(find(popup, "Break").isEnabled(), "Break in the context menu of a stopped channel");
+        assertTrue(find(popup, "Detach / Disconnect / Close").isEnabled());
+        popup.notifyListeners(SWT.Hide, new Event());
         // Run > List Modules, enabled now that the target is stopped
         click(item(bar, "Run", "List Modules"));
         UiTestSupport.waitUntil(display, WAIT, "the module walk", () -> demo.modules().size() >= 2);

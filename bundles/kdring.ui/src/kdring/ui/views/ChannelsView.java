@@ -113,6 +113,11 @@ public final class ChannelsView extends ViewPart {
                 : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
+    /** @return the table of channels (tests open its context menu) */
+    public ChannelsTable getChannelsTable() {
+        return table;
+    }
+
     @Override
     public void setFocus() {
         table.getTable().setFocus();
