@@ -12,8 +12,9 @@ import kdring.ui.views.PacketTraceView;
 import kdring.ui.views.ThroughputView;
 
 /**
- * The one perspective of the workbench: channels on the left, the live packet trace in the middle, the
- * session's events, modules and debug output below it.
+ * The kdring Debug perspective: the channels across the top (like Eclipse's Debug view, with the target
+ * state of each), the live packet trace below them, the session's events, modules, debug output and
+ * throughput under it. Every view can be closed and reopened from Window &gt; Show View.
  */
 public final class DebuggingPerspective implements IPerspectiveFactory {
 
@@ -23,8 +24,8 @@ public final class DebuggingPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
-        layout.addView(ChannelsView.ID, IPageLayout.LEFT, 0.28f, editors);
-        layout.addView(PacketTraceView.ID, IPageLayout.RIGHT, 0.28f, editors);
+        layout.addView(ChannelsView.ID, IPageLayout.TOP, 0.2f, editors);
+        layout.addView(PacketTraceView.ID, IPageLayout.BOTTOM, 0.2f, editors);
         IFolderLayout session = layout.createFolder("kdring.ui.folders.session", IPageLayout.BOTTOM, 0.62f,
                 PacketTraceView.ID);
         session.addView(EventsView.ID);
@@ -36,5 +37,6 @@ public final class DebuggingPerspective implements IPerspectiveFactory {
             layout.getViewLayout(id).setCloseable(true);
             layout.addShowViewShortcut(id);
         }
+        layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
     }
 }

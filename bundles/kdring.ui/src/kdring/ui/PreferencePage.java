@@ -49,12 +49,13 @@ public final class PreferencePage extends FieldEditorPreferencePage implements I
         StringFieldEditor captures = new StringFieldEditor(Preferences.CAPTURE_FOLDER, "&Capture folder:",
                 getFieldEditorParent());
         captures.setEmptyStringAllowed(false);
-        captures.setErrorMessage("Give the folder captures are written to (it is created when needed).");
+        captures.setErrorMessage("Give a capture folder (created when needed).");
+        // the preference dialog shows these on one line of its title area: each is short enough to be read whole
         add(captures);
         IntegerFieldEditor port = new IntegerFieldEditor(Preferences.DEMO_PORT, "Demo VM &WinDbg TCP port:",
                 getFieldEditorParent());
         port.setValidRange(0, 65535);
-        port.setErrorMessage("The WinDbg port is a TCP port 1..65535 (0: any free port).");
+        port.setErrorMessage("WinDbg port: 1..65535, or 0 for any free port.");
         add(port);
         add(new RadioGroupFieldEditor(Preferences.DEMO_TRANSPORT, "Demo VM &transport", 2,
                 new String[][] { { "Ring (shared memory)", "ring" }, { "UART (emulated serial)", "uart" } },
@@ -62,8 +63,8 @@ public final class PreferencePage extends FieldEditorPreferencePage implements I
         IntegerFieldEditor pattern = new IntegerFieldEditor(Preferences.DEMO_PATTERN_MIB,
                 "Demo guest &pattern region (MiB):", getFieldEditorParent());
         pattern.setValidRange(1, Preferences.MAX_DEMO_PATTERN_MIB);
-        pattern.setErrorMessage("The pattern region is 1.." + Preferences.MAX_DEMO_PATTERN_MIB
-                + " MiB (it must fit in the demo guest's RAM).");
+        pattern.setErrorMessage("Pattern region: 1.." + Preferences.MAX_DEMO_PATTERN_MIB
+                + " MiB (the demo guest's RAM).");
         add(pattern);
     }
 

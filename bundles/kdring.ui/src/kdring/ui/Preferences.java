@@ -71,6 +71,26 @@ public final class Preferences {
         return Math.max(1, Math.min(MAX_DEMO_PATTERN_MIB, mib));
     }
 
+    /**
+     * @return what the user last typed into the dialog field {@code key} (remembered per user by
+     *         {@link #remember}), or {@code fallback}
+     */
+    public static String recall(String key, String fallback) {
+        return string("last." + key, fallback);
+    }
+
+    /** Remembers what the user typed into the dialog field {@code key}, for the next time the dialog opens. */
+    public static void remember(String key, String value) {
+        try {
+            org.osgi.service.prefs.Preferences node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+                    .getNode(NODE);
+            node.put("last." + key, value);
+            node.flush();
+        } catch (org.osgi.service.prefs.BackingStoreException | RuntimeException | LinkageError e) {
+            // outside OSGi or a read-only instance area: the dialog just starts empty next time
+        }
+    }
+
     private static String string(String key, String fallback) {
         IPreferencesService service = service();
         return service == null ? fallback : service.getString(NODE, key, fallback, null);

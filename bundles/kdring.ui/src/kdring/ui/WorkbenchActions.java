@@ -3,6 +3,8 @@ package kdring.ui;
 import java.nio.file.Path;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -12,7 +14,9 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
@@ -26,10 +30,15 @@ import kdring.ui.export.ExportWizard;
 import kdring.ui.session.WorkbenchChannels;
 
 /**
- * The workbench window's menus: File (open a capture, export, attach, connect, preferences, quit). The
- * actions only open dialogs and schedule Jobs; the work happens off the UI thread.
+ * The workbench window's menus in the Eclipse manner: File (open a capture, export, attach, connect, quit),
+ * Run (Break, Go and the channel commands, contributed by plugin.xml through the command framework), Window
+ * (Show View, Reset Perspective, Preferences) and Help (About); the main toolbar takes plugin.xml's Run
+ * toolbar. The actions only open dialogs and schedule Jobs; the work happens off the UI thread.
  */
 final class WorkbenchActions extends ActionBarAdvisor {
+
+    /** Id of the Run menu; plugin.xml contributes Break, Go and the other channel commands to it. */
+    static final String RUN_MENU = "kdring.ui.menus.run";
 
     private Action openCapture;
     private Action export;
@@ -37,6 +46,8 @@ final class WorkbenchActions extends ActionBarAdvisor {
     private Action connect;
     private org.eclipse.jface.action.IAction preferences;
     private org.eclipse.jface.action.IAction quit;
+    private org.eclipse.jface.action.IAction resetPerspective;
+    private org.eclipse.jface.action.IContributionItem showViews;
 
     WorkbenchActions(IActionBarConfigurer configurer) {
         super(configurer);
@@ -63,7 +74,7 @@ final class WorkbenchActions extends ActionBarAdvisor {
             @Override
             public void run() {
                 Display display = window.getShell().getDisplay();
-                new WizardDialog(window.getShell(), new ExportWizard(ExportWizard.sources(WorkbenchChannels.getDefault()),
+                new WizardDialog(window.getShell(), new ExportWizard(ExportWizard.sources(WorkbenchChannels.getDefault(), Preferences.captureFolder()),
                         request -> ExportJobs.export(display, request))).open();
             }
         };
@@ -89,9 +100,18 @@ final class WorkbenchActions extends ActionBarAdvisor {
         };
         connect.setId("kdring.ui.connect");
         preferences = ActionFactory.PREFERENCES.create(window);
+        preferences.setToolTipText("kdring's settings: capture folder, demo VM, WinDbg port");
         quit = ActionFactory.QUIT.create(window);
+        resetPerspective = ActionFactory.RESET_PERSPECTIVE.create(window);
+        resetPerspective.setToolTipText("Put every view back where the kdring Debug perspective has it");
+        showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
+        openCapture.setToolTipText("Reopen a .kdcap capture offline in every view");
+        export.setToolTipText("Export a recording or capture as pcapng, JSON, CSV or a WinDbg replay");
+        attach.setToolTipText("Attach to a running QEMU VM through its sockets and RAM file");
+        connect.setToolTipText("Follow the channels of a kdring service over HTTP");
         register(preferences);
         register(quit);
+        register(resetPerspective);
     }
 
     @Override
@@ -103,9 +123,29 @@ final class WorkbenchActions extends ActionBarAdvisor {
         file.add(attach);
         file.add(connect);
         file.add(new Separator());
-        file.add(preferences);
-        file.add(new Separator());
         file.add(quit);
         menuBar.add(file);
+
+        MenuManager run = new MenuManager("&Run", RUN_MENU);
+        run.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(run);
+
+        MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager("Show &View", "kdring.ui.menus.showView");
+        showView.add(showViews);
+        windowMenu.add(showView);
+        windowMenu.add(resetPerspective);
+        windowMenu.add(new Separator());
+        windowMenu.add(preferences);
+        menuBar.add(windowMenu);
+
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(help);
+    }
+
+    @Override
+    protected void fillCoolBar(ICoolBarManager coolBar) {
+        coolBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 }

@@ -20,6 +20,8 @@ public final class WorkbenchApplication implements IApplication {
     public static final String TITLE = "kdring";
     /** System property that makes the workbench boot the demo VM on startup. */
     public static final String DEMO_PROPERTY = "kdring.demo";
+    /** The key binding context of every kdring window (plugin.xml binds Break and Go in it). */
+    public static final String DEBUGGING_CONTEXT = "kdring.ui.contexts.debugging";
 
     @Override
     public Object start(IApplicationContext context) {
@@ -49,10 +51,20 @@ public final class WorkbenchApplication implements IApplication {
         });
     }
 
-    private static final class Advisor extends WorkbenchAdvisor {
+    /**
+     * The workbench's advisor: the kdring Debug perspective, saved and restored layouts, the window's menus
+     * and toolbar ({@link WorkbenchActions}). Public so that UI tests can run the real workbench.
+     */
+    public static class Advisor extends WorkbenchAdvisor {
         @Override
         public String getInitialWindowPerspectiveId() {
             return DebuggingPerspective.ID;
+        }
+
+        /** Views the user closed or moved stay so after a restart (Window > Reset Perspective restores them). */
+        @Override
+        public void initialize(org.eclipse.ui.application.IWorkbenchConfigurer configurer) {
+            configurer.setSaveAndRestore(!Boolean.getBoolean("kdring.ui.noRestore"));
         }
 
         /**
@@ -84,12 +96,23 @@ public final class WorkbenchApplication implements IApplication {
             return new WorkbenchActions(configurer);
         }
 
+        /** F5 and Ctrl+Break are bound in kdring's own context (child of the window's), so they win there. */
+        @Override
+        public void postWindowOpen() {
+            org.eclipse.ui.contexts.IContextService contexts = getWindowConfigurer().getWindow()
+                    .getService(org.eclipse.ui.contexts.IContextService.class);
+            if (contexts != null) {
+                contexts.activateContext(DEBUGGING_CONTEXT);
+            }
+        }
+
         @Override
         public void preWindowOpen() {
             IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
             configurer.setInitialSize(new Point(1280, 800));
-            configurer.setShowCoolBar(false);
+            configurer.setShowCoolBar(true);
             configurer.setShowStatusLine(true);
+            configurer.setShowProgressIndicator(true);
             configurer.setTitle(TITLE + " — Windows kernel debugging of VMs");
         }
     }

@@ -136,7 +136,7 @@ class CaptureUiTest {
             UiTestSupport.waitUntil(display, WAIT, "the stop",
                     () -> SessionViewsUiTest.column(events.getTable(), 1).contains("stopped"));
             assertEquals("capture", channels.getTable().getItem(0).getText(0));
-            assertEquals("offline", channels.getTable().getItem(0).getText(2));
+            assertEquals("offline capture", channels.getTable().getItem(0).getText(2));
             Screenshots.save(shell, "capture-reopened.png");
 
             assertTrue(finish(display, ChannelJobs.close(display, reopened)).isOK());

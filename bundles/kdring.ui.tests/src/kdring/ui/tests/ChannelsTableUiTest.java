@@ -15,7 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import kdring.model.session.ChannelState;
+import kdring.ui.session.TargetState;
+import kdring.ui.session.WorkbenchChannel;
 import kdring.ui.views.ChannelRow;
 import kdring.ui.views.ChannelsTable;
 
@@ -52,17 +53,41 @@ class ChannelsTableUiTest {
     void rowsShowStateTransportAndCommandAndAreScreenshotted() throws Exception {
         ChannelsTable table = new ChannelsTable(shell);
         table.setRows(List.of(
-                new ChannelRow("local", "demo-ring", ChannelState.OPEN, "hello v1", "ring",
-                        "windbg -k com:ipport=50001,port=127.0.0.1", 2_500_000),
-                new ChannelRow("local", "demo-uart", ChannelState.FAULTED, "tx ring: bad index", "uart", "", 950)));
+                new ChannelRow("local", "demo-ring", WorkbenchChannel.Kind.LOCAL,
+                        new TargetState(TargetState.Kind.STOPPED, "stopped at 0xFFFFF80000001000 (breakpoint)",
+                                0xFFFFF80000001000L),
+                        "hello v1", "ring", "windbg -k com:ipport=50001,port=127.0.0.1", 2_500_000,
+                        "\u25CF demo-ring-1.kdcap, 12.3 KB, 0:04"),
+                new ChannelRow("local", "demo-uart", WorkbenchChannel.Kind.LOCAL,
+                        new TargetState(TargetState.Kind.FAULTED, "faulted: tx ring: bad index", 0),
+                        "tx ring: bad index", "uart", "", 950, ""),
+                new ChannelRow("capture", "demo-ring-1.kdcap", WorkbenchChannel.Kind.OFFLINE,
+                        new TargetState(TargetState.Kind.OFFLINE, "offline capture", 0), "", "ring",
+                        "windbg -k com:ipport=50001,port=127.0.0.1", 5000, "")));
         shell.open();
         Screenshots.settle(display);
-        assertEquals(2, table.getTable().getItemCount());
+        assertEquals(3, table.getTable().getItemCount());
         assertFalse(table.isEmptyHintVisible());
-        assertEquals("open", table.getTable().getItem(0).getText(2));
+        assertEquals("stopped at 0xFFFFF80000001000 (breakpoint)", table.getTable().getItem(0).getText(2));
         assertEquals("2.5 MB/s", table.getTable().getItem(0).getText(4));
-        assertEquals("faulted", table.getTable().getItem(1).getText(2));
+        assertTrue(table.getTable().getItem(0).getText(5).contains("demo-ring-1.kdcap"));
+        assertEquals("faulted: tx ring: bad index", table.getTable().getItem(1).getText(2));
         assertEquals("950 B/s", table.getTable().getItem(1).getText(4));
+        // an offline capture: its own state, no live rate, no live WinDbg command
+        assertEquals("offline capture", table.getTable().getItem(2).getText(2));
+        assertEquals(ChannelsTable.NOT_LIVE, table.getTable().getItem(2).getText(4));
+        assertEquals(ChannelsTable.NOT_LIVE, table.getTable().getItem(2).getText(6));
+        // the default widths show the whole state, rate and command (the first wave cut them)
+        for (int column = 0; column < table.getTable().getColumnCount(); column++) {
+            for (int row = 0; row < 3; row++) {
+                String text = table.getTable().getItem(row).getText(column);
+                org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table.getTable());
+                int needed = gc.textExtent(text).x + 12;
+                gc.dispose();
+                assertTrue(table.getTable().getColumn(column).getWidth() >= needed,
+                        "column " + ChannelsTable.COLUMNS.get(column) + " cuts \"" + text + "\"");
+            }
+        }
         Path png = Screenshots.save(shell, "channels-table.png");
         assertTrue(Files.size(png) > 1000, "screenshot is empty");
     }

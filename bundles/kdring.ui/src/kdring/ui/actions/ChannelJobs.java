@@ -15,7 +15,6 @@ import kdring.session.Hypervisors;
 import kdring.transport.vm.Hypervisor;
 import kdring.transport.vm.VmConnection;
 import kdring.ui.Preferences;
-import kdring.ui.format.HexDump;
 import kdring.ui.session.DebugControl;
 import kdring.ui.session.WorkbenchChannel;
 import kdring.ui.session.WorkbenchChannels;
@@ -88,12 +87,12 @@ public final class ChannelJobs {
 
     /** Breaks into the target of {@code session}. */
     public static Job breakIn(Display display, WorkbenchChannel session) {
-        return run(display, session, "Breaking in", DebugControl::breakIn, line -> { });
+        return run(display, session, ChannelAction.BREAK_IN, "Breaking in", DebugControl::breakIn, line -> { });
     }
 
     /** Resumes the target of {@code session}. */
     public static Job go(Display display, WorkbenchChannel session) {
-        return run(display, session, "Resuming the target", c -> {
+        return run(display, session, ChannelAction.GO, "Resuming the target", c -> {
             c.go();
             return "";
         }, line -> { });
@@ -101,15 +100,23 @@ public final class ChannelJobs {
 
     /** Walks the module list of the stopped target of {@code session}; the Modules view follows. */
     public static Job listModules(Display display, WorkbenchChannel session) {
-        return run(display, session, "Listing modules", DebugControl::listModules, modules -> { });
+        return run(display, session, ChannelAction.LIST_MODULES, "Listing modules", DebugControl::listModules,
+                modules -> { });
     }
 
-    /** Reads memory of the stopped target and shows it as hex. */
+    /**
+     * Reads memory of the stopped target and shows it in a {@link MemoryDialog} that does not block: the
+     * dialog formats only the lines it paints, so a megabyte costs the UI thread no more than a page.
+     */
     public static Job readMemory(Display display, WorkbenchChannel session, long address, int length) {
-        return run(display, session, String.format(Locale.ROOT, "Reading %d bytes at 0x%X", length, address),
-                c -> HexDump.format(c.readVirtual(address, length), address),
-                dump -> display.asyncExec(() -> new HexDialog(activeShell(display),
-                        String.format(Locale.ROOT, "Memory at 0x%016X", address), dump).open()));
+        return run(display, session, ChannelAction.READ_MEMORY,
+                String.format(Locale.ROOT, "Reading %d bytes at 0x%X", length, address),
+                c -> c.readVirtual(address, length),
+                bytes -> display.asyncExec(() -> {
+                    if (!display.isDisposed()) {
+                        MemoryDialog.show(activeShell(display), session.info().vm(), address, bytes);
+                    }
+                }));
     }
 
     /** A debugger operation with a result. */
@@ -118,17 +125,30 @@ public final class ChannelJobs {
         T apply(DebugControl control) throws Exception;
     }
 
-    private static <T> Job run(Display display, WorkbenchChannel session, String title, Operation<T> operation,
-            java.util.function.Consumer<T> done) {
+    private static <T> Job run(Display display, WorkbenchChannel session, ChannelAction action, String title,
+            Operation<T> operation, java.util.function.Consumer<T> done) {
         return KdringJob.schedule(display, title + " on " + session.info().vm(), title + " failed",
                 "If WinDbg is attached to this channel, kdring only observes: use WinDbg, or detach it and try "
                         + "again. Otherwise check the channel's state in the Channels view and the Events view.",
                 monitor -> {
+                    java.util.Optional<String> whyNot = action.whyNot(session);
+                    if (whyNot.isPresent()) {
+                        throw new NotNowException(whyNot.get());
+                    }
                     DebugControl control = session.control().orElseThrow(() -> new IllegalStateException(
                             "this channel has no built-in debugger (offline capture)"));
                     done.accept(operation.apply(control));
                     return Status.OK_STATUS;
                 });
+    }
+
+    /** An action that does not apply to the channel's state: the message says what to do, no advice follows. */
+    static final class NotNowException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        NotNowException(String message) {
+            super(message);
+        }
     }
 
     /** Opens an error dialog on the UI thread, unless the display is gone or dialogs are suppressed (tests). */
@@ -137,6 +157,33 @@ public final class ChannelJobs {
             return;
         }
         display.asyncExec(() -> MessageDialog.openError(activeShell(display), title, message));
+    }
+
+    /** Tells the user something worth knowing (not an error), unless dialogs are suppressed (tests). */
+    static void inform(Display display, String title, String message) {
+        if (Boolean.getBoolean("kdring.ui.noDialogs") || display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> MessageDialog.openInformation(activeShell(display), title, message));
+    }
+
+    /**
+     * Tells the user that {@code file} was written, with a button that opens its folder; unless the display is
+     * gone or dialogs are suppressed (tests: the Job's status keeps the text).
+     */
+    static void confirmWritten(Display display, String title, String message, java.nio.file.Path file) {
+        if (Boolean.getBoolean("kdring.ui.noDialogs") || display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
+            MessageDialog dialog = new MessageDialog(activeShell(display), title, null, message,
+                    MessageDialog.INFORMATION, 0, "Close", "Show in Folder");
+            if (dialog.open() == 1) {
+                java.nio.file.Path folder = java.nio.file.Files.isDirectory(file) ? file
+                        : file.toAbsolutePath().getParent();
+                org.eclipse.swt.program.Program.launch(folder.toString());
+            }
+        });
     }
 
     static Shell activeShell(Display display) {

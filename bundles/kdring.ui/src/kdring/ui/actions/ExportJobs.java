@@ -41,8 +41,12 @@ public final class ExportJobs {
                             request.endpoint());
                     String damage = result.damage().map(d -> "; the capture is damaged (" + d
                             + "), everything before the damage was exported").orElse("");
-                    return Status.info("wrote " + request.target() + " (" + result.packets() + " packets, "
-                            + result.events() + " events" + damage + ")");
+                    String wrote = "wrote " + request.target() + " (" + result.packets() + " packets, "
+                            + result.events() + " events" + damage + ")";
+                    ChannelJobs.confirmWritten(display, "Export finished", "Exported " + request.capture().getFileName()
+                            + " as " + request.format().label() + ":\n\n" + wrote.substring("wrote ".length()),
+                            request.target());
+                    return Status.info(wrote);
                 });
     }
 
@@ -51,6 +55,8 @@ public final class ExportJobs {
         return KdringJob.schedule(display, "Saving " + file.getFileName(), "Could not save the WinDbg launcher",
                 "Choose a folder you may write to.", monitor -> {
                     Files.writeString(file, WindbgLauncher.cmd(info), StandardCharsets.UTF_8);
+                    ChannelJobs.confirmWritten(display, "WinDbg launcher saved", "Saved the WinDbg launcher of "
+                            + info.vm() + " to\n\n" + file, file);
                     return Status.info("wrote " + file);
                 });
     }

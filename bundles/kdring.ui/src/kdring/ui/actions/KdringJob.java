@@ -52,7 +52,9 @@ abstract class KdringJob extends Job {
             return work.run(monitor);
         } catch (Exception e) {
             String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            ChannelJobs.fail(display, failureTitle, getName() + " failed: " + why + "\n\n" + advice);
+            ChannelJobs.fail(display, failureTitle, e instanceof ChannelJobs.NotNowException
+                    ? why.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + why.substring(1) + "."
+                    : getName() + " failed: " + why + "\n\n" + advice);
             return Status.error(getName() + " failed: " + why, e);
         } finally {
             monitor.done();

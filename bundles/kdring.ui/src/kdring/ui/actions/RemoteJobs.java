@@ -58,6 +58,13 @@ public final class RemoteJobs {
                     if (!opened.isEmpty()) {
                         WorkbenchChannels.getDefault().select(opened.get(0).session());
                     }
+                    if (opened.isEmpty()) {
+                        // connected, but nothing to show: say so, or the user sees nothing happen
+                        String none = "Connected to " + url + ", which serves no channels yet. Start a VM on that "
+                                + "host (./kdring serve --demo, or its configuration) and connect again.";
+                        ChannelJobs.inform(display, "Connected, no channels", none);
+                        return Status.info(none);
+                    }
                     return Status.info("following " + opened.size() + " channel(s) of " + service.host());
                 });
     }

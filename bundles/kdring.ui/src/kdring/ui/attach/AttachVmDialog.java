@@ -100,6 +100,21 @@ public final class AttachVmDialog extends TitleAreaDialog {
         copy.setText("Copy snippet");
         copy.addListener(SWT.Selection, e -> copySnippet());
 
+        // what the user typed last time (also after a failed attach), per user in the preferences
+        String[] keys = { "attach.portSocket", "attach.serialSocket", "attach.memoryFile" };
+        Text[] remembered = { portSocket, serialSocket, memoryFile };
+        String lastVm = kdring.ui.Preferences.recall("attach.name", "");
+        if (!lastVm.isEmpty()) {
+            name.setText(lastVm);
+            nameChanged();
+            for (int i = 0; i < keys.length; i++) {
+                String value = kdring.ui.Preferences.recall(keys[i], "");
+                if (!value.isEmpty()) {
+                    remembered[i].setText(value);
+                }
+            }
+            windbgPort.setSelection(Integer.parseInt(kdring.ui.Preferences.recall("attach.windbgPort", "0")));
+        }
         name.addListener(SWT.Modify, e -> nameChanged());
         for (Text text : new Text[] { portSocket, serialSocket, memoryFile }) {
             text.addListener(SWT.Modify, e -> update());
@@ -213,6 +228,11 @@ public final class AttachVmDialog extends TitleAreaDialog {
         }
         request = new AttachRequest(name.getText().strip(), optional(portSocket), optional(serialSocket),
                 Path.of(memoryFile.getText().strip()), windbgPort.getSelection());
+        kdring.ui.Preferences.remember("attach.name", name.getText().strip());
+        kdring.ui.Preferences.remember("attach.portSocket", portSocket.getText().strip());
+        kdring.ui.Preferences.remember("attach.serialSocket", serialSocket.getText().strip());
+        kdring.ui.Preferences.remember("attach.memoryFile", memoryFile.getText().strip());
+        kdring.ui.Preferences.remember("attach.windbgPort", Integer.toString(windbgPort.getSelection()));
         super.okPressed();
     }
 

@@ -30,6 +30,34 @@ public final class ExportWizard extends Wizard {
         setNeedsProgressMonitor(false);
     }
 
+    /**
+     * The channels of {@code registry} (the current one first), then the captures in {@code folder}, newest
+     * first, that are not already a channel's recording.
+     */
+    public static List<ExportSourceChoice> sources(WorkbenchChannels registry, java.nio.file.Path folder) {
+        List<ExportSourceChoice> choices = new java.util.ArrayList<>(sources(registry));
+        java.util.Set<java.nio.file.Path> known = new java.util.HashSet<>();
+        choices.forEach(c -> known.add(c.capture().toAbsolutePath().normalize()));
+        for (java.nio.file.Path capture : capturesIn(folder)) {
+            if (known.add(capture.toAbsolutePath().normalize())) {
+                choices.add(new ExportSourceChoice("capture \u2014 " + capture.getFileName(), capture, ""));
+            }
+        }
+        return choices;
+    }
+
+    /** @return the {@code .kdcap} files in {@code folder}, newest first (none when it does not exist) */
+    public static List<java.nio.file.Path> capturesIn(java.nio.file.Path folder) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".kdcap"))
+                    .sorted(java.util.Comparator.comparing((java.nio.file.Path f) -> f.toFile().lastModified())
+                            .reversed())
+                    .limit(500).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
     /** The channels of {@code registry}, the current one first. */
     public static List<ExportSourceChoice> sources(WorkbenchChannels registry) {
         WorkbenchChannel current = registry.current().orElse(null);

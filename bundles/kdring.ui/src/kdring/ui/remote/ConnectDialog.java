@@ -20,6 +20,10 @@ import org.eclipse.swt.widgets.Text;
  */
 public final class ConnectDialog extends TitleAreaDialog {
 
+    /** Preference key of the last URL (the token is a secret: it is kept for this run only, in memory). */
+    static final String URL_KEY = "connect.url";
+    private static volatile String lastToken;
+    private boolean touched;
     private Text url;
     private Text token;
     private String chosenUrl;
@@ -46,16 +50,25 @@ public final class ConnectDialog extends TitleAreaDialog {
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         new Label(form, SWT.NONE).setText("Service URL:");
         url = new Text(form, SWT.BORDER);
-        url.setText("http://127.0.0.1:8765");
+        url.setText(kdring.ui.Preferences.recall(URL_KEY, "http://127.0.0.1:8765"));
         GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
         wide.widthHint = 380;
         url.setLayoutData(wide);
         new Label(form, SWT.NONE).setText("Token:");
         token = new Text(form, SWT.BORDER | SWT.PASSWORD);
         token.setMessage("from the service's token file");
+        if (lastToken != null) {
+            token.setText(lastToken);
+        }
         token.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        url.addListener(SWT.Modify, e -> validate());
-        token.addListener(SWT.Modify, e -> validate());
+        url.addListener(SWT.Modify, e -> {
+            touched = true;
+            validate();
+        });
+        token.addListener(SWT.Modify, e -> {
+            touched = true;
+            validate();
+        });
         return area;
     }
 
@@ -68,7 +81,8 @@ public final class ConnectDialog extends TitleAreaDialog {
 
     private void validate() {
         String error = error();
-        setErrorMessage(error);
+        // nothing typed yet is not an error: the title area says what to give, OK waits for it
+        setErrorMessage(touched ? error : null);
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
             ok.setEnabled(error == null);
@@ -100,6 +114,8 @@ public final class ConnectDialog extends TitleAreaDialog {
         }
         chosenUrl = url.getText().strip();
         chosenToken = token.getText().strip();
+        kdring.ui.Preferences.remember(URL_KEY, chosenUrl);
+        lastToken = chosenToken;
         super.okPressed();
     }
 
@@ -107,6 +123,8 @@ public final class ConnectDialog extends TitleAreaDialog {
     public void fill(String serviceUrl, String serviceToken) {
         url.setText(serviceUrl);
         token.setText(serviceToken);
+        touched = true;
+        validate();
     }
 
     /** @return the URL, after Connect */

@@ -3,7 +3,9 @@ package kdring.ui.session;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import kdring.kd.observer.Direction;
 import kdring.kd.observer.LoadedModule;
@@ -65,6 +67,16 @@ public final class WorkbenchChannel implements AutoCloseable {
     private volatile AutoCloseable owner;
     private volatile CaptureWriter userCapture;
     private volatile Path userCaptureFile;
+    /** Told whenever {@link #targetState()} or the capture may have changed; called on the changing thread. */
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    /** The last STOPPED event after which no RESUMED, reset or state change came; null when none. */
+    private volatile StoryEvent lastStop;
+    /** Whether KD traffic crossed since the channel's state last changed (a UART channel never opens). */
+    private volatile boolean trafficSeen;
+    private volatile boolean closed;
+    private volatile TargetState lastTold;
+    /** When the running capture started (System.nanoTime), for its duration. */
+    private volatile long captureStartedNanos;
 
     private WorkbenchChannel(ChannelInfo info, Kind kind, ChannelStory story, PacketTrace trace, ChannelSession local,
             ChannelRecorder recorder) {
@@ -74,6 +86,118 @@ public final class WorkbenchChannel implements AutoCloseable {
         this.trace = trace;
         this.local = local;
         this.recorder = recorder;
+        ChannelStory.Snapshot start = story.subscribe(new StoryListener() {
+            @Override
+            public void event(StoryEvent event) {
+                follow(event);
+            }
+
+            @Override
+            public void statusChanged(ChannelStatus status) {
+                trafficSeen = false;
+                if (status.state() != kdring.model.session.ChannelState.OPEN
+                        && status.state() != kdring.model.session.ChannelState.WAITING) {
+                    lastStop = null;
+                }
+                changed();
+            }
+        });
+        start.events().forEach(this::follow);
+    }
+
+    /** Story thread: keeps what the target state is computed from. */
+    private void follow(StoryEvent event) {
+        switch (event.kind()) {
+            case STOPPED -> lastStop = event;
+            case RESUMED -> lastStop = null;
+            case CHANNEL, FAULT -> {
+                return;
+            }
+            default -> {
+            }
+        }
+        trafficSeen = true;
+        changed();
+    }
+
+    /** Tells the change listeners when the target state changed. */
+    private void changed() {
+        TargetState now = targetState();
+        if (!now.equals(lastTold)) {
+            lastTold = now;
+            changeListeners.forEach(Runnable::run);
+        }
+    }
+
+    private void captureChanged() {
+        changeListeners.forEach(Runnable::run);
+    }
+
+    private void tellStopped(Capture capture) {
+        tellCapture(String.format(java.util.Locale.ROOT, "capture stopped: %s (%,d bytes, %,d records)",
+                capture.file(), capture.bytes(), capture.records()));
+    }
+
+    /** Tells the Events view about a capture, the way it tells about the channel. */
+    private void tellCapture(String detail) {
+        story.add(StoryEvent.of(System.currentTimeMillis() * 1_000_000L, StoryEvent.Kind.CHANNEL, detail));
+    }
+
+    /**
+     * The running capture, with its size so far and how long it has been running. Thread-safe; no I/O.
+     *
+     * @return the capture being written, or empty when none is
+     */
+    public Optional<CaptureProgress> captureProgress() {
+        long started = captureStartedNanos;
+        java.time.Duration running = java.time.Duration.ofNanos(Math.max(0, System.nanoTime() - started));
+        if (local != null) {
+            return local.capture().filter(Capture::active)
+                    .map(c -> new CaptureProgress(c.file(), c.bytes(), running));
+        }
+        CaptureWriter capture = userCapture;
+        Path file = userCaptureFile;
+        return capture == null || file == null ? Optional.empty()
+                : Optional.of(new CaptureProgress(file, capture.size(), running));
+    }
+
+    /**
+     * A capture being written, as the Channels view shows it. Immutable.
+     *
+     * @param file    the capture file
+     * @param bytes   its size so far
+     * @param running how long it has been running
+     */
+    public record CaptureProgress(Path file, long bytes, java.time.Duration running) {
+    }
+
+    /**
+     * What the target is doing now: running, stopped at an address, waiting, faulted, closed, offline.
+     * Thread-safe; cheap (no I/O).
+     */
+    public TargetState targetState() {
+        if (closed) {
+            return new TargetState(TargetState.Kind.CLOSED, "closed", 0);
+        }
+        StoryEvent stop = lastStop;
+        TargetState state = TargetState.of(status(), stop, trafficSeen);
+        if (stop == null && local != null && state.live() && local.debugger().targetStopped()) {
+            return new TargetState(TargetState.Kind.STOPPED, "stopped (break-in)", 0);
+        }
+        return state;
+    }
+
+    /**
+     * Calls {@code listener} whenever the target state or the running capture changes, on the thread that
+     * changed it (a recorder or stream thread, or a Job): hop to the UI thread, and return quickly.
+     */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** Removes {@code listener}. */
+    public void removeChangeListener(Runnable listener) {
+        changeListeners.remove(listener);
     }
 
     /** Shows a local channel session; closing this session closes it (and a VM it launched). */
@@ -284,12 +408,18 @@ public final class WorkbenchChannel implements AutoCloseable {
         if (running.isPresent()) {
             throw new IllegalStateException("a capture is already running into " + running.get());
         }
+        captureStartedNanos = System.nanoTime();
+        Path started;
         if (local != null) {
-            return local.startCapture().file();
+            started = local.startCapture().file();
+        } else {
+            userCapture = CaptureWriter.create(file);
+            userCaptureFile = file;
+            started = file;
         }
-        userCapture = CaptureWriter.create(file);
-        userCaptureFile = file;
-        return file;
+        tellCapture("capture started: " + started);
+        captureChanged();
+        return started;
     }
 
     /**
@@ -299,8 +429,12 @@ public final class WorkbenchChannel implements AutoCloseable {
      */
     public synchronized Optional<Capture> stopCapture() throws IOException {
         if (local != null) {
-            return local.capture().filter(Capture::active).isPresent() ? Optional.of(local.stopCapture())
+            Optional<Capture> stopped = local.capture().filter(Capture::active).isPresent()
+                    ? Optional.of(local.stopCapture())
                     : Optional.empty();
+            stopped.ifPresent(this::tellStopped);
+            captureChanged();
+            return stopped;
         }
         CaptureWriter capture = userCapture;
         if (capture == null) {
@@ -312,7 +446,10 @@ public final class WorkbenchChannel implements AutoCloseable {
         capture.close();
         CaptureFiles.writeMetadata(userCaptureFile, info.key(), info.vm(), status().transportName(),
                 info.windbgCommand());
-        return Optional.of(new Capture(false, userCaptureFile, records, size));
+        Capture stopped = new Capture(false, userCaptureFile, records, size);
+        tellStopped(stopped);
+        captureChanged();
+        return Optional.of(stopped);
     }
 
     /** @return the file a capture is running into, if one is */
@@ -346,6 +483,8 @@ public final class WorkbenchChannel implements AutoCloseable {
     /** Closes what is behind this session: the local channel (and its VM), the remote follower, the file. */
     @Override
     public void close() throws IOException {
+        closed = true;
+        changed();
         DebugControl debug = control;
         if (debug != null && local == null) {
             debug.close();

@@ -23,6 +23,13 @@ public final class WorkbenchChannels {
         /** The views should now show {@code current} (empty: nothing). */
         default void currentChanged(Optional<WorkbenchChannel> current) {
         }
+
+        /**
+         * The target state or capture of {@code session} changed (called on the thread that changed it: a
+         * recorder, stream or Job thread).
+         */
+        default void stateChanged(WorkbenchChannel session) {
+        }
     }
 
     private static final WorkbenchChannels DEFAULT = new WorkbenchChannels();
@@ -30,6 +37,7 @@ public final class WorkbenchChannels {
     private final List<WorkbenchChannel> sessions = new ArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private WorkbenchChannel current;
+    private final java.util.Map<WorkbenchChannel, Runnable> relays = new java.util.IdentityHashMap<>();
 
     /** @return the workbench's registry */
     public static WorkbenchChannels getDefault() {
@@ -41,9 +49,21 @@ public final class WorkbenchChannels {
         Objects.requireNonNull(session);
         List<WorkbenchChannel> snapshot;
         boolean becameCurrent;
+        Runnable relay = () -> listeners.forEach(l -> l.stateChanged(session));
         synchronized (this) {
+            for (WorkbenchChannel replaced : sessions) {
+                if (replaced != session && replaced.info().key().equals(session.info().key())) {
+                    Runnable old = relays.remove(replaced);
+                    if (old != null) {
+                        replaced.removeChangeListener(old);
+                    }
+                }
+            }
             sessions.removeIf(s -> s.info().key().equals(session.info().key()));
             sessions.add(session);
+            if (relays.putIfAbsent(session, relay) == null) {
+                session.addChangeListener(relay);
+            }
             snapshot = List.copyOf(sessions);
             becameCurrent = current == null || current.info().key().equals(session.info().key());
             if (becameCurrent) {
@@ -62,6 +82,10 @@ public final class WorkbenchChannels {
         boolean wasCurrent;
         synchronized (this) {
             sessions.remove(session);
+            Runnable relay = relays.remove(session);
+            if (relay != null) {
+                session.removeChangeListener(relay);
+            }
             snapshot = List.copyOf(sessions);
             wasCurrent = current == session;
             if (wasCurrent) {

@@ -22,7 +22,10 @@ import org.eclipse.swt.widgets.Table;
 public final class ChannelsTable {
 
     /** Column titles, in display order. */
-    public static final List<String> COLUMNS = List.of("Host", "VM", "State", "Transport", "Rate", "WinDbg command");
+    public static final List<String> COLUMNS = List.of("Host", "VM", "State", "Transport", "Rate", "Capture",
+            "WinDbg command");
+    /** What an offline capture shows where a live channel has a rate or a WinDbg command. */
+    public static final String NOT_LIVE = "\u2014";
 
     private final Composite control;
     private final Label emptyHint;
@@ -39,12 +42,15 @@ public final class ChannelsTable {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(COLUMNS.get(0), 90, ChannelRow::host);
-        column(COLUMNS.get(1), 140, ChannelRow::vm);
-        column(COLUMNS.get(2), 110, row -> row.state().name().toLowerCase(Locale.ROOT));
-        column(COLUMNS.get(3), 80, ChannelRow::transport);
-        column(COLUMNS.get(4), 90, row -> formatRate(row.bytesPerSecond()));
-        column(COLUMNS.get(5), 380, ChannelRow::windbgCommand);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+        column(COLUMNS.get(0), 70, ChannelRow::host);
+        column(COLUMNS.get(1), 160, ChannelRow::vm);
+        column(COLUMNS.get(2), 330, row -> row.target().text());
+        column(COLUMNS.get(3), 90, ChannelRow::transport);
+        column(COLUMNS.get(4), 80, row -> row.offline() ? NOT_LIVE : formatRate(row.bytesPerSecond()));
+        column(COLUMNS.get(5), 260, ChannelRow::capture);
+        column(COLUMNS.get(6), 330, row -> row.offline() || row.windbgCommand().isEmpty() ? NOT_LIVE
+                : row.windbgCommand());
         setRows(List.of());
     }
 
@@ -60,7 +66,9 @@ public final class ChannelsTable {
 
             @Override
             public String getToolTipText(Object element) {
-                return ((ChannelRow) element).reason();
+                ChannelRow row = (ChannelRow) element;
+                return row.target().text() + (row.reason().isEmpty() ? "" : "\n" + row.reason())
+                        + (row.capture().isEmpty() ? "" : "\ncapturing into " + row.capture());
             }
         });
     }
@@ -101,6 +109,11 @@ public final class ChannelsTable {
 
     public Composite getControl() {
         return control;
+    }
+
+    /** @return the viewer, the view's selection provider and context-menu host */
+    public TableViewer getViewer() {
+        return viewer;
     }
 
     public Table getTable() {

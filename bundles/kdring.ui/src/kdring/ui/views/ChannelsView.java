@@ -2,31 +2,22 @@ package kdring.ui.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.IToolBarManager;
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 
-import kdring.ui.Preferences;
-import kdring.ui.actions.CaptureJobs;
-import kdring.ui.actions.ExportJobs;
-import kdring.ui.actions.RemoteJobs;
-import kdring.ui.export.WindbgLauncher;
-import kdring.ui.actions.ChannelJobs;
 import kdring.model.story.ChannelStatus;
 import kdring.ui.session.WorkbenchChannel;
 import kdring.ui.session.WorkbenchChannels;
+
+
+
 
 /**
  * Every KD channel this workbench knows, local and remote, with its state and WinDbg command line.
@@ -50,6 +41,11 @@ public final class ChannelsView extends ViewPart {
                 display.asyncExec(ChannelsView.this::refreshNow);
             }
         }
+
+        @Override
+        public void stateChanged(WorkbenchChannel session) {
+            sessionsChanged(List.of());
+        }
     };
 
     @Override
@@ -59,104 +55,21 @@ public final class ChannelsView extends ViewPart {
                 .filter(s -> s.info().host().equals(row.host()) && s.info().vm().equals(row.vm())).findFirst()
                 .ifPresent(WorkbenchChannels.getDefault()::select));
         WorkbenchChannels.getDefault().addListener(listener);
-        contributeActions();
+        contributeMenus();
         refresh();
     }
 
-    private void contributeActions() {
-        Display display = table.getControl().getDisplay();
-        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-        IMenuManager menu = getViewSite().getActionBars().getMenuManager();
-        Action ring = action("Launch demo VM (ring)", () -> ChannelJobs.launchDemo(display, "demo-ring", "ring", 0,
-                Preferences.captureFolder()));
-        Action uart = action("Launch demo VM (UART)", () -> ChannelJobs.launchDemo(display, "demo-uart", "uart", 0,
-                Preferences.captureFolder()));
-        Action breakIn = onCurrent("Break in", s -> ChannelJobs.breakIn(display, s));
-        Action go = onCurrent("Go", s -> ChannelJobs.go(display, s));
-        Action modules = onCurrent("List modules", s -> ChannelJobs.listModules(display, s));
-        Action memory = onCurrent("Read memory\u2026", s -> {
-            InputDialog ask = new InputDialog(getSite().getShell(), "Read memory",
-                    "Virtual address and length in hex, e.g. fffff80100000000 100", "", text -> {
-                        String[] parts = text.strip().split("\\s+");
-                        try {
-                            Long.parseUnsignedLong(parts[0].replaceFirst("^0x", ""), 16);
-                            if (parts.length > 1) {
-                                Integer.parseInt(parts[1].replaceFirst("^0x", ""), 16);
-                            }
-                            return null;
-                        } catch (RuntimeException e) {
-                            return "Give an address in hex, optionally followed by a length in hex";
-                        }
-                    });
-            if (ask.open() == Window.OK) {
-                String[] parts = ask.getValue().strip().split("\\s+");
-                long address = Long.parseUnsignedLong(parts[0].replaceFirst("^0x", ""), 16);
-                int length = parts.length > 1 ? Integer.parseInt(parts[1].replaceFirst("^0x", ""), 16) : 0x100;
-                ChannelJobs.readMemory(display, s, address, Math.min(length, 0x10000));
-            }
-        });
-        Action copy = onCurrent("Copy WinDbg command line", s -> {
-            Clipboard clipboard = new Clipboard(display);
-            try {
-                clipboard.setContents(new Object[] { s.info().windbgCommand() },
-                        new Transfer[] { TextTransfer.getInstance() });
-            } finally {
-                clipboard.dispose();
-            }
-        });
-        Action startCapture = onCurrent("Start capture", s -> {
-            if (s.capturing().isPresent()) {
-                MessageDialog.openInformation(getSite().getShell(), "Start capture", s.info().vm()
-                        + " is already being captured into " + s.capturing().get() + ". Stop that capture first.");
-            } else if (s.remote().isPresent()) {
-                RemoteJobs.capture(display, s, true);
-            } else {
-                CaptureJobs.start(display, s, Preferences.captureFolder());
-            }
-        });
-        Action stopCapture = onCurrent("Stop capture", s -> {
-            if (s.remote().isPresent()) {
-                RemoteJobs.capture(display, s, false);
-            } else {
-                CaptureJobs.stop(display, s);
-            }
-        });
-        Action saveCmd = onCurrent("Save WinDbg .cmd…", s -> {
-            FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-            dialog.setText("Save the WinDbg launcher of " + s.info().vm());
-            dialog.setFileName(WindbgLauncher.fileName(s.info()));
-            dialog.setFilterExtensions(new String[] { "*.cmd" });
-            dialog.setOverwrite(true);
-            String chosen = dialog.open();
-            if (chosen != null) {
-                ExportJobs.saveWindbgCmd(display, s.info(), java.nio.file.Path.of(chosen));
-            }
-        });
-        Action download = onCurrent("Download remote capture and open it", s -> RemoteJobs.downloadCapture(display, s,
-                Preferences.captureFolder()));
-        Action close = onCurrent("Detach / disconnect / close", s -> ChannelJobs.close(display, s));
-        for (Action a : new Action[] { breakIn, go, startCapture, stopCapture }) {
-            toolbar.add(a);
-        }
-        for (Action a : new Action[] { ring, uart, breakIn, go, modules, memory, copy, saveCmd, startCapture,
-                stopCapture, download, close }) {
-            menu.add(a);
-        }
-    }
-
-    private static Action action(String text, Runnable run) {
-        return new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-    }
-
-    private Action onCurrent(String text, java.util.function.Consumer<WorkbenchChannel> run) {
-        return action(text, () -> WorkbenchChannels.getDefault().current().ifPresentOrElse(run,
-                () -> MessageDialog.openInformation(getSite().getShell(), text,
-                        "No channel is selected. Launch the demo VM or attach to a VM first.")));
+    /**
+     * The view's toolbar, menu and context menu come from plugin.xml (the channel commands, enabled by the
+     * selected channel's state); the context menu is registered here so that contributions find it.
+     */
+    private void contributeMenus() {
+        MenuManager popup = new MenuManager("#PopupMenu", ID);
+        popup.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        Menu menu = popup.createContextMenu(table.getTable());
+        table.getTable().setMenu(menu);
+        getSite().registerContextMenu(ID, popup, table.getViewer());
+        getSite().setSelectionProvider(table.getViewer());
     }
 
     private void refresh() {
@@ -179,13 +92,30 @@ public final class ChannelsView extends ViewPart {
         List<ChannelRow> rows = new ArrayList<>();
         for (WorkbenchChannel s : sessions) {
             ChannelStatus status = s.status();
-            rows.add(new ChannelRow(s.info().host(), s.info().vm(), status.state(), status.reason(),
-                    status.transportName(), s.info().windbgCommand(), s.bytesPerSecond()));
+            String capture = s.captureProgress().map(c -> String.format(Locale.ROOT, "\u25CF %s, %s, %d:%02d",
+                    c.file().getFileName(), formatSize(c.bytes()), c.running().toMinutes(), c.running().toSecondsPart()))
+                    .orElse("");
+            rows.add(new ChannelRow(s.info().host(), s.info().vm(), s.kind(), s.targetState(), status.reason(),
+                    status.transportName(), s.info().windbgCommand(), s.bytesPerSecond(), capture));
         }
         rows.sort((a, b) -> a.host().equals("local") != b.host().equals("local")
                 ? (a.host().equals("local") ? -1 : 1)
                 : a.host().compareTo(b.host()));
         return rows;
+    }
+
+    /** @return {@code bytes} for people: "812 B", "12.3 KB", "4.1 MB" */
+    public static String formatSize(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1000.0)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    /** @return the table of channels (tests open its context menu) */
+    public ChannelsTable getChannelsTable() {
+        return table;
     }
 
     @Override

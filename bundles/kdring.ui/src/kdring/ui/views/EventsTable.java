@@ -43,6 +43,7 @@ public final class EventsTable {
             column.setText(COLUMNS.get(i));
             column.setWidth(widths[i]);
         }
+        RowMenu.install(table, "events", true);
         updates = new UiBatcher<>(control, 50, this::append);
         listener = new StoryListener() {
             @Override
@@ -80,7 +81,8 @@ public final class EventsTable {
         try {
             for (StoryEvent row : rows) {
                 TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(new String[] { TraceFormat.time(row.nanos()), row.kind().label(), row.detail() });
+                item.setText(new String[] { TraceFormat.time(row.nanos()), row.kind().label(),
+                        kdring.ui.format.EventText.readable(row) });
                 Color color = color(row);
                 if (color != null) {
                     item.setForeground(color);

@@ -65,11 +65,11 @@ public final class ModulesTable {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(COLUMNS.get(0), 40, e -> Integer.toString(e.order()), Comparator.comparingInt(Entry::order));
-        column(COLUMNS.get(1), 140, e -> e.module().name(),
+        column(COLUMNS.get(1), 180, e -> e.module().name(),
                 Comparator.comparing(e -> e.module().name().toLowerCase(Locale.ROOT)));
-        column(COLUMNS.get(2), 140, e -> hex(e.module().base()), (a, b) -> Long.compareUnsigned(a.module().base(),
+        column(COLUMNS.get(2), 160, e -> hex(e.module().base()), (a, b) -> Long.compareUnsigned(a.module().base(),
                 b.module().base()));
-        column(COLUMNS.get(3), 140, e -> hex(e.module().base() + Integer.toUnsignedLong(e.module().size())),
+        column(COLUMNS.get(3), 160, e -> hex(e.module().base() + Integer.toUnsignedLong(e.module().size())),
                 (a, b) -> Long.compareUnsigned(a.module().base() + Integer.toUnsignedLong(a.module().size()),
                         b.module().base() + Integer.toUnsignedLong(b.module().size())));
         column(COLUMNS.get(4), 80, e -> String.format(Locale.ROOT, "0x%X", Integer.toUnsignedLong(e.module().size())),
@@ -100,6 +100,7 @@ public final class ModulesTable {
         });
         viewer.getTable().setSortColumn(viewer.getTable().getColumn(0));
         viewer.getTable().setSortDirection(SWT.UP);
+        RowMenu.install(viewer.getTable(), "modules", true);
         setModules(List.of());
         updates = new UiBatcher<>(control, 50, tables -> setModules(tables.get(tables.size() - 1)));
         listener = new StoryListener() {

@@ -104,7 +104,7 @@ public final class PacketTraceTable {
 
         Composite bar = new Composite(control, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        bar.setLayout(new GridLayout(9, false));
+        bar.setLayout(new GridLayout(8, false));
         direction = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         direction.setItems(DIRECTIONS);
         direction.select(0);
@@ -121,15 +121,20 @@ public final class PacketTraceTable {
         api.setLayoutData(new GridData(120, SWT.DEFAULT));
         search = new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage("Search summaries");
-        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData searchData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        searchData.minimumWidth = 160;
+        search.setLayoutData(searchData);
         follow = new Button(bar, SWT.CHECK);
         follow.setText("Follow tail");
         follow.setSelection(true);
+        follow.setToolTipText("Scroll to each new packet; off, new packets never move the rows you look at");
         pause = new Button(bar, SWT.TOGGLE);
         pause.setText("Pause");
         pause.setToolTipText("Stop updating the table; packets are still recorded");
-        status = new Label(bar, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        // the count has a line of its own: as it grows it must not squeeze the filter fields (at 1024×700 the
+        // first wave lost the search field)
+        status = new Label(control, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText("no session");
         direction.addListener(SWT.Selection, e -> applyFilter());
         kind.addListener(SWT.Selection, e -> applyFilter());
@@ -142,7 +147,7 @@ public final class PacketTraceTable {
         table = new Table(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        int[] widths = { 70, 120, 45, 130, 170, 90, 60, 70, 420 };
+        int[] widths = { 70, 120, 45, 160, 300, 90, 70, 90, 420 };
         for (int i = 0; i < COLUMNS.size(); i++) {
             TableColumn column = new TableColumn(table, i == 0 || i == 6 ? SWT.RIGHT : SWT.LEFT);
             column.setText(COLUMNS.get(i));
@@ -150,7 +155,13 @@ public final class PacketTraceTable {
         }
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
         table.addListener(SWT.Selection, e -> showDetails());
-        table.addListener(SWT.MouseVerticalWheel, e -> follow.setSelection(false));
+        // scrolling back (wheel up) means the user reads older rows: stop following; scrolling down does not
+        table.addListener(SWT.MouseVerticalWheel, e -> {
+            if (e.count > 0) {
+                follow.setSelection(false);
+            }
+        });
+        RowMenu.install(table, "packets", false);
 
         SashForm bottom = new SashForm(sash, SWT.HORIZONTAL);
         details = new Table(bottom, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
@@ -164,7 +175,7 @@ public final class PacketTraceTable {
         Font mono = JFaceResources.getTextFont();
         hex.setFont(mono);
         bottom.setWeights(45, 55);
-        sash.setWeights(70, 30);
+        sash.setWeights(64, 36);
 
         control.addListener(SWT.Dispose, e -> pager.shutdownNow());
         display.timerExec(REFRESH_MILLIS, tick);
@@ -228,6 +239,11 @@ public final class PacketTraceTable {
 
     public Composite getControl() {
         return control;
+    }
+
+    /** @return the filter bar's search field (tests check that it keeps its width) */
+    public org.eclipse.swt.widgets.Text getSearchField() {
+        return search;
     }
 
     public Table getTable() {
@@ -299,9 +315,13 @@ public final class PacketTraceTable {
             shown = count;
             // A growing last page must be read again for its new rows.
             pages.remove(previous / PAGE_SIZE);
+            int top = table.getTopIndex();
             table.setItemCount((int) Math.min(count, Integer.MAX_VALUE));
             if (follow.getSelection() && count > 0) {
                 table.setTopIndex((int) Math.min(count - 1, Integer.MAX_VALUE));
+            } else if (count > previous && top != table.getTopIndex()) {
+                // Follow tail is off: new rows must not move the rows under the user's cursor
+                table.setTopIndex(top);
             }
         }
         updateStatus();

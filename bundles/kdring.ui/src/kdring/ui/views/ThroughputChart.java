@@ -75,6 +75,9 @@ public final class ThroughputChart {
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chart.getAxisSet().getXAxis(0).getTitle().setText("seconds");
         chart.getAxisSet().getYAxis(0).getTitle().setText(unit);
+        // ticks every 25 px instead of SWTChart's 64: a chart in a short view still labels its y axis (the first
+        // wave showed only "0" until the view was maximised)
+        chart.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(25);
         line(chart, TO_DEBUGGER, new Color(0x1f, 0x77, 0xb4));
         line(chart, TO_TARGET, new Color(0xd6, 0x27, 0x28));
         return chart;
@@ -151,6 +154,24 @@ public final class ThroughputChart {
         summary.setText(text.toString());
     }
 
+    /**
+     * @return what a comparison compares, by name: "demo-ring (ring) vs demo-uart (uart)", a capture marked as
+     *         such; never "ring vs UART" when both are ring
+     */
+    public static String comparisonTitle(List<ThroughputSeries> all) {
+        if (all.isEmpty()) {
+            return "no channels";
+        }
+        List<String> names = new ArrayList<>();
+        for (ThroughputSeries series : all) {
+            int dash = series.title().indexOf(" \u2014 ");
+            String name = dash > 0 ? series.title().substring(0, dash) : series.title();
+            names.add(name + " (" + series.transport() + (series.title().endsWith("(capture)") ? ", capture" : "")
+                    + ")");
+        }
+        return String.join(" vs ", names);
+    }
+
     private static final Color[] PALETTE = { new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28),
             new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd) };
 
@@ -173,7 +194,8 @@ public final class ThroughputChart {
             line.setXSeries(series.seconds());
             line.setYSeries(y);
         }
-        chart.getTitle().setText((bytesPerSecond ? "Bytes/s" : "Packets/s") + " \u2014 ring vs UART, both directions");
+        chart.getTitle().setText((bytesPerSecond ? "Bytes/s" : "Packets/s") + " \u2014 " + comparisonTitle(all)
+                + ", both directions");
         chart.getAxisSet().adjustRange();
         chart.getAxisSet().getYAxis(0).setRange(new Range(0, peak <= 0 ? 1 : peak * 1.15));
         chart.redraw();

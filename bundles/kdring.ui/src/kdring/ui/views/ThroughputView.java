@@ -20,12 +20,14 @@ public final class ThroughputView extends ChannelViewPart {
     @Override
     protected Composite createControl(Composite parent) {
         chart = new ThroughputChart(parent);
-        Action compare = new Action("Compare channels (ring vs UART)", IAction.AS_CHECK_BOX) {
+        Action compare = new Action("Compare channels", IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
                 chart.setCompared(isChecked() ? () -> WorkbenchChannels.getDefault().sessions() : null);
             }
         };
+        compare.setToolTipText("Plot every channel side by side, each on its own time axis (a capture ends with its "
+                + "last sample); the title names what is compared");
         getViewSite().getActionBars().getToolBarManager().add(compare);
         return chart.getControl();
     }

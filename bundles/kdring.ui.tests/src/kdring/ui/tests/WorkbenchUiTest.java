@@ -1,0 +1,309 @@
+package kdring.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kdring.ui.WorkbenchApplication;
+import kdring.ui.actions.ChannelJobs;
+import kdring.ui.commands.AboutHandler;
+import kdring.ui.session.TargetState;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
+import kdring.ui.views.ChannelsView;
+import kdring.ui.views.EventsView;
+
+/**
+ * The real workbench, driven through its menus, toolbar and keys as a user would: File, Run, Window and Help
+ * menus; a closed view reopened from Window &gt; Show View and by Reset Perspective; Break from the main
+ * toolbar and Go from F5 on the demo VM, with their enablement checked in each state; Ctrl+Break bound to
+ * Break; Help &gt; About with the version; no errors logged at start; screenshots at 1024×700 and 1600×1000.
+ */
+@Tag("vm")
+class WorkbenchUiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final String BREAK = "kdring.ui.commands.breakIn";
+    private static final String GO = "kdring.ui.commands.go";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void debugPerspectiveMenusToolbarKeysAndViews() throws Throwable {
+        System.setProperty("kdring.ui.noDialogs", "true");
+        System.setProperty("kdring.ui.noRestore", "true");
+        System.setProperty("kdring.captures", dir.resolve("captures").toString());
+        Display display = Display.getDefault();
+        List<String> logged = new CopyOnWriteArrayList<>();
+        ILogListener log = (status, plugin) -> {
+            // the test runtime has no CSS theme bundle (the product does): that warning is the runtime's
+            if (status.getSeverity() >= IStatus.WARNING && !"org.eclipse.e4.ui.css.swt.theme".equals(status.getPlugin())) {
+                logged.add(status.toString());
+            }
+        };
+        Platform.addLogListener(log);
+        Throwable[] failure = { null };
+        try {
+            PlatformUI.createAndRunWorkbench(display, new WorkbenchApplication.Advisor() {
+                @Override
+                public void postStartup() {
+                    display.asyncExec(() -> {
+                        try {
+                            drive(display, logged);
+                        } catch (Throwable t) {
+                            failure[0] = t;
+                        } finally {
+                            closeChannels(display);
+                            PlatformUI.getWorkbench().close();
+                        }
+                    });
+                }
+            });
+        } finally {
+            Platform.removeLogListener(log);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private void drive(Display display, List<String> logged) throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Shell shell = window.getShell();
+        IWorkbenchPage page = window.getActivePage();
+        shell.setSize(1024, 700);
+        Screenshots.settle(display);
+        assertEquals(List.of(), logged, "errors logged at start");
+
+        // the menu bar in the Eclipse manner
+        Menu bar = shell.getMenuBar();
+        List<String> menus = new ArrayList<>();
+        for (MenuItem item : bar.getItems()) {
+            menus.add(plain(item.getText()));
+        }
+        assertEquals(List.of("File", "Run", "Window", "Help"), menus);
+        MenuItem breakItem = item(bar, "Run", "Break");
+        MenuItem goItem = item(bar, "Run", "Go");
+        assertTrue(breakItem.getText().contains("Ctrl+Break"), breakItem.getText());
+        assertTrue(goItem.getText().contains("F5"), goItem.getText());
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        Command breakIn = commands.getCommand(BREAK);
+        Command go = commands.getCommand(GO);
+        assertFalse(breakIn.isEnabled(), "Break with no channel");
+        assertFalse(go.isEnabled(), "Go with no channel");
+
+        // Ctrl+Break and F5 are bound to Break and Go
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        Binding ctrlBreak = bindings.getPerfectMatch(KeySequence.getInstance("M1+BREAK"));
+        assertNotNull(ctrlBreak, "Ctrl+Break bound");
+        assertEquals(BREAK, ctrlBreak.getParameterizedCommand().getId());
+        assertEquals(GO, bindings.getPerfectMatch(KeySequence.getInstance("F5")).getParameterizedCommand().getId());
+
+        // a closed view comes back from Window > Show View, and every view from Reset Perspective
+        page.hideView(page.findView(EventsView.ID));
+        assertNull(page.findView(EventsView.ID));
+        click(submenuItem(bar, "Window", "Show View", "Events"));
+        UiTestSupport.waitUntil(display, WAIT, "Events reopened", () -> page.findView(EventsView.ID) != null);
+        page.hideView(page.findView(ChannelsView.ID));
+        assertNull(page.findView(ChannelsView.ID));
+        answerNextDialog(display, null);
+        click(item(bar, "Window", "Reset Perspective..."));
+        UiTestSupport.waitUntil(display, WAIT, "Channels back after Reset Perspective",
+                () -> page.findView(ChannelsView.ID) != null);
+
+        // Help > About names the version
+        String[] about = { null };
+        answerNextDialog(display, about);
+        click(item(bar, "Help", "About kdring"));
+        UiTestSupport.waitUntil(display, WAIT, "the About dialog", () -> about[0] != null);
+        assertTrue(about[0].contains(AboutHandler.version()), about[0]);
+
+        // the demo VM: Break from the main toolbar, Go from F5, enablement following the target
+        IStatus launched = CaptureUiTest.finish(display, ChannelJobs.launchDemo(display, "wb-demo", "ring", 0,
+                dir.resolve("captures")));
+        assertTrue(launched.isOK(), launched.toString());
+        WorkbenchChannel demo = WorkbenchChannels.getDefault().sessions().stream()
+                .filter(s -> s.info().vm().equals("wb-demo")).findFirst().orElseThrow();
+        WorkbenchChannels.getDefault().select(demo);
+        ToolItem breakTool = toolItem(shell, "Stop the selected channel's target");
+        ToolItem goTool = toolItem(shell, "Resume the selected channel's stopped target");
+        UiTestSupport.waitUntil(display, WAIT, "Break enabled on the running target",
+                () -> demo.targetState().kind() == TargetState.Kind.RUNNING && breakIn.isEnabled()
+                        && breakTool.isEnabled() && !go.isEnabled() && !goTool.isEnabled(),
+                () -> demo.targetState() + " break " + breakIn.isEnabled() + "/" + breakTool.isEnabled() + " go "
+                        + go.isEnabled() + "/" + goTool.isEnabled());
+        Screenshots.save(shell, "workbench-1024x700-running.png");
+        click(breakTool);
+        UiTestSupport.waitUntil(display, WAIT, "stopped by the toolbar's Break, Go enabled",
+                () -> demo.targetState().stopped() && go.isEnabled() && goTool.isEnabled() && !breakIn.isEnabled());
+        // the channel's context menu offers the same commands, enabled by the same state
+        Menu popup = show(((ChannelsView) page.findView(ChannelsView.ID)).getChannelsTable().getTable().getMenu());
+        assertTrue(find(popup, "Go").isEnabled(), "Go in the context menu of a stopped channel");
+        assertFalse(find(popup, "Break").isEnabled(), "Break in the context menu of a stopped channel");
+        assertTrue(find(popup, "Detach / Disconnect / Close").isEnabled());
+        popup.notifyListeners(SWT.Hide, new Event());
+        // Run > List Modules, enabled now that the target is stopped
+        click(item(bar, "Run", "List Modules"));
+        UiTestSupport.waitUntil(display, WAIT, "the module walk", () -> demo.modules().size() >= 2);
+        page.showView(kdring.ui.views.ModulesView.ID);
+        Screenshots.save(shell, "workbench-1024x700-stopped.png");
+        shell.setSize(1600, 1000);
+        Screenshots.save(shell, "workbench-1600x1000-stopped.png");
+        shell.forceActive();
+        page.activate(page.findView(ChannelsView.ID));
+        Screenshots.settle(display);
+        key(display, SWT.F5);
+        UiTestSupport.waitUntil(display, WAIT, "running again after F5",
+                () -> demo.targetState().kind() == TargetState.Kind.RUNNING && breakIn.isEnabled() && !go.isEnabled());
+    }
+
+    private static void closeChannels(Display display) {
+        for (WorkbenchChannel s : WorkbenchChannels.getDefault().sessions()) {
+            CaptureUiTest.finish(display, ChannelJobs.close(display, s));
+        }
+    }
+
+    private static String plain(String text) {
+        int tab = text.indexOf('\t');
+        return (tab >= 0 ? text.substring(0, tab) : text).replace("&", "").strip();
+    }
+
+    private static MenuItem item(Menu bar, String menu, String text) {
+        return find(show(cascade(bar, menu).getMenu()), text);
+    }
+
+    private static MenuItem submenuItem(Menu bar, String menu, String submenu, String text) {
+        MenuItem cascade = item(bar, menu, submenu);
+        return find(show(cascade.getMenu()), text);
+    }
+
+    private static MenuItem cascade(Menu bar, String text) {
+        return find(bar, text);
+    }
+
+    private static Menu show(Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        return menu;
+    }
+
+    private static MenuItem find(Menu menu, String text) {
+        List<String> seen = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            if (plain(item.getText()).equals(text)) {
+                return item;
+            }
+            seen.add(plain(item.getText()));
+        }
+        throw new AssertionError("no menu item " + text + " among " + seen);
+    }
+
+    private static void click(MenuItem item) {
+        assertTrue(item.isEnabled(), item.getText() + " enabled");
+        item.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static void click(ToolItem item) {
+        assertTrue(item.isEnabled(), item.getToolTipText() + " enabled");
+        item.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static ToolItem toolItem(Composite root, String tooltipStart) {
+        List<ToolItem> found = new ArrayList<>();
+        collect(root, found);
+        return found.stream().filter(t -> t.getToolTipText() != null && t.getToolTipText().startsWith(tooltipStart))
+                .findFirst().orElseThrow(() -> new AssertionError("no tool item " + tooltipStart + " among "
+                        + found.stream().map(ToolItem::getToolTipText).toList()));
+    }
+
+    private static void collect(Composite parent, List<ToolItem> found) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof ToolBar bar) {
+                found.addAll(List.of(bar.getItems()));
+            } else if (child instanceof Composite composite) {
+                collect(composite, found);
+            }
+        }
+    }
+
+    /** Presses the default button of the next dialog that opens, keeping its message in {@code text[0]}. */
+    private static void answerNextDialog(Display display, String[] text) {
+        Shell main = display.getActiveShell();
+        long deadline = System.currentTimeMillis() + 20_000;
+        Runnable[] poll = { null };
+        poll[0] = () -> {
+            for (Shell s : display.getShells()) {
+                if (s != main && !s.isDisposed() && s.isVisible() && s.getDefaultButton() != null) {
+                    if (text != null) {
+                        text[0] = labels(s);
+                    }
+                    Button ok = s.getDefaultButton();
+                    ok.notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            if (System.currentTimeMillis() < deadline) {
+                display.timerExec(100, poll[0]);
+            }
+        };
+        display.timerExec(100, poll[0]);
+    }
+
+    private static String labels(Composite parent) {
+        StringBuilder out = new StringBuilder();
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label) {
+                out.append(label.getText()).append('\n');
+            } else if (child instanceof Composite composite) {
+                out.append(labels(composite));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void key(Display display, int keyCode) {
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = keyCode;
+        display.post(down);
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.keyCode = keyCode;
+        display.post(up);
+    }
+}

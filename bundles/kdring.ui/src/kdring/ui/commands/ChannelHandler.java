@@ -1,0 +1,238 @@
+package kdring.ui.commands;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+
+import kdring.ui.Preferences;
+import kdring.ui.actions.CaptureJobs;
+import kdring.ui.actions.ChannelAction;
+import kdring.ui.actions.ChannelJobs;
+import kdring.ui.actions.ExportJobs;
+import kdring.ui.actions.RemoteJobs;
+import kdring.ui.export.WindbgLauncher;
+import kdring.ui.session.WorkbenchChannel;
+import kdring.ui.session.WorkbenchChannels;
+
+/**
+ * The handler of every command on the selected channel (plugin.xml names the action after a colon, e.g.
+ * {@code kdring.ui.commands.ChannelHandler:BREAK_IN}). It is enabled exactly when {@link ChannelAction#enabledFor}
+ * says so for the current channel, and follows the channel's state and selection, so menus, toolbars and key
+ * bindings enable and disable themselves. Running it only opens a dialog or schedules a Job. UI thread.
+ */
+public final class ChannelHandler extends AbstractHandler implements IExecutableExtension {
+
+    /** Preference key of the Read memory dialog's last input. */
+    static final String MEMORY_INPUT = "readMemory";
+
+    private ChannelAction action = ChannelAction.CLOSE;
+    private final WorkbenchChannels.Listener listener = new WorkbenchChannels.Listener() {
+        @Override
+        public void currentChanged(Optional<WorkbenchChannel> current) {
+            refreshLater();
+        }
+
+        @Override
+        public void stateChanged(WorkbenchChannel session) {
+            refreshLater();
+        }
+    };
+
+    /** A handler for the extension registry; {@link #setInitializationData} names its action. */
+    public ChannelHandler() {
+        WorkbenchChannels.getDefault().addListener(listener);
+    }
+
+    /** A handler for {@code action} (tests). */
+    public ChannelHandler(ChannelAction action) {
+        this();
+        this.action = action;
+        refresh();
+    }
+
+    @Override
+    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+        if (data instanceof String name && !name.isBlank()) {
+            action = ChannelAction.valueOf(name.strip());
+        }
+        refresh();
+    }
+
+    /** @return the action this handler runs */
+    public ChannelAction action() {
+        return action;
+    }
+
+    private void refreshLater() {
+        Display display = Display.getDefault();
+        if (!display.isDisposed()) {
+            display.asyncExec(this::refresh);
+        }
+    }
+
+    /** Enables this handler by the current channel's kind and state. */
+    public void refresh() {
+        boolean enabled = action.enabledFor(WorkbenchChannels.getDefault().current());
+        if (enabled != isEnabled()) {
+            setBaseEnabled(enabled);
+            requestToolItemUpdate();
+        }
+    }
+
+    /** Tool items of the e4 workbench re-read their handlers' enablement only when asked to. */
+    private static void requestToolItemUpdate() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
+        if (broker != null) {
+            broker.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+        }
+    }
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Display display = Display.getDefault();
+        Shell shell = display.getActiveShell();
+        Optional<WorkbenchChannel> current = WorkbenchChannels.getDefault().current();
+        if (current.isEmpty()) {
+            if (!Boolean.getBoolean("kdring.ui.noDialogs")) {
+                MessageDialog.openInformation(shell, action.label(),
+                        "No channel is selected. Launch the demo VM or attach to a VM first.");
+            }
+            return null;
+        }
+        run(display, shell, current.get());
+        return null;
+    }
+
+    private void run(Display display, Shell shell, WorkbenchChannel s) {
+        switch (action) {
+            case BREAK_IN -> ChannelJobs.breakIn(display, s);
+            case GO -> ChannelJobs.go(display, s);
+            case LIST_MODULES -> ChannelJobs.listModules(display, s);
+            case READ_MEMORY -> readMemory(display, shell, s);
+            case COPY_WINDBG -> {
+                Clipboard clipboard = new Clipboard(display);
+                try {
+                    clipboard.setContents(new Object[] { s.info().windbgCommand() },
+                            new Transfer[] { TextTransfer.getInstance() });
+                } finally {
+                    clipboard.dispose();
+                }
+                status("Copied: " + s.info().windbgCommand());
+            }
+            case SAVE_WINDBG_CMD -> {
+                FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+                dialog.setText("Save the WinDbg launcher of " + s.info().vm());
+                dialog.setFilterPath(startFolder().toString());
+                dialog.setFileName(WindbgLauncher.fileName(s.info()));
+                dialog.setFilterExtensions(new String[] { "*.cmd" });
+                dialog.setOverwrite(true);
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    ExportJobs.saveWindbgCmd(display, s.info(), Path.of(chosen));
+                }
+            }
+            case START_CAPTURE -> {
+                if (s.remote().isPresent()) {
+                    RemoteJobs.capture(display, s, true);
+                } else {
+                    CaptureJobs.start(display, s, Preferences.captureFolder());
+                }
+            }
+            case STOP_CAPTURE -> {
+                if (s.remote().isPresent()) {
+                    RemoteJobs.capture(display, s, false);
+                } else {
+                    CaptureJobs.stop(display, s);
+                }
+            }
+            case DOWNLOAD_CAPTURE -> RemoteJobs.downloadCapture(display, s, Preferences.captureFolder());
+            case CLOSE -> ChannelJobs.close(display, s);
+        }
+    }
+
+    private static void readMemory(Display display, Shell shell, WorkbenchChannel s) {
+        InputDialog ask = new InputDialog(shell, "Read memory of " + s.info().vm(),
+                "Virtual address and length in hex, e.g. fffff80100000000 100", Preferences.recall(MEMORY_INPUT, ""),
+                ChannelHandler::checkMemoryInput);
+        if (ask.open() == Window.OK) {
+            Preferences.remember(MEMORY_INPUT, ask.getValue().strip());
+            long[] request = parseMemoryInput(ask.getValue());
+            ChannelJobs.readMemory(display, s, request[0], (int) request[1]);
+        }
+    }
+
+    /** Largest read the dialog asks for (4 MiB: the dump opens in well under a second). */
+    public static final int MAX_READ = 4 << 20;
+
+    /** @return null when {@code text} is "address [length]" in hex, else what is wrong */
+    public static String checkMemoryInput(String text) {
+        try {
+            long[] parsed = parseMemoryInput(text);
+            return parsed[1] <= 0 || parsed[1] > MAX_READ
+                    ? String.format(Locale.ROOT, "Give a length from 1 to 0x%X bytes", MAX_READ)
+                    : null;
+        } catch (RuntimeException e) {
+            return "Give an address in hex, optionally followed by a length in hex";
+        }
+    }
+
+    /** @return {address, length} from "address [length]" in hex (length 0x100 when left out) */
+    public static long[] parseMemoryInput(String text) {
+        String[] parts = text.strip().split("\\s+");
+        long address = Long.parseUnsignedLong(parts[0].replaceFirst("^0[xX]", "").replace("`", ""), 16);
+        long length = parts.length > 1 ? Long.parseLong(parts[1].replaceFirst("^0[xX]", ""), 16) : 0x100;
+        return new long[] { address, length };
+    }
+
+    /** @return the folder file dialogs start in: the capture folder, once it exists */
+    static Path startFolder() {
+        Path folder = Preferences.captureFolder();
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            return Path.of(System.getProperty("user.home"));
+        }
+        return folder;
+    }
+
+    private static void status(String message) {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null && window.getActivePage().getActivePart() != null) {
+            var site = window.getActivePage().getActivePart().getSite();
+            if (site instanceof org.eclipse.ui.IViewSite view) {
+                view.getActionBars().getStatusLineManager().setMessage(message);
+            }
+        }
+    }
+
+    @Override
+    public void dispose() {
+        WorkbenchChannels.getDefault().removeListener(listener);
+        super.dispose();
+    }
+}
