@@ -108,6 +108,9 @@ class DebugActionsVmUiTest {
         assertFalse(refused.isOK());
         assertTrue(refused.getMessage().contains("break in first"), refused.getMessage());
         assertTrue(refusedMillis < 2000, "refused after " + refusedMillis + " ms");
+        IStatus noDump = CaptureUiTest.finish(display, ChannelJobs.saveCrashDump(display, demo, dir.resolve("early.dmp"),
+                kdring.session.CrashDump.Kind.BITMAP));
+        assertTrue(noDump.getMessage().contains("break in first"), noDump.getMessage());
 
         // stopped: the row says where, Go and List modules enabled, Break not
         assertTrue(CaptureUiTest.finish(display, ChannelJobs.breakIn(display, demo)).isOK());
@@ -158,6 +161,15 @@ class DebugActionsVmUiTest {
         dialog.getText().setTopIndex(dialog.getText().getLineCount() - 20);
         Screenshots.save(dialog.getShell(), "memory-1mib.png");
         assertTrue(stallMillis < STALL_BOUND_MILLIS, "the UI thread stalled for " + stallMillis + " ms");
+
+        // a crash dump of the stopped target, as File > Save Crash Dump writes it: a Job, the target stays stopped
+        java.nio.file.Path dump = dir.resolve("ui-actions.dmp");
+        IStatus dumped = CaptureUiTest.finish(display, ChannelJobs.saveCrashDump(display, demo, dump,
+                kdring.session.CrashDump.Kind.BITMAP));
+        assertTrue(dumped.getMessage().contains("wrote " + dump), dumped.toString());
+        byte[] head = java.nio.file.Files.readAllBytes(dump);
+        assertEquals("PAGEDU64", new String(head, 0, 8, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(TargetState.Kind.STOPPED, demo.targetState().kind());
 
         // go: running again, Break enabled
         assertTrue(CaptureUiTest.finish(display, ChannelJobs.go(display, demo)).isOK());

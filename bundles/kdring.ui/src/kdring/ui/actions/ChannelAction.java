@@ -20,6 +20,8 @@ public enum ChannelAction {
     LIST_MODULES("List modules"),
     /** Read the stopped target's memory. */
     READ_MEMORY("Read memory"),
+    /** Write a crash dump of the stopped target. */
+    SAVE_CRASH_DUMP("Save crash dump"),
     /** Copy the WinDbg command line. */
     COPY_WINDBG("Copy WinDbg command line"),
     /** Save a WinDbg launcher (.cmd). */
@@ -62,6 +64,12 @@ public enum ChannelAction {
                     : null;
             case GO, LIST_MODULES, READ_MEMORY -> offline ? offline(vm)
                     : channel.control().isEmpty() ? vm + " has no debugger in this workbench"
+                    : !target.stopped() ? "the target of " + vm + " is " + target.text()
+                            + ": break in first (Run > Break, Ctrl+Break)"
+                    : null;
+            case SAVE_CRASH_DUMP -> offline ? offline(vm)
+                    : channel.channelSession().isEmpty() ? vm + " is not a channel of this workbench (a remote "
+                            + "service writes its dumps: POST /api/channels/ID/dump)"
                     : !target.stopped() ? "the target of " + vm + " is " + target.text()
                             + ": break in first (Run > Break, Ctrl+Break)"
                     : null;

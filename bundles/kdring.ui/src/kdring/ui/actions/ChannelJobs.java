@@ -98,6 +98,40 @@ public final class ChannelJobs {
         }, line -> { });
     }
 
+    /**
+     * Writes a crash dump ({@code kind}) of the stopped target of {@code session} into {@code file}, with
+     * progress and cancel; the target stays stopped. A cancelled or failed dump leaves no file.
+     */
+    public static Job saveCrashDump(Display display, WorkbenchChannel session, java.nio.file.Path file,
+            kdring.session.CrashDump.Kind kind) {
+        return KdringJob.schedule(display, "Saving a crash dump of " + session.info().vm(), "Could not save the crash dump",
+                "Break in first; check that the folder can be written and has room for the dump (a full dump is "
+                        + "as large as the VM's RAM).",
+                monitor -> {
+                    java.util.Optional<String> why = ChannelAction.SAVE_CRASH_DUMP.whyNot(session);
+                    if (why.isPresent()) {
+                        throw new IllegalStateException(why.get());
+                    }
+                    org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor,
+                            "Writing " + file.getFileName(), 1000);
+                    kdring.session.CrashDump.Result result = session.channelSession().orElseThrow()
+                            .writeCrashDump(file, kind, (done, total) -> {
+                                progress.setWorkRemaining(1000);
+                                progress.worked(0);
+                                progress.subTask(done + " of " + total + " pages");
+                                return !monitor.isCanceled();
+                            });
+                    if (monitor.isCanceled()) {
+                        return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+                    }
+                    String wrote = String.format(java.util.Locale.ROOT, "%s (%d pages, %d bytes)", result.file(),
+                            result.pages(), result.bytes());
+                    confirmWritten(display, "Crash dump saved", "Saved a crash dump of " + session.info().vm()
+                            + " to\n\n" + wrote + "\n\nOpen it with windbg -z " + result.file(), result.file());
+                    return org.eclipse.core.runtime.Status.info("wrote " + wrote);
+                });
+    }
+
     /** Walks the module list of the stopped target of {@code session}; the Modules view follows. */
     public static Job listModules(Display display, WorkbenchChannel session) {
         return run(display, session, ChannelAction.LIST_MODULES, "Listing modules", DebugControl::listModules,

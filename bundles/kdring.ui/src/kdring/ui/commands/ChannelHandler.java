@@ -141,6 +141,19 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
                 }
                 status("Copied: " + s.info().windbgCommand());
             }
+            case SAVE_CRASH_DUMP -> {
+                FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+                dialog.setText("Save a crash dump of " + s.info().vm() + " (windbg -z opens it)");
+                dialog.setFilterPath(startFolder().toString());
+                dialog.setFileName(kdring.model.persist.CaptureFiles.safe(s.info().vm()) + ".dmp");
+                dialog.setFilterExtensions(new String[] { "*.dmp" });
+                dialog.setFilterNames(new String[] { "Full kernel dump (*.dmp)" });
+                dialog.setOverwrite(true);
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    ChannelJobs.saveCrashDump(display, s, Path.of(chosen), kdring.session.CrashDump.Kind.FULL);
+                }
+            }
             case SAVE_WINDBG_CMD -> {
                 FileDialog dialog = new FileDialog(shell, SWT.SAVE);
                 dialog.setText("Save the WinDbg launcher of " + s.info().vm());
