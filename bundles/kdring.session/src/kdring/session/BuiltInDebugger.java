@@ -102,6 +102,12 @@ public final class BuiltInDebugger implements AutoCloseable {
         return call(() -> stoppedDebugger().readVirtual(address, length), deadline);
     }
 
+    /** Reads {@code length} bytes of physical memory at {@code address} from the stopped target. */
+    public byte[] readPhysical(long address, int length, Duration deadline)
+            throws IOException, KdException, TimeoutException {
+        return call(() -> stoppedDebugger().readPhysical(address, length), deadline);
+    }
+
     /** Lets the stopped target run again (DBG_CONTINUE). */
     public void go(Duration deadline) throws IOException, KdException, TimeoutException {
         call(() -> {

@@ -330,11 +330,23 @@ public final class ChannelSession implements AutoCloseable {
      */
     public CrashDump.Result writeCrashDump(Path target, CrashDump.Kind kind, CrashDump.Progress progress)
             throws IOException, kdring.kd.endpoint.KdException, java.util.concurrent.TimeoutException {
+        return writeCrashDump(target, kind, progress, false);
+    }
+
+    /**
+     * As {@link #writeCrashDump(Path, CrashDump.Kind, CrashDump.Progress)}; with {@code throughKd} the pages
+     * are read through the debugger (KD ReadPhysicalMemory, 3944 bytes a request) instead of the mapped RAM:
+     * slower, but what a VM without mapped RAM needs.
+     */
+    public CrashDump.Result writeCrashDump(Path target, CrashDump.Kind kind, CrashDump.Progress progress,
+            boolean throughKd) throws IOException, kdring.kd.endpoint.KdException, java.util.concurrent.TimeoutException {
         if (!debugger.targetStopped()) {
             throw new IOException("the target of " + name() + " is running; break in first, then dump");
         }
         CrashDump.Facts facts = debugger.dumpFacts(BuiltInDebugger.REQUEST_TIMEOUT);
-        return CrashDump.write(target, kind, facts, vm.memory(), vm.ramLayout(), progress);
+        kdring.transport.memory.GuestMemory memory = throughKd
+                ? new KdPhysicalMemory(debugger, vm.memory().size()) : vm.memory();
+        return CrashDump.write(target, kind, facts, memory, vm.ramLayout(), progress);
     }
 
     /**

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * the pages its page tables map) from the mapped guest RAM, and lets it run again, whatever failed.
  */
 @Command(name = "dump", customSynopsis = "kdring dump [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE] "
-        + "[--kind full|bitmap] OUT.dmp",
+        + "[--kind full|bitmap] [--through-kd] OUT.dmp",
         description = { "Break into a VM, write a 64-bit Windows kernel crash dump of it that 'windbg -z OUT.dmp' "
                 + "opens, and let it run again. The pages come straight from the VM's mapped RAM; the header "
                 + "(CR3, CONTEXT, module list, KdDebuggerDataBlock) from the debugger stop.",
@@ -46,6 +46,10 @@ final class DumpCommand extends ToolCommand {
 
     @Option(names = "--kind", paramLabel = "KIND", description = "full (default) or bitmap.")
     String kind = "full";
+
+    @Option(names = "--through-kd", description = "Read the pages through the debugger (KD ReadPhysicalMemory) "
+            + "instead of the mapped RAM: slower, for checking or for VMs whose RAM kdring has not mapped.")
+    boolean throughKd;
 
     @Override
     public Integer call() {
@@ -99,14 +103,17 @@ final class DumpCommand extends ToolCommand {
         try {
             int[] lastTenth = { -1 };
             CrashDump.Result result = session.writeCrashDump(target, dumpKind, (done, total) -> {
+                long elapsed = System.nanoTime() - started;
                 int tenth = total == 0 ? 10 : (int) (done * 10 / total);
                 if (tenth != lastTenth[0]) {
                     lastTenth[0] = tenth;
-                    out().printf(Locale.ROOT, "dump: %d%% (%d of %d pages)%n", tenth * 10, done, total);
+                    long left = done == 0 ? 0 : elapsed / done * (total - done) / 1_000_000_000L;
+                    out().printf(Locale.ROOT, "dump: %d%% (%d of %d pages, about %d s left)%n", tenth * 10, done,
+                            total, left);
                     out().flush();
                 }
                 return true;
-            });
+            }, throughKd);
             double seconds = (System.nanoTime() - started) / 1e9;
             out().printf(Locale.ROOT, "dump: wrote %s (%s, %d pages, %d bytes) in %.1f s; open it with windbg -z %s%n",
                     result.file(), dumpKind.name().toLowerCase(Locale.ROOT), result.pages(), result.bytes(), seconds,

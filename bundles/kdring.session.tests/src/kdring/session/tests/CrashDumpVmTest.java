@@ -123,6 +123,18 @@ class CrashDumpVmTest {
         System.out.printf("crash dumps of the demo VM: full %d bytes (%d pages) in %d ms, bitmap %d bytes (%d pages)%n",
                 full.bytes(), full.pages(), fullMillis, bitmap.bytes(), bitmap.pages());
 
+        // the same bitmap dump through KD ReadPhysicalMemory instead of the mapped RAM: the same bytes
+        long kdStarted = System.nanoTime();
+        CrashDump.Result throughKd = session.writeCrashDump(work.resolve("kd.dmp"), CrashDump.Kind.BITMAP, null, true);
+        long kdMillis = (System.nanoTime() - kdStarted) / 1_000_000;
+        byte[] fromRam = Files.readAllBytes(bitmap.file());
+        byte[] fromKd = Files.readAllBytes(throughKd.file());
+        assertEquals(fromRam.length, fromKd.length);
+        java.util.Arrays.fill(fromRam, 0xFA8, 0xFB0, (byte) 0); // SystemTime: when each was written
+        java.util.Arrays.fill(fromKd, 0xFA8, 0xFB0, (byte) 0);
+        assertTrue(java.util.Arrays.equals(fromRam, fromKd), "a dump through KD equals the one from RAM");
+        System.out.printf("bitmap dump through KD ReadPhysicalMemory: %d bytes in %d ms%n", throughKd.bytes(), kdMillis);
+
         // a cancelled dump leaves nothing behind; the target stays stopped and in the debugger's hands
         IOException cancelled = assertThrows(IOException.class, () -> session.writeCrashDump(work.resolve("c.dmp"),
                 CrashDump.Kind.FULL, (done, total) -> done < 1024));
