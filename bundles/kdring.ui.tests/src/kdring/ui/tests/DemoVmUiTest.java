@@ -1,6 +1,7 @@
 package kdring.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -75,6 +76,9 @@ class DemoVmUiTest {
         demo = WorkbenchChannels.getDefault().sessions().stream().filter(s -> s.info().vm().equals("ui-demo"))
                 .findFirst().orElseThrow();
         assertEquals(WorkbenchChannel.Kind.LOCAL, demo.kind());
+        java.nio.file.Path work = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "kdring-demo-ui-demo-" + ProcessHandle.current().pid());
+        assertTrue(java.nio.file.Files.isDirectory(work), "the demo's work folder is named for the sweep: " + work);
         SashForm sash = new SashForm(shell, SWT.VERTICAL);
         ChannelsTable channels = new ChannelsTable(sash);
         PacketTraceTable trace = new PacketTraceTable(sash);
@@ -120,5 +124,11 @@ class DemoVmUiTest {
                 () -> SessionViewsUiTest.column(events.getTable(), 1).contains("resumed"));
         tabs.setSelection(1);
         Screenshots.save(shell, "demo-resumed.png");
+
+        // closing the channel stops the VM and removes its work folder (a crash leaves it to the next sweep)
+        WorkbenchChannels.getDefault().remove(demo);
+        demo.close();
+        demo = null;
+        assertFalse(java.nio.file.Files.exists(work), "work folder removed with the channel: " + work);
     }
 }

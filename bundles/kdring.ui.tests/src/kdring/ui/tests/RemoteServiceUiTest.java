@@ -84,6 +84,13 @@ class RemoteServiceUiTest {
         if (channels != null) {
             channels.close();
         }
+        if (dir != null) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                // a temp folder left behind is not a test failure
+            }
+        }
     }
 
     @BeforeEach

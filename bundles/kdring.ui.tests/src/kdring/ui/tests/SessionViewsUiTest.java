@@ -184,8 +184,11 @@ class SessionViewsUiTest {
     void pauseStopsUpdatesAndResumeCatchesUp() throws Exception {
         trace.setPaused(true);
         conversation();
-        Screenshots.settle(display);
-        assertEquals(0, trace.shownRows());
+        // not a sleep: wait until the table has had several refreshes in which it would have shown the rows
+        long ticks = trace.refreshTicks();
+        UiTestSupport.waitUntil(display, WAIT, "three refreshes while paused", () -> trace.refreshTicks() >= ticks + 3);
+        assertEquals(17, session.trace().count(), "the rows are there to show");
+        assertEquals(0, trace.shownRows(), "paused: none shown");
         trace.setPaused(false);
         UiTestSupport.waitUntil(display, WAIT, "caught up", () -> trace.shownRows() == 17);
     }

@@ -44,12 +44,15 @@ public final class ChannelJobs {
                         + "(make -C guest) and that -Dkdring.root points at the project.",
                 monitor -> {
                     monitor.subTask("Booting the reference guest (" + transport + ")");
-                    Path work = Files.createTempDirectory("kdring-demo-");
+                    // named kdring-demo-NAME-PID, so that a later kdring sweeps it should this one die unexpectedly
+                    // (the adapter creates it 0700 and ours); removed when the channel closes
+                    Path work = Path.of(System.getProperty("java.io.tmpdir"), "kdring-demo-"
+                            + kdring.model.persist.CaptureFiles.safe(name) + "-" + ProcessHandle.current().pid());
                     VmConnection vm = Hypervisors.demo().launchDemo(new Hypervisor.DemoRequest(name, transport,
                             Preferences.demoPatternMiB()), work);
                     ChannelSession channel = ChannelSession.open(vm, new ChannelSession.Options(windbgPort, captures,
                             captures));
-                    WorkbenchChannel session = WorkbenchChannel.local(channel);
+                    WorkbenchChannel session = WorkbenchChannel.local(channel).owning(() -> deleteTree(work));
                     if (monitor.isCanceled()) {
                         session.close();
                         return Status.CANCEL_STATUS;
@@ -96,6 +99,24 @@ public final class ChannelJobs {
             c.go();
             return "";
         }, line -> { });
+    }
+
+    /** Removes {@code folder} and what is in it; what cannot be removed is left (a later sweep takes it). */
+    static void deleteTree(Path folder) {
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (java.io.IOException e) {
+                    // left for the sweep
+                }
+            });
+        } catch (java.io.IOException e) {
+            // left for the sweep
+        }
     }
 
     /**

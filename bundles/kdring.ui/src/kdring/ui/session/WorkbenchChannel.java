@@ -489,13 +489,9 @@ public final class WorkbenchChannel implements AutoCloseable {
         if (debug != null && local == null) {
             debug.close();
         }
-        AutoCloseable closeable = owner;
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                throw new IOException("closing " + info.key() + ": " + e.getMessage(), e);
-            }
+        // a remote feed stops before the recorder it feeds; a local channel's VM stops before its work folder goes
+        if (local == null) {
+            closeOwner();
         }
         if (local != null) {
             local.close();
@@ -503,6 +499,20 @@ public final class WorkbenchChannel implements AutoCloseable {
         if (recorder != null) {
             stopCapture();
             recorder.close();
+        }
+        if (local != null) {
+            closeOwner();
+        }
+    }
+
+    private void closeOwner() throws IOException {
+        AutoCloseable closeable = owner;
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IOException("closing " + info.key() + ": " + e.getMessage(), e);
+            }
         }
     }
 

@@ -56,6 +56,8 @@ public final class PacketTraceTable {
     static final int CACHED_PAGES = 64;
     /** How often the view looks for new packets. */
     static final int REFRESH_MILLIS = 100;
+    /** UI thread only: refresh ticks run so far. */
+    private long ticks;
     /** What a row shows until its page has been read. */
     static final String PLACEHOLDER = "\u2026";
 
@@ -232,6 +234,11 @@ public final class PacketTraceTable {
         return shown;
     }
 
+    /** @return how many refresh ticks have run (each would fetch the count unless paused); tests wait on it */
+    public long refreshTicks() {
+        return ticks;
+    }
+
     /** @return whether every visible row has its data (no page is being read) */
     public boolean isSettled() {
         return pending.isEmpty() && !counting;
@@ -289,6 +296,7 @@ public final class PacketTraceTable {
         if (control.isDisposed()) {
             return;
         }
+        ticks++;
         display.timerExec(-1, tick);
         display.timerExec(REFRESH_MILLIS, tick);
         if (query == null || counting || pause.getSelection()) {
