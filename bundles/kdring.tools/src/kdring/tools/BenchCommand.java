@@ -51,6 +51,10 @@ public final class BenchCommand extends ToolCommand {
     @Option(names = "--quick", description = "A smaller workload (about a minute under TCG).")
     boolean quick;
 
+    @Option(names = "--smoke", description = "The smallest workload that still measures everything (seconds; for "
+            + "tests: its figures say nothing about speed).")
+    boolean smoke;
+
     @Option(names = "--json", description = "One JSON object on standard output; progress goes to standard error.")
     boolean json;
 
@@ -64,7 +68,14 @@ public final class BenchCommand extends ToolCommand {
      */
     record Workload(int bulkBytes, Duration bulkBudget, int requests, int idleSeconds) {
         static Workload of(boolean quick, String transport) {
+            return of(quick, false, transport);
+        }
+
+        static Workload of(boolean quick, boolean smoke, String transport) {
             boolean uart = transport.equals("uart");
+            if (smoke) {
+                return new Workload(uart ? 16 << 10 : 256 << 10, Duration.ofSeconds(20), uart ? 20 : 200, 1);
+            }
             return quick ? new Workload(uart ? 1 << 20 : 4 << 20, Duration.ofSeconds(20), uart ? 200 : 2000, 3)
                     : new Workload(4 << 20, Duration.ofSeconds(120), uart ? 500 : 10000, 10);
         }
@@ -97,8 +108,8 @@ public final class BenchCommand extends ToolCommand {
         PrintWriter progress = json ? err() : out();
         progress.println("kdring bench: reference guest under " + accel + (quick ? ", quick workload" : ""));
         try {
-            Result uart = measure("uart", Workload.of(quick, "uart"), accel, progress);
-            Result ring = measure("ring", Workload.of(quick, "ring"), accel, progress);
+            Result uart = measure("uart", Workload.of(quick, smoke, "uart"), accel, progress);
+            Result ring = measure("ring", Workload.of(quick, smoke, "ring"), accel, progress);
             if (json) {
                 out().println(json(accel, uart, ring));
             } else {

@@ -20,6 +20,22 @@ import kdring.tools.BenchCommand;
 class BenchCommandTest {
 
     @Test
+    @org.junit.jupiter.api.Tag("vm")
+    void theBenchRunsForRealOnBothTransports() {
+        // a smoke run: real guests, real channels, the smallest workload; no speed is asserted
+        ToolRun run = ToolRun.command("bench", "--smoke", "--json");
+        assertEquals(0, run.code(), run.out() + run.err());
+        JsonObject root = JsonParser.parseString(run.out().strip()).getAsJsonObject();
+        for (String transport : new String[] { "uart", "ring" }) {
+            JsonObject figures = root.getAsJsonObject(transport);
+            assertTrue(figures.get("bulk_read_bytes").getAsLong() > 0, transport + ": " + figures);
+            assertTrue(figures.get("requests_per_s").getAsDouble() > 0, transport + ": " + figures);
+            assertTrue(figures.has("bridge_idle_cpu_pct"), transport + ": " + figures);
+        }
+        assertTrue(root.getAsJsonObject("ratio").has("bulk_read"), root.toString());
+    }
+
+    @Test
     void benchJsonHasTheAgreedKeys() {
         var uart = new BenchCommand.Result("uart", 4 << 20, 0.1, 100, 10000, 20000, 3000, 150, 5, 0.2, 0.1, 90);
         var ring = new BenchCommand.Result("ring", 4 << 20, 10, 5000, 200, 900, 30, 150, 4, 0.1, 0.05, 95);
