@@ -43,11 +43,9 @@ class DumpApiVmTest {
             service.start();
             try {
                 HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-                long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-                while (!registry.channel("demo").state().equals("open")) {
-                    assertTrue(System.nanoTime() < deadline, "demo channel open");
-                    Thread.sleep(20);
-                }
+                Deadline.await(Duration.ofSeconds(90), "demo channel open",
+                        () -> registry.channels().stream()
+                                .anyMatch(c -> c.id().equals("demo") && c.state().equals("open")));
                 HttpResponse<String> running = post(client, service, token, "/api/channels/demo/dump");
                 assertEquals(409, running.statusCode(), running.body());
                 assertTrue(running.body().contains("break in first"), running.body());

@@ -81,11 +81,7 @@ class CrashDumpVmTest {
         Hypervisor qemu = Hypervisors.demo();
         session = ChannelSession.open(qemu.launchDemo(new Hypervisor.DemoRequest("dump", "ring", 2), work.resolve("vm")),
                 new ChannelSession.Options(-1, work.resolve("rec"), work.resolve("cap")));
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (session.status().state() != ChannelState.OPEN) {
-            assertTrue(System.nanoTime() < deadline, "channel open");
-            Thread.sleep(20);
-        }
+        ChannelSessionVmTest.await("channel open", () -> session.status().state() == ChannelState.OPEN);
         IOException running = assertThrows(IOException.class,
                 () -> session.writeCrashDump(work.resolve("early.dmp"), CrashDump.Kind.FULL, null));
         assertTrue(running.getMessage().contains("break in first"), running.getMessage());
