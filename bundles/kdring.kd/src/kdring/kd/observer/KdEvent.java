@@ -3,6 +3,7 @@ package kdring.kd.observer;
 import kdring.kd.framing.FrameEvent;
 import kdring.kd.packet.KdBody;
 import kdring.kd.packet.KdPacket;
+import kdring.kd.packet.ManipulateApi;
 import kdring.kd.packet.VersionInfo;
 
 /**
@@ -88,6 +89,17 @@ public sealed interface KdEvent {
      * @param prompt    true for a DbgPrompt
      */
     record DebugPrint(long nanos, int processor, String text, boolean prompt) implements KdEvent {
+    }
+
+    /**
+     * The target restarted while a debugger request waited for its reply: it sent a new state change whose
+     * id carries {@code SYNC_PACKET_ID} (0x800, a target's first packet after boot or after giving up), so
+     * the request will never be answered. The new stop follows as its own event.
+     *
+     * @param nanos   time
+     * @param waiting the request that was waiting (it gets no reply)
+     */
+    record TargetRestarted(long nanos, ManipulateApi waiting) implements KdEvent {
     }
 
     /**

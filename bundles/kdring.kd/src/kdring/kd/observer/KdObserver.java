@@ -20,12 +20,14 @@ import kdring.kd.packet.LoadSymbolsReport;
 import kdring.kd.packet.Manipulate;
 import kdring.kd.packet.ManipulateApi;
 import kdring.kd.packet.ManipulateDetail;
+import kdring.kd.packet.PacketType;
 import kdring.kd.packet.StateChange;
 import kdring.kd.packet.VersionInfo;
 
 /**
  * Turns the two byte streams of a KD session into its story: decoded packets with direction and time,
- * stops, module loads and unloads, debug prints, resets, resends and protocol errors, and keeps the current
+ * stops, module loads and unloads, debug prints, resets, resends, protocol errors and restarts of the target
+ * while a request waited, and keeps the current
  * module table. It only listens: as a passive tap beside WinDbg, or behind the built-in debugger (see
  * {@link #onModuleWalk}).
  * <p>
@@ -46,6 +48,8 @@ public final class KdObserver {
     private final Side debugger = new Side(Direction.DEBUGGER_TO_TARGET);
     private final Map<Long, LoadedModule> modules = new LinkedHashMap<>();
     private VersionInfo version;
+    /** The debugger's request that the target has not answered yet, or null. */
+    private ManipulateApi waitingRequest;
     private long now;
     private long modulesOverCap;
 
@@ -182,6 +186,11 @@ public final class KdObserver {
             KdBody body = KdBody.decode(data);
             publish(new KdEvent.PacketSeen(direction, now, data, body, retransmission, offset));
             if (!retransmission) {
+                if (direction == Direction.TARGET_TO_DEBUGGER && data.type() == PacketType.STATE_CHANGE64
+                        && (data.id() & KdWire.SYNC_PACKET_ID) != 0 && waitingRequest != null) {
+                    publish(new KdEvent.TargetRestarted(now, waitingRequest));
+                    waitingRequest = null;
+                }
                 tell(body);
             }
         }
@@ -227,6 +236,8 @@ public final class KdObserver {
         private void onManipulate(Manipulate manipulate) {
             ManipulateApi api = manipulate.api();
             if (direction == Direction.DEBUGGER_TO_TARGET) {
+                // a continue is never answered: the target runs
+                waitingRequest = api == ManipulateApi.CONTINUE || api == ManipulateApi.CONTINUE2 ? null : api;
                 if (api == ManipulateApi.CONTINUE || api == ManipulateApi.CONTINUE2) {
                     int status = switch (manipulate.detail()) {
                         case ManipulateDetail.Continue resume -> resume.continueStatus();
@@ -235,7 +246,11 @@ public final class KdObserver {
                     };
                     publish(new KdEvent.Resumed(now, status));
                 }
-            } else if (api == ManipulateApi.GET_VERSION && manipulate.returnStatus() == 0
+            } else if (waitingRequest != null) {
+                waitingRequest = null;
+            }
+            if (direction == Direction.TARGET_TO_DEBUGGER && api == ManipulateApi.GET_VERSION
+                    && manipulate.returnStatus() == 0
                     && manipulate.detail() instanceof VersionInfo reported) {
                 version = reported;
                 publish(new KdEvent.VersionReported(now, reported));

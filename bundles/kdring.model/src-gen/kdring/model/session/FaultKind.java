@@ -72,7 +72,20 @@ public enum FaultKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	CAPTURE_DAMAGE(3, "CAPTURE_DAMAGE", "CAPTURE_DAMAGE");
+	CAPTURE_DAMAGE(3, "CAPTURE_DAMAGE", "CAPTURE_DAMAGE"),
+
+	/**
+	 * The '<em><b>TARGET RESTARTED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The target restarted while a debugger request waited for its reply; the request got none.
+	 * <!-- end-model-doc -->
+	 * @see #TARGET_RESTARTED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TARGET_RESTARTED(4, "TARGET_RESTARTED", "TARGET_RESTARTED");
 
 	/**
 	 * The '<em><b>PROTOCOL ERROR</b></em>' literal value.
@@ -131,6 +144,20 @@ public enum FaultKind implements Enumerator
 	public static final int CAPTURE_DAMAGE_VALUE = 3;
 
 	/**
+	 * The '<em><b>TARGET RESTARTED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The target restarted while a debugger request waited for its reply; the request got none.
+	 * <!-- end-model-doc -->
+	 * @see #TARGET_RESTARTED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TARGET_RESTARTED_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Fault Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -143,6 +170,7 @@ public enum FaultKind implements Enumerator
 			BYTES_SKIPPED,
 			CHANNEL_FAULT,
 			CAPTURE_DAMAGE,
+			TARGET_RESTARTED,
 		};
 
 	/**
@@ -211,6 +239,7 @@ public enum FaultKind implements Enumerator
 			case BYTES_SKIPPED_VALUE: return BYTES_SKIPPED;
 			case CHANNEL_FAULT_VALUE: return CHANNEL_FAULT;
 			case CAPTURE_DAMAGE_VALUE: return CAPTURE_DAMAGE;
+			case TARGET_RESTARTED_VALUE: return TARGET_RESTARTED;
 		}
 		return null;
 	}

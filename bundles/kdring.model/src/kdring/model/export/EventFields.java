@@ -90,6 +90,12 @@ public final class EventFields {
                 fields.put("address", error.offset());
                 fields.put("text", error.detail());
             }
+            case KdEvent.TargetRestarted restarted -> {
+                fields.put("event", "targetRestarted");
+                fields.put("direction", "T->D");
+                fields.put("name", restarted.waiting() == null ? "" : restarted.waiting().apiName());
+                fields.put("text", kdring.model.story.StoryEvent.restartText(restarted));
+            }
             case KdEvent.BytesSkipped skipped -> {
                 fields.put("event", "bytesSkipped");
                 fields.put("direction", skipped.direction().arrow());

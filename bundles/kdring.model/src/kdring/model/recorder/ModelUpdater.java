@@ -10,6 +10,7 @@ import org.eclipse.emf.common.util.EList;
 
 import kdring.kd.observer.LoadedModule;
 import kdring.kd.observer.KdEvent;
+import kdring.model.story.StoryEvent;
 import kdring.kd.packet.KdPacket;
 import kdring.kd.packet.VersionInfo;
 import kdring.kd.observer.Direction;
@@ -168,6 +169,8 @@ final class ModelUpdater {
                 channel.setTarget(target);
             }
             case KdEvent.ResetSeen reset -> counters.setResets(counters.getResets() + 1);
+            case KdEvent.TargetRestarted restarted -> fault(restarted.nanos(), FaultKind.TARGET_RESTARTED,
+                    Direction.TARGET_TO_DEBUGGER, StoryEvent.restartText(restarted), -1);
             case KdEvent.ResendRequested resend -> counters.setResends(counters.getResends() + 1);
             case KdEvent.ProtocolError error -> {
                 counters.setProtocolErrors(counters.getProtocolErrors() + 1);

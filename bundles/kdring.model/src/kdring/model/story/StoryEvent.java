@@ -10,7 +10,8 @@ import kdring.kd.packet.NtStatus;
 
 /**
  * One line of a channel's story, as the Events view and the service's events route show it: a break-in, a
- * stop, a resume, a module load, a debug print, a reset, a protocol error, a change of channel state. This
+ * stop, a resume, a module load, a debug print, a reset, a restart of the target, a protocol error, a change of
+ * channel state. This
  * class is the one place that puts a KD event into words. Immutable.
  *
  * @param seq    its number in the channel's story, from 0 in arrival order ({@code -1} before it is added)
@@ -34,6 +35,8 @@ public record StoryEvent(long seq, long nanos, Kind kind, String detail) {
         PRINT("print", "print"),
         /** A RESET crossed: the two ends resynchronised. */
         RESET("reset", "reset"),
+        /** The target restarted (a new state change with the sync id) while a debugger request waited. */
+        RESTARTED("target restarted", "restart"),
         /** Bytes that were not a good packet. */
         PROTOCOL_ERROR("protocol error", "protocol"),
         /** The target answered GetVersion. */
@@ -109,11 +112,18 @@ public record StoryEvent(long seq, long nanos, Kind kind, String detail) {
                     ? "module table cleared" : "unloaded " + module(m.module()));
             case KdEvent.DebugPrint p -> of(p.nanos(), Kind.PRINT, (p.prompt() ? "prompt: " : "") + p.text().strip());
             case KdEvent.ResetSeen r -> of(r.nanos(), Kind.RESET, "RESET " + r.direction().arrow());
+            case KdEvent.TargetRestarted r -> of(r.nanos(), Kind.RESTARTED, restartText(r));
             case KdEvent.ProtocolError e -> of(e.nanos(), Kind.PROTOCOL_ERROR,
                     e.direction().arrow() + " " + e.problem() + " at offset " + e.offset() + ": " + e.detail());
             case KdEvent.VersionReported v -> of(v.nanos(), Kind.VERSION, String.valueOf(v.version()));
             default -> null;
         });
+    }
+
+    /** @return the words for a restart: "target restarted (new state change) while ... waited for its reply" */
+    public static String restartText(KdEvent.TargetRestarted restarted) {
+        return "target restarted (new state change) while " + (restarted.waiting() == null ? "a request"
+                : restarted.waiting().apiName()) + " waited for its reply; the request will get none";
     }
 
     /** @return "path at 0x... (0x... bytes)" */

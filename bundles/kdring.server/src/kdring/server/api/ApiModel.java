@@ -28,7 +28,7 @@ public final class ApiModel {
     }
 
     /**
-     * One thing that happened: kind is one of breakin, breakin-requested, resume, module, print, reset,
+     * One thing that happened: kind is one of breakin, breakin-requested, resume, module, print, reset, restart,
      * protocol, version, state, fault.
      */
     public record Event(long seq, long timeMillis, String kind, String text) {

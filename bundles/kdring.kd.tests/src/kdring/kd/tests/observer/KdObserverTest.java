@@ -86,6 +86,8 @@ public class KdObserverTest {
         assertEquals(1, count(events, KdEvent.VersionReported.class));
         assertEquals(1, count(events, KdEvent.BreakInRequested.class));
         assertEquals(1, count(events, KdEvent.ModuleUnloaded.class));
+        assertEquals(0, count(events, KdEvent.TargetRestarted.class),
+                "the boot-id state changes came while no request waited");
 
         KdEvent.ProtocolError error = events.stream().filter(KdEvent.ProtocolError.class::isInstance)
                 .map(KdEvent.ProtocolError.class::cast).findFirst().orElseThrow();
@@ -108,6 +110,40 @@ public class KdObserverTest {
                 .filter(seen -> seen.packet().id() == 0x80800001 && seen.direction() == Direction.TARGET_TO_DEBUGGER)
                 .findFirst().orElseThrow();
         assertEquals(1_000 + 10, versionReply.nanos(), "stamped with the time of the bytes that completed it");
+    }
+
+    @Test
+    void aStateChangeWithTheSyncIdWhileARequestWaitsIsARestart() {
+        KdObserver observer = new KdObserver();
+        KdObserver.Recorder recorder = new KdObserver.Recorder();
+        observer.addListener(recorder);
+        long t = 1;
+        observer.onDebuggerBytes(KdVectors.reset(), 0, 16, t++);
+        observer.onTargetBytes(KdVectors.xpResetEcho(), 0, 16, t++);
+        byte[] request = KdVectors.xpA(); // GetVersion
+        observer.onDebuggerBytes(request, 0, request.length, t++);
+        observer.onTargetBytes(KdVectors.xpB(), 0, 16, t++); // acknowledged, then the target reboots
+        long restartTime = t++;
+        observer.onTargetBytes(KdVectors.w81A(), 0, KdVectors.w81A().length, restartTime); // id 0x80800800
+
+        List<KdEvent> events = recorder.events().stream().filter(e -> !(e instanceof KdEvent.PacketSeen)).toList();
+        KdEvent.TargetRestarted restarted = events.stream().filter(KdEvent.TargetRestarted.class::isInstance)
+                .map(KdEvent.TargetRestarted.class::cast).findFirst().orElseThrow();
+        assertEquals(kdring.kd.packet.ManipulateApi.GET_VERSION, restarted.waiting());
+        assertEquals(restartTime, restarted.nanos());
+        assertTrue(events.indexOf(restarted) < events.indexOf(events.stream()
+                .filter(KdEvent.Stopped.class::isInstance).findFirst().orElseThrow()), "the restart, then its stop");
+
+        // once answered, a request no longer waits: a later boot-id stop is only a stop
+        KdObserver answered = new KdObserver();
+        KdObserver.Recorder quiet = new KdObserver.Recorder();
+        answered.addListener(quiet);
+        answered.onDebuggerBytes(request, 0, request.length, 1);
+        answered.onTargetBytes(KdVectors.xpB(), 0, 16, 2);
+        answered.onTargetBytes(KdVectors.xpC(), 0, KdVectors.xpC().length, 3);
+        answered.onTargetBytes(KdVectors.w81A(), 0, KdVectors.w81A().length, 4);
+        assertEquals(1, count(quiet.events(), KdEvent.Stopped.class));
+        assertEquals(0, count(quiet.events(), KdEvent.TargetRestarted.class));
     }
 
     @Test

@@ -1655,6 +1655,7 @@ public class SessionPackageImpl extends EPackageImpl implements SessionPackage
 		addEEnumLiteral(faultKindEEnum, FaultKind.BYTES_SKIPPED);
 		addEEnumLiteral(faultKindEEnum, FaultKind.CHANNEL_FAULT);
 		addEEnumLiteral(faultKindEEnum, FaultKind.CAPTURE_DAMAGE);
+		addEEnumLiteral(faultKindEEnum, FaultKind.TARGET_RESTARTED);
 
 		// Create resource
 		createResource(eNS_URI);
