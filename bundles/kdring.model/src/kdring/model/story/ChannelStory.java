@@ -2,12 +2,15 @@ package kdring.model.story;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import kdring.kd.observer.LoadedModule;
 import kdring.kd.observer.KdEvent;
@@ -20,7 +23,10 @@ import kdring.model.recorder.Throughput;
  * come from the model's {@link kdring.model.trace.PacketTrace}.
  *
  * <p>Memory is bounded: the oldest events, output and samples are forgotten (and counted); the capture
- * keeps the full story. A channel session feeds it from its recorder thread; a remote workbench feeds it
+ * keeps the full story. What the guest drives (decoded KD events, channel state changes) is rate-limited per
+ * kind ({@link #limitPerWindow}, per {@link #LIMIT_WINDOW}), so that a guest faulting, resetting or printing
+ * thousands of times cannot push everything else out of the window: the lines over the limit are counted,
+ * and once the window has passed one line of that kind says how many were left out. A channel session feeds it from its recorder thread; a remote workbench feeds it
  * from the service's stream.
  *
  * <p>Thread-safe. Listeners are called under the story's lock on the feeding thread (see
@@ -34,6 +40,16 @@ public final class ChannelStory {
     public static final int PRINT_WINDOW = 256 * 1024;
     /** Throughput samples kept (one an active second: an hour). */
     public static final int THROUGHPUT_WINDOW = 3600;
+    /** The window over which guest-driven lines are rate-limited. */
+    public static final java.time.Duration LIMIT_WINDOW = java.time.Duration.ofSeconds(10);
+
+    /**
+     * How many guest-driven lines of {@code kind} the story tells per {@link #LIMIT_WINDOW}: a boot's module
+     * loads and a chatty guest's prints pass, a storm of resets, faults or bad packets does not.
+     */
+    public static int limitPerWindow(StoryEvent.Kind kind) {
+        return kind == StoryEvent.Kind.MODULE || kind == StoryEvent.Kind.PRINT ? 1000 : 100;
+    }
 
     /**
      * What a subscriber starts from.
@@ -61,13 +77,36 @@ public final class ChannelStory {
     private final ArrayDeque<StoryEvent> events = new ArrayDeque<>();
     private final StringBuilder prints = new StringBuilder();
     private final ArrayDeque<Throughput> throughput = new ArrayDeque<>();
+    private final Map<StoryEvent.Kind, Limit> limits = new EnumMap<>(StoryEvent.Kind.class);
+    private final LongSupplier clock;
     private long nextSeq;
     private ChannelStatus status;
     private volatile double bytesPerSecond;
 
+    /** One kind's rate-limit window: lines told in it, lines left out. */
+    private static final class Limit {
+        long start;
+        int told;
+        long leftOut;
+        long lastNanos;
+
+        Limit(long start) {
+            this.start = start;
+        }
+    }
+
     /** A story that starts in {@code status}. */
     public ChannelStory(ChannelStatus status) {
+        this(status, System::nanoTime);
+    }
+
+    /**
+     * A story that starts in {@code status} and measures its rate-limit windows on {@code clock} (monotonic
+     * nanoseconds; tests pass their own).
+     */
+    public ChannelStory(ChannelStatus status, LongSupplier clock) {
         this.status = Objects.requireNonNull(status);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     /** Takes in one KD event as the decoder saw it (packets are ignored: they are the trace's). */
@@ -89,7 +128,7 @@ public final class ChannelStory {
             default -> {
             }
         }
-        StoryEvent.describe(event).ifPresent(this::add);
+        StoryEvent.describe(event).ifPresent(this::addLimited);
     }
 
     /** The built-in debugger walked the module list: the walk becomes the module table. */
@@ -112,11 +151,56 @@ public final class ChannelStory {
         for (StoryListener listener : listeners) {
             listener.statusChanged(newStatus);
         }
-        add(StoryEvent.of(nanos, newStatus.state() == kdring.model.session.ChannelState.FAULTED
+        addLimited(StoryEvent.of(nanos, newStatus.state() == kdring.model.session.ChannelState.FAULTED
                 ? StoryEvent.Kind.FAULT : StoryEvent.Kind.CHANNEL, newStatus.stateName() + ": " + newStatus.reason()));
     }
 
-    /** Adds an event described elsewhere (a fault of the recorder, a remote service's event). */
+    /** A guest-driven line: told within its kind's limit, else counted for the summary line. */
+    private void addLimited(StoryEvent event) {
+        long now = clock.getAsLong();
+        tellLeftOut(now);
+        Limit limit = limits.computeIfAbsent(event.kind(), kind -> new Limit(now));
+        if (limit.told >= limitPerWindow(event.kind())) {
+            limit.leftOut++;
+            limit.lastNanos = event.nanos();
+            return;
+        }
+        limit.told++;
+        add(event);
+    }
+
+    /** Ends the rate-limit windows that have passed; each that left lines out says how many, in one line. */
+    private void tellLeftOut(long now) {
+        long window = LIMIT_WINDOW.toNanos();
+        for (Map.Entry<StoryEvent.Kind, Limit> entry : limits.entrySet()) {
+            Limit limit = entry.getValue();
+            if (now - limit.start < window) {
+                continue;
+            }
+            if (limit.leftOut > 0) {
+                StoryEvent.Kind kind = entry.getKey();
+                add(StoryEvent.of(limit.lastNanos, kind, limit.leftOut + " more " + kind.label() + " line"
+                        + (limit.leftOut == 1 ? "" : "s") + " suppressed (over " + limitPerWindow(kind) + " in "
+                        + TimeUnit.NANOSECONDS.toSeconds(window) + " s; the capture has them all)"));
+            }
+            limit.start = now;
+            limit.told = 0;
+            limit.leftOut = 0;
+        }
+    }
+
+    /**
+     * Tells the lines left out by windows that have passed (see the class comment); the story does so by
+     * itself on its next event or throughput sample, a session's owner may also call it on a timer.
+     */
+    public synchronized void tellSuppressed() {
+        tellLeftOut(clock.getAsLong());
+    }
+
+    /**
+     * Adds an event described elsewhere (a fault of the recorder, a remote service's event); not rate-limited:
+     * the caller is kdring, not the guest.
+     */
     public synchronized StoryEvent add(StoryEvent event) {
         StoryEvent numbered = event.numbered(nextSeq++);
         events.addLast(numbered);
@@ -136,6 +220,7 @@ public final class ChannelStory {
 
     /** A throughput interval ended. */
     public synchronized void throughput(Throughput sample) {
+        tellLeftOut(clock.getAsLong());
         double seconds = sample.intervalNanos() / 1e9;
         bytesPerSecond = seconds <= 0 ? 0 : (sample.bytesToDebugger() + sample.bytesToTarget()) / seconds;
         throughput.addLast(sample);
