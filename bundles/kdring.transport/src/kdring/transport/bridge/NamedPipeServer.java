@@ -16,6 +16,9 @@ import java.util.Objects;
  * {@code windbg -k com:pipe,port=\\.\pipe\NAME,resets=0,reconnect}: kdring is the pipe's server, WinDbg the
  * client, as with a VM's virtual COM port on a Windows host.
  *
+ * <p>A client's first bytes pass a {@link GreetingGate}, as on the socket endpoints: one that does not speak
+ * KDCOM is told why and disconnected, and nothing it sent reaches the guest.
+ *
  * <p>Deliberately small: kernel32 through the Foreign Function and Memory API (no JNA), one pipe instance,
  * byte mode, and {@code PIPE_NOWAIT}, so that the reader thread polls (1 ms) instead of blocking — a
  * synchronous pipe handle serialises a blocking ReadFile with the channel thread's WriteFile, and overlapped
@@ -96,10 +99,21 @@ public final class NamedPipeServer implements AutoCloseable {
                 continue;
             }
             client.writer.start();
+            // the same judgement of the first bytes as on the socket endpoints: a peer that does not speak
+            // KDCOM is told why and dropped, and nothing it sent reaches the guest
+            GreetingGate gate = new GreetingGate((b, offset, length) -> hub.offer(client, b, offset, length));
             while (!closed && !client.gone) {
                 int n = kernel32.read(handle, bytes);
                 if (n > 0) {
-                    hub.offer(client, bytes, 0, n);
+                    GreetingGate.Outcome outcome = gate.feed(bytes, 0, n);
+                    if (outcome == GreetingGate.Outcome.REJECTED) {
+                        hub.rejected(client, gate.reason() + "; nothing it sent reached the guest");
+                        client.output.finish(gate.lastWords());
+                        break;
+                    }
+                    if (outcome == GreetingGate.Outcome.REFUSED) {
+                        break;
+                    }
                 } else if (n == -ERROR_NO_DATA || n == 0) {
                     sleep(1);
                 } else {
@@ -107,12 +121,15 @@ public final class NamedPipeServer implements AutoCloseable {
                 }
             }
             hub.detach(client);
-            client.close();
+            if (gate.reason() == null) {
+                client.close();
+            }
             try {
-                client.writer.join(1000);
+                client.writer.join(1000); // a rejected peer's last words are written by now, or never will be
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            client.close();
             kernel32.disconnect(handle);
         }
     }
