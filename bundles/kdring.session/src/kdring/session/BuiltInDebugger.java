@@ -41,6 +41,10 @@ public final class BuiltInDebugger implements AutoCloseable {
     public static final Duration BREAK_IN_TIMEOUT = Duration.ofSeconds(60);
     /** How long a request on a stopped target may take by default. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** How long {@link #close()} tries to let a target it stopped run again before it gives up. */
+    public static final Duration RESUME_ON_CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
+    private static final System.Logger LOG = System.getLogger("kdring.session");
 
     private final VmChannel channel;
     private final ChannelStory story;
@@ -76,6 +80,9 @@ public final class BuiltInDebugger implements AutoCloseable {
     public StateChange breakIn(Duration deadline) throws IOException, KdException, TimeoutException {
         return call(() -> {
             StateChange stop;
+            if (debugger != null && link.isClosed()) {
+                detach(); // WinDbg took the channel meanwhile (or the user disconnected us): attach afresh
+            }
             if (debugger == null) {
                 attach();
                 stop = debugger.connect(deadline);
@@ -216,9 +223,37 @@ public final class BuiltInDebugger implements AutoCloseable {
         }
     }
 
-    /** Detaches (the target keeps whatever state it is in) and ends the debugger thread. */
+    /**
+     * Lets the target run again if this debugger stopped it (a break-in not yet continued), within
+     * {@code deadline}; a failure is logged, never thrown: the caller is leaving anyway.
+     *
+     * @return whether the target runs now as far as this debugger knows (true also when it had not stopped it)
+     */
+    public boolean resumeIfStopped(Duration deadline) {
+        if (!stopped) {
+            return true;
+        }
+        try {
+            go(deadline);
+            LOG.log(System.Logger.Level.INFO, () -> channel.name() + ": the target kdring's debugger had stopped"
+                    + " was continued before the debugger left");
+            return true;
+        } catch (IOException | KdException | TimeoutException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, channel.name() + ": could not continue the target kdring's debugger "
+                    + "had stopped (" + e.getMessage() + "); it may be left stopped");
+            return false;
+        }
+    }
+
+    /**
+     * Continues the target first if this debugger stopped it (at most {@link #RESUME_ON_CLOSE_TIMEOUT}: a
+     * channel, a service or a workbench that goes away never leaves its VM stopped in kdring's debugger),
+     * then detaches and ends the debugger thread. A stop made by another debugger (WinDbg) is that
+     * debugger's to end.
+     */
     @Override
     public void close() {
+        resumeIfStopped(RESUME_ON_CLOSE_TIMEOUT);
         try {
             thread.execute(this::detach);
         } catch (java.util.concurrent.RejectedExecutionException e) {

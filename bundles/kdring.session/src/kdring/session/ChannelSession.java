@@ -42,7 +42,8 @@ import kdring.transport.vm.VmConnection;
  * <li>{@code kdring-debugger-<name>}: the built-in debugger.</li>
  * </ul>
  * Every public method is thread-safe. {@link #close()} stops everything this session owns, the VM
- * included when the adapter launched it; recordings and captures stay on disk.
+ * included when the adapter launched it; recordings and captures stay on disk. A target kdring's debugger
+ * stopped is continued first, launched and attached VMs alike: nothing kdring leaves behind stays stopped.
  */
 public final class ChannelSession implements AutoCloseable {
 
@@ -264,17 +265,31 @@ public final class ChannelSession implements AutoCloseable {
     /**
      * The user's "replace debugger" action: the next debugger to connect to an endpoint (within
      * {@link DebuggerHub#REPLACE_WINDOW}) takes the channel from the attached one; until then a second
-     * debugger is refused.
+     * debugger is refused. Logged and told in the story.
      *
      * @return the debugger that will be replaced, or null when none is attached
      */
     public String replaceDebugger() {
-        return channel.hub().replaceDebugger();
+        return replaceDebugger("kdring");
     }
 
-    /** Disconnects the attached debugger (WinDbg or the built-in one); the bytes it sent still reach the guest. */
-    public void disconnectDebugger(String reason) {
-        channel.hub().disconnectDebugger(reason);
+    /** As {@link #replaceDebugger()}, naming who asked ("the API (127.0.0.1)", "the workbench"). */
+    public String replaceDebugger(String askedBy) {
+        return channel.hub().replaceDebugger(askedBy);
+    }
+
+    /**
+     * The user's "disconnect debugger" action: disconnects the attached debugger (WinDbg or the built-in one),
+     * telling it, the log and the story why; the bytes it sent still reach the guest. May wait about a second
+     * for a peer that does not read: not for UI threads.
+     *
+     * @return the debugger disconnected, or null when none was attached
+     */
+    public String disconnectDebugger(String reason) {
+        if (debugger.targetStopped() && !channel.hub().attachedExternal()) {
+            debugger.resumeIfStopped(BuiltInDebugger.RESUME_ON_CLOSE_TIMEOUT); // never leave it stopped in kdring
+        }
+        return channel.hub().disconnectDebugger(reason);
     }
 
     /** @return the built-in debugger */
@@ -350,7 +365,8 @@ public final class ChannelSession implements AutoCloseable {
     }
 
     /**
-     * Stops what this session owns: debugger, endpoints, channel, recorder (everything queued is still
+     * Stops what this session owns: debugger (continuing a target it stopped, within
+     * {@link BuiltInDebugger#RESUME_ON_CLOSE_TIMEOUT}), endpoints, channel, recorder (everything queued is still
      * recorded; a running capture is finished), and the VM connection. Only the first call does anything.
      */
     @Override

@@ -102,6 +102,18 @@ final class FakeBackend implements ServiceBackend {
     }
 
     @Override
+    public ApiModel.DebuggerChange replaceDebugger(String id, String askedBy) throws NoSuchChannelException {
+        check(id);
+        return new ApiModel.DebuggerChange("replace", "tcp 127.0.0.1:50412", "asked by " + askedBy);
+    }
+
+    @Override
+    public ApiModel.DebuggerChange disconnectDebugger(String id, String reason) throws NoSuchChannelException {
+        check(id);
+        return new ApiModel.DebuggerChange("disconnect", "tcp 127.0.0.1:50412", reason);
+    }
+
+    @Override
     public ApiModel.Capture startCapture(String id) throws NoSuchChannelException {
         check(id);
         return new ApiModel.Capture(true, "/tmp/demo.kdcap", 16);

@@ -1,6 +1,7 @@
 package kdring.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -239,6 +240,120 @@ class ServiceVmTest {
         assertTrue(exported.toString().contains("\"event\":\"stopped\"") && exported.toString().contains("0x80000003"),
                 "the export replays the captured break-in stop");
         assertEquals(400, call("GET", "/api/channels/demo/export?format=docx").statusCode());
+    }
+
+    /** A raw TCP debugger on the channel's endpoint that reads everything until the endpoint closes it. */
+    private static final class RawDebugger implements AutoCloseable {
+        final java.net.Socket socket;
+        final java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+        final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+
+        RawDebugger(int port) throws java.io.IOException {
+            socket = new java.net.Socket();
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5000);
+            socket.setSoTimeout(60_000);
+            Thread reader = new Thread(() -> {
+                byte[] buffer = new byte[4096];
+                try (java.io.InputStream in = socket.getInputStream()) {
+                    int n;
+                    while ((n = in.read(buffer)) >= 0) {
+                        synchronized (received) {
+                            received.write(buffer, 0, n);
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    // closed: what was read is kept
+                } finally {
+                    closed.countDown();
+                }
+            }, "test-raw-debugger-" + socket.getLocalPort());
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        String name() {
+            return "tcp 127.0.0.1:" + socket.getLocalPort();
+        }
+
+        String text() {
+            synchronized (received) {
+                return received.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+        }
+
+        boolean closedWithin(Duration timeout) throws InterruptedException {
+            return closed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+        }
+    }
+
+    private static HttpResponse<String> post(String path, String json) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(service.baseUri().resolve(path)).header("Authorization",
+                "Bearer " + token.value()).header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean eventSaid(String text) throws Exception {
+        JsonObject page = object(call("GET", "/api/channels/demo/events?kind=state&limit=1000"));
+        for (var event : page.getAsJsonArray("events")) {
+            if (event.getAsJsonObject().get("text").getAsString().contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theDebuggerIsReplacedAndDisconnectedOverHttp() throws Exception {
+        JsonObject channel = awaitOpen();
+        String windbg = channel.getAsJsonArray("endpoints").get(0).getAsJsonObject().get("windbgCommand").getAsString();
+        int port = Integer.parseInt(windbg.replaceAll(".*ipport=(\\d+).*", "$1"));
+        try (RawDebugger first = new RawDebugger(port)) {
+            Deadline.await(Duration.ofSeconds(20), "the first debugger attached",
+                    () -> eventSaidQuietly("debugger connected: " + first.name()));
+            try (RawDebugger second = new RawDebugger(port)) {
+                assertTrue(second.closedWithin(Duration.ofSeconds(20)), "a second debugger is turned away");
+                assertTrue(second.text().contains("kdring: the debugger endpoint of demo is in use by " + first.name()),
+                        second.text());
+            }
+            JsonObject replace = object(call("POST", "/api/channels/demo/debugger/replace"));
+            assertEquals("replace", replace.get("action").getAsString());
+            assertEquals(first.name(), replace.get("debugger").getAsString());
+            assertTrue(eventSaid("debugger replacement allowed: " + first.name() + " (asked by the API"));
+            try (RawDebugger third = new RawDebugger(port)) {
+                assertTrue(first.closedWithin(Duration.ofSeconds(20)), "the one replaced is disconnected");
+                Deadline.await(Duration.ofSeconds(20), "the replacement reported",
+                        () -> eventSaidQuietly("debugger disconnected: " + first.name() + " (replaced by " + third.name()));
+                assertTrue(object(call("GET", "/api/channels/demo")).get("debuggerAttached").getAsBoolean());
+
+                JsonObject disconnect = object(post("/api/channels/demo/debugger/disconnect",
+                        "{\"reason\": \"the test\\r\\nis done with it\"}"));
+                assertEquals(third.name(), disconnect.get("debugger").getAsString());
+                assertEquals("the test  is done with it", disconnect.get("detail").getAsString(),
+                        "control characters do not reach the log");
+                assertTrue(third.closedWithin(Duration.ofSeconds(20)), "the disconnected debugger is closed");
+                assertTrue(third.text().endsWith("kdring: the debugger was disconnected: the test  is done with it\n"),
+                        "the reason is written to it last: " + third.text());
+                assertTrue(eventSaid("debugger disconnected: " + third.name() + " (the test  is done with it)"));
+                assertFalse(object(call("GET", "/api/channels/demo")).get("debuggerAttached").getAsBoolean());
+            }
+        }
+        HttpResponse<String> none = call("POST", "/api/channels/demo/debugger/disconnect");
+        assertEquals(409, none.statusCode(), none.body());
+        assertTrue(none.body().contains("no debugger is attached"), none.body());
+        assertEquals(400, post("/api/channels/demo/debugger/disconnect", "{\"reason\": 5}").statusCode());
+    }
+
+    private static boolean eventSaidQuietly(String text) {
+        try {
+            return eventSaid(text);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static HttpResponse<byte[]> bytes(String path) throws Exception {

@@ -52,6 +52,8 @@ public final class ApiHandler extends Handler.Abstract {
             new Route("GET", "/api/channels/{id}/throughput", true),
             new Route("POST", "/api/channels/{id}/break-in", true),
             new Route("POST", "/api/channels/{id}/continue", true),
+            new Route("POST", "/api/channels/{id}/debugger/replace", true),
+            new Route("POST", "/api/channels/{id}/debugger/disconnect", true),
             new Route("GET", "/api/channels/{id}/memory", true),
             new Route("POST", "/api/channels/{id}/capture/start", true),
             new Route("POST", "/api/channels/{id}/capture/stop", true),
@@ -93,15 +95,13 @@ public final class ApiHandler extends Handler.Abstract {
                     if (failure != null) {
                         bodyFailed(request, response, callback, path, failure);
                     } else {
-                        answer(request, response, callback, path, () -> {
-                            parseJsonBody(body); // validates; actions take no parameters yet
-                            return route(request, response, callback, matched);
-                        });
+                        answer(request, response, callback, path,
+                                () -> route(request, response, callback, matched, parseJsonBody(body)));
                     }
                 }, request.getComponents().getExecutor());
                 return true;
             }
-            return answer(request, response, callback, path, () -> route(request, response, callback, matched));
+            return answer(request, response, callback, path, () -> route(request, response, callback, matched, null));
         } catch (ApiError e) {
             return json(response, callback, e.status, new ApiModel.Error(e.getMessage()));
         }
@@ -200,7 +200,8 @@ public final class ApiHandler extends Handler.Abstract {
         return new Matched(route, params);
     }
 
-    private boolean route(Request request, Response response, Callback callback, Matched matched)
+    /** Answers a resolved request; {@code body} is a POST's JSON object (null when it sent none). */
+    private boolean route(Request request, Response response, Callback callback, Matched matched, JsonElement body)
             throws ApiError, NoSuchChannelException, ActionFailedException, IOException {
         Route route = matched.route();
         Map<String, String> params = matched.params();
@@ -222,6 +223,10 @@ public final class ApiHandler extends Handler.Abstract {
                 backend.go(id);
                 yield json(response, callback, 200, Map.of("state", "running"));
             }
+            case "/api/channels/{id}/debugger/replace" -> json(response, callback, 200,
+                    backend.replaceDebugger(id, "the API (" + Request.getRemoteAddr(request) + ")"));
+            case "/api/channels/{id}/debugger/disconnect" -> json(response, callback, 200, backend.disconnectDebugger(id,
+                    reason(body, "disconnected through the API (" + Request.getRemoteAddr(request) + ")")));
             case "/api/channels/{id}/memory" -> bytes(response, callback, backend.readMemory(id,
                     addressParam(query), (int) longParam(query, "length", 256, 1, MAX_READ)));
             case "/api/channels/{id}/capture/start" -> json(response, callback, 200, backend.startCapture(id));
@@ -246,6 +251,28 @@ public final class ApiHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, size);
         Content.copy(Content.Source.from(file, 0, size), response, callback);
         return true;
+    }
+
+    /** The most characters of a reason kept; it goes to the log, the event log and the debugger. */
+    static final int MAX_REASON = 200;
+
+    /**
+     * The optional {@code "reason"} of an action's body, one line of at most {@link #MAX_REASON} printable
+     * characters (it is logged: no line breaks or control characters get through), or {@code fallback}.
+     */
+    private static String reason(JsonElement body, String fallback) throws ApiError {
+        if (body == null || !body.getAsJsonObject().has("reason")) {
+            return fallback;
+        }
+        JsonElement value = body.getAsJsonObject().get("reason");
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+            throw new ApiError(HttpStatus.BAD_REQUEST_400, "'reason' must be a string");
+        }
+        String text = value.getAsString().replaceAll("\\p{Cntrl}", " ").strip();
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) + "…" : text;
     }
 
     private static String dumpKind(Fields query) throws ApiError {

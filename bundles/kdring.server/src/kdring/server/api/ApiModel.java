@@ -47,6 +47,13 @@ public final class ApiModel {
     }
 
     /**
+     * What a debugger action did: {@code action} is replace or disconnect; {@code debugger} names the debugger
+     * it concerns ("" when none was attached); {@code detail} says what happens now.
+     */
+    public record DebuggerChange(String action, String debugger, String detail) {
+    }
+
+    /**
      * One message of a channel's live stream: kind is packet, event or throughput, and exactly that payload
      * field is set. (A client that read too slowly also receives {@code {"kind":"dropped","dropped":N}},
      * N being the total it has missed, before the next item it does get.)

@@ -62,6 +62,22 @@ public interface ServiceBackend {
     /** Lets a stopped guest run again. */
     void go(String id) throws NoSuchChannelException, ActionFailedException;
 
+    /**
+     * Lets the next debugger that connects to one of the channel's endpoints take over from the attached one
+     * (which keeps the endpoint until then).
+     *
+     * @param askedBy who asked, for the log and the event log
+     */
+    ApiModel.DebuggerChange replaceDebugger(String id, String askedBy) throws NoSuchChannelException;
+
+    /**
+     * Disconnects the channel's attached debugger, saying why.
+     *
+     * @throws ActionFailedException when no debugger is attached
+     */
+    ApiModel.DebuggerChange disconnectDebugger(String id, String reason)
+            throws NoSuchChannelException, ActionFailedException;
+
     ApiModel.Capture startCapture(String id) throws NoSuchChannelException, ActionFailedException;
 
     ApiModel.Capture stopCapture(String id) throws NoSuchChannelException, ActionFailedException;

@@ -100,6 +100,17 @@ public final class ChannelRegistry implements ServiceBackend, AutoCloseable {
     }
 
     @Override
+    public ApiModel.DebuggerChange replaceDebugger(String id, String askedBy) throws NoSuchChannelException {
+        return get(id).replaceDebugger(askedBy);
+    }
+
+    @Override
+    public ApiModel.DebuggerChange disconnectDebugger(String id, String reason)
+            throws NoSuchChannelException, ActionFailedException {
+        return get(id).disconnectDebugger(reason);
+    }
+
+    @Override
     public ApiModel.Capture startCapture(String id) throws NoSuchChannelException, ActionFailedException {
         return get(id).startCapture();
     }

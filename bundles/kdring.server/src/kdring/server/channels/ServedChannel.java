@@ -222,6 +222,21 @@ public final class ServedChannel implements AutoCloseable {
         }
     }
 
+    ApiModel.DebuggerChange replaceDebugger(String askedBy) {
+        String replaced = session.replaceDebugger(askedBy);
+        return new ApiModel.DebuggerChange("replace", replaced == null ? "" : replaced, "the next debugger to connect"
+                + " within " + kdring.transport.bridge.DebuggerHub.REPLACE_WINDOW.toSeconds() + " s takes over"
+                + (replaced == null ? " (none is attached now)" : " from it"));
+    }
+
+    ApiModel.DebuggerChange disconnectDebugger(String reason) throws ActionFailedException {
+        String was = session.disconnectDebugger(reason);
+        if (was == null) {
+            throw new ActionFailedException("no debugger is attached to channel " + id + "; nothing to disconnect");
+        }
+        return new ApiModel.DebuggerChange("disconnect", was, reason);
+    }
+
     ApiModel.Capture startCapture() throws ActionFailedException {
         try {
             return capture(session.startCapture());

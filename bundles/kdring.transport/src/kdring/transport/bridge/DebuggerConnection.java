@@ -35,4 +35,13 @@ public interface DebuggerConnection {
 
     /** Disconnects; bytes the debugger sends afterwards are dropped. Idempotent. */
     void close();
+
+    /**
+     * Disconnects, telling the peer why in one line first where the peer can be told (a socket: bounded,
+     * the caller waits at most about a second for a peer that does not read). Called by the user's
+     * "disconnect debugger" action, not on the channel thread.
+     */
+    default void close(String reason) {
+        close();
+    }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Something that happened at a VM's debugger endpoint, for the channel's story and the process log: a
- * debugger connected, was refused, rejected as not speaking KDCOM, left, or was disconnected because it
- * stopped reading. Immutable.
+ * debugger connected, was refused, rejected as not speaking KDCOM, left, was disconnected (because it
+ * stopped reading, or by the user), or the user let the next one replace it. Immutable.
  *
  * @param kind   what happened
  * @param peer   who (as {@link DebuggerConnection#describe()} says, e.g. "tcp 127.0.0.1:50412")
@@ -25,7 +25,9 @@ public record DebuggerEvent(Kind kind, String peer, String detail, long nanos) {
         /** The attached debugger left, was replaced or was disconnected. */
         DISCONNECTED("debugger disconnected"),
         /** The attached debugger did not read what the target sent and was disconnected. */
-        SLOW("slow debugger disconnected");
+        SLOW("slow debugger disconnected"),
+        /** The user let the next debugger to connect replace the attached one ({@code peer}: the one replaced). */
+        REPLACE_ALLOWED("debugger replacement allowed");
 
         private final String words;
 

@@ -156,26 +156,43 @@ public final class DebuggerHub {
      * @return the attached debugger's description, or null when none is attached (the next one attaches anyway)
      */
     public String replaceDebugger() {
+        return replaceDebugger("kdring");
+    }
+
+    /**
+     * As {@link #replaceDebugger()}, saying who asked ("the API (127.0.0.1)", "the workbench") in the log
+     * and the channel's event log.
+     */
+    public String replaceDebugger(String askedBy) {
         String was;
         synchronized (this) {
             replaceArmed = true;
             replaceUntil = System.nanoTime() + REPLACE_WINDOW.toNanos();
             was = current == null ? null : current.describe();
         }
-        LOG.log(Level.INFO, () -> name + ": the next debugger to connect replaces " + (was == null ? "nobody" : was));
+        report(DebuggerEvent.Kind.REPLACE_ALLOWED, was == null ? "no debugger attached" : was, "asked by " + askedBy
+                + "; the next debugger to connect within " + REPLACE_WINDOW.toSeconds() + " s takes over");
         return was;
     }
 
-    /** Disconnects the attached debugger, if any, saying why; its queued bytes still reach the guest. */
-    public void disconnectDebugger(String reason) {
+    /**
+     * Disconnects the attached debugger, if any, saying why (to the peer where it can be told, in the log and
+     * in the channel's event log); its queued bytes still reach the guest. The user's "disconnect debugger"
+     * action; the caller may wait about a second for a peer that does not read.
+     *
+     * @return the disconnected debugger's description, or null when none was attached
+     */
+    public String disconnectDebugger(String reason) {
         DebuggerConnection was;
         synchronized (this) {
             was = current;
         }
-        if (was != null) {
-            detach(was, reason);
-            was.close();
+        if (was == null) {
+            return null;
         }
+        detach(was, reason);
+        was.close(reason);
+        return was.describe();
     }
 
     /** Detaches {@code connection} if it is attached, because it left; its queued bytes still reach the guest. */
@@ -227,8 +244,8 @@ public final class DebuggerHub {
 
     private void report(DebuggerEvent.Kind kind, String peer, String detail) {
         DebuggerEvent event = new DebuggerEvent(kind, peer, detail, epochNanos());
-        LOG.log(kind == DebuggerEvent.Kind.CONNECTED || kind == DebuggerEvent.Kind.DISCONNECTED ? Level.INFO
-                : Level.WARNING, () -> "channel " + name + ": " + event.describe());
+        LOG.log(kind == DebuggerEvent.Kind.CONNECTED || kind == DebuggerEvent.Kind.DISCONNECTED
+                || kind == DebuggerEvent.Kind.REPLACE_ALLOWED ? Level.INFO : Level.WARNING, () -> "channel " + name + ": " + event.describe());
         for (DebuggerEvent.Listener listener : listeners) {
             try {
                 listener.debuggerEvent(event);
@@ -246,6 +263,11 @@ public final class DebuggerHub {
     /** @return whether a debugger is attached (sets DEBUGGER_ATTACHED in the descriptor) */
     public synchronized boolean debuggerAttached() {
         return current != null;
+    }
+
+    /** @return whether the attached debugger is an external one (WinDbg), not kdring's built-in debugger */
+    public synchronized boolean attachedExternal() {
+        return current != null && current.external();
     }
 
     /** @return the attached debugger's description, or null */
@@ -372,8 +394,15 @@ public final class DebuggerHub {
         return true;
     }
 
-    /** Detaches and closes the attached debugger (the VM's channel is shutting down). */
+    /** Detaches and closes the attached debugger (the VM's channel is shutting down); never waits. */
     public void closeAll() {
-        disconnectDebugger("the channel closed");
+        DebuggerConnection was;
+        synchronized (this) {
+            was = current;
+        }
+        if (was != null) {
+            detach(was, "the channel closed");
+            was.close();
+        }
     }
 }

@@ -118,6 +118,16 @@ public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection
         }
     }
 
+    /** @return whether it was closed: by its owner, or by the hub when an external debugger replaced it */
+    public boolean isClosed() {
+        lock.lock();
+        try {
+            return closed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public void close() {
         lock.lock();

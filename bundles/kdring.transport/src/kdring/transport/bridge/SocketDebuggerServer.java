@@ -28,7 +28,8 @@ import jdk.net.UnixDomainPrincipal;
  * checked with {@code SO_PEERCRED}).
  *
  * <p>The first debugger keeps the endpoint ({@link DebuggerHub#attach}); a later connection is told why in one
- * line and closed. An attached peer's first bytes are held until {@link PeerGreeting} has judged them: a peer
+ * line and closed. An attached peer's first bytes are held until {@link PeerGreeting} has judged them
+ * (a {@link GreetingGate}, as on every endpoint): a peer
  * that does not speak KDCOM (an HTTP request, a browser's {@code fetch}, garbage) is closed, and nothing it
  * sent reaches the guest. Each connection writes through its own bounded {@link OutputQueue} and writer
  * thread, so the channel's thread never waits on a socket.
@@ -237,6 +238,8 @@ public final class SocketDebuggerServer implements AutoCloseable {
         private final Thread reader;
         private final Thread writer;
         private volatile boolean gone;
+        /** The user disconnected it: {@link #close(String)} tells it why and closes the socket. */
+        private volatile boolean farewell;
 
         Connection(SocketChannel socket, String description, int number) {
             this.socket = socket;
@@ -256,9 +259,7 @@ public final class SocketDebuggerServer implements AutoCloseable {
 
         private void readLoop() {
             byte[] bytes = new byte[16384];
-            byte[] held = new byte[PeerGreeting.MAX_HELD];
-            int heldLength = 0;
-            boolean greeted = false;
+            GreetingGate gate = new GreetingGate((b, offset, length) -> hub.offer(this, b, offset, length));
             String why = "it closed the connection";
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             try {
@@ -268,26 +269,12 @@ public final class SocketDebuggerServer implements AutoCloseable {
                     if (n < 0) {
                         break;
                     }
-                    int offset = 0;
-                    if (!greeted) {
-                        int piece = Math.min(n, held.length - heldLength);
-                        System.arraycopy(bytes, 0, held, heldLength, piece);
-                        heldLength += piece;
-                        PeerGreeting.Verdict verdict = PeerGreeting.classify(held, heldLength);
-                        if (verdict == PeerGreeting.Verdict.REJECT) {
-                            reject(PeerGreeting.reason(held, heldLength), PeerGreeting.looksLikeHttp(held, heldLength));
-                            return;
-                        }
-                        if (verdict == PeerGreeting.Verdict.MORE) {
-                            continue;
-                        }
-                        greeted = true;
-                        if (!hub.offer(this, held, 0, heldLength)) {
-                            break;
-                        }
-                        offset = piece;
+                    GreetingGate.Outcome outcome = gate.feed(bytes, 0, n);
+                    if (outcome == GreetingGate.Outcome.REJECTED) {
+                        reject(gate);
+                        return;
                     }
-                    if (offset < n && !hub.offer(this, bytes, offset, n - offset)) {
+                    if (outcome == GreetingGate.Outcome.REFUSED) {
                         break;
                     }
                 }
@@ -298,15 +285,14 @@ public final class SocketDebuggerServer implements AutoCloseable {
             }
             // everything it sent is queued in the hub already: detaching drops none of it
             hub.detach(this, why);
-            close();
+            if (!farewell) {
+                close(); // else close(String) is writing the reason and closes the socket after it
+            }
         }
 
-        private void reject(String reason, boolean http) {
-            hub.rejected(this, reason + "; nothing it sent reached the guest");
-            String line = "kdring: this is a kernel-debugger (KDCOM) endpoint; closing (" + reason + ")\n";
-            byte[] words = (http ? "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nConnection: close\r\n"
-                    + "Content-Length: " + line.length() + "\r\n\r\n" + line : line).getBytes(StandardCharsets.UTF_8);
-            output.finish(words);
+        private void reject(GreetingGate gate) {
+            hub.rejected(this, gate.reason() + "; nothing it sent reached the guest");
+            output.finish(gate.lastWords());
             try {
                 writer.join(TimeUnit.NANOSECONDS.toMillis(LAST_WORDS_NANOS));
                 socket.shutdownOutput();
@@ -386,6 +372,25 @@ public final class SocketDebuggerServer implements AutoCloseable {
             gone = true;
             output.close();
             closeQuietly(socket);
+        }
+
+        @Override
+        public void close(String reason) {
+            if (gone || farewell) {
+                close();
+                return;
+            }
+            farewell = true;
+            output.finish(("kdring: the debugger was disconnected: " + reason + "\n").getBytes(StandardCharsets.UTF_8));
+            try {
+                writer.join(TimeUnit.NANOSECONDS.toMillis(LAST_WORDS_NANOS)); // a peer that does not read loses them
+                socket.shutdownOutput();
+            } catch (IOException e) {
+                // it is gone already
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            close();
         }
     }
 }
