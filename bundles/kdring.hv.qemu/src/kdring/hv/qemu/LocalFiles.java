@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
@@ -22,7 +24,14 @@ import java.util.stream.Stream;
  * RAM files are created new with mode 0600 (guest RAM holds whatever the guest had in memory), and the RAM
  * files and work folders of kdring processes that died without cleaning up are removed at the next start.
  * Names carry the owner's process id ({@code kdring-NAME-PID.ram}, {@code kdring-PURPOSE-PID}), which is how
- * a leftover is told from a file a running kdring still uses. Thread-safe.
+ * a leftover is told from a file a running kdring still uses.
+ *
+ * <p>Older releases also left entries named by Java's temporary-file numbers, with no owner in the name
+ * ({@code /tmp/kdring-demo-<random digits>}, {@code kdring-probe-…}, {@code kdring-bench-…},
+ * {@code kdring-ui-remote…}, {@code kdring-remote-CHANNEL-….kdcap}, {@code kdring-export-….json}). Those are
+ * swept once nothing refers to them: they are older than {@link #LEGACY_GRACE} and no running process has
+ * them open, as its working folder, or on its command line (QEMU names its sockets and RAM file there).
+ * Every sweep keeps what a running process refers to, links, and other users' entries. Thread-safe.
  */
 public final class LocalFiles {
 
@@ -30,6 +39,10 @@ public final class LocalFiles {
     public static final Path SHARED_MEMORY = Path.of("/dev/shm");
 
     private static final Pattern OWNED = Pattern.compile("kdring-.*-(\\d+)(\\.ram)?");
+    /** An older release's temporary entry: a purpose, then Java's random number (8 to 20 digits), maybe a suffix. */
+    private static final Pattern RANDOM = Pattern.compile("kdring-[a-z][a-z0-9-]*?(\\d{8,20})(\\.[a-z]+)?");
+    /** How old an entry without an owner in its name must be before a sweep may take it. */
+    public static final java.time.Duration LEGACY_GRACE = java.time.Duration.ofHours(1);
     private static final AtomicBoolean SWEPT = new AtomicBoolean();
 
     private LocalFiles() {
@@ -106,24 +119,30 @@ public final class LocalFiles {
         return sweep(SHARED_MEMORY) + sweep(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
-    /** Removes the leftovers of dead kdring processes of this user directly inside {@code folder}. */
+    /**
+     * Removes the leftovers of dead kdring processes of this user directly inside {@code folder}: entries named
+     * after a process id that no longer runs, and older releases' random-named entries that nothing refers to
+     * (see the class comment).
+     */
     public static int sweep(Path folder) {
         int removed = 0;
         UserPrincipal me = currentUser();
         if (me == null || !Files.isDirectory(folder)) {
             return 0;
         }
+        List<String> references = null;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "kdring-*")) {
             for (Path entry : entries) {
-                Matcher matcher = OWNED.matcher(entry.getFileName().toString());
-                if (!matcher.matches() || Files.isSymbolicLink(entry)) {
+                if (Files.isSymbolicLink(entry) || !Files.getOwner(entry, LinkOption.NOFOLLOW_LINKS).equals(me)
+                        || !leftover(entry)) {
                     continue;
                 }
-                // process ids have at most 7 digits; longer numbers are the random suffixes of temp folders
-                long pid = matcher.group(1).length() > 7 ? 0 : Long.parseLong(matcher.group(1));
-                if (pid <= 0 || ProcessHandle.of(pid).isPresent()
-                        || !Files.getOwner(entry, LinkOption.NOFOLLOW_LINKS).equals(me)) {
-                    continue;
+                if (references == null) {
+                    references = liveReferences();
+                }
+                String path = entry.toAbsolutePath().toString();
+                if (references.stream().anyMatch(reference -> reference.contains(path))) {
+                    continue; // a running process (an orphan QEMU, an older kdring) still uses it
                 }
                 try {
                     deleteTree(entry);
@@ -137,6 +156,60 @@ public final class LocalFiles {
             // nothing to sweep there
         }
         return removed;
+    }
+
+    /** @return whether {@code entry}'s name says it is a leftover: its owner is dead, or it is an old temp entry */
+    private static boolean leftover(Path entry) throws IOException {
+        String name = entry.getFileName().toString();
+        Matcher owned = OWNED.matcher(name);
+        // process ids have at most 7 digits; longer numbers are the random suffixes of temporary entries
+        if (owned.matches() && owned.group(1).length() <= 7) {
+            long pid = Long.parseLong(owned.group(1));
+            return pid > 0 && ProcessHandle.of(pid).isEmpty();
+        }
+        if (RANDOM.matcher(name).matches()) {
+            java.time.Instant modified = Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toInstant();
+            return modified.isBefore(java.time.Instant.now().minus(LEGACY_GRACE));
+        }
+        return false;
+    }
+
+    /**
+     * What the running processes this user can see refer to: their open files, working folders and
+     * command-line arguments. Read once per sweep, and only when there is a leftover to check.
+     */
+    private static List<String> liveReferences() {
+        List<String> references = new ArrayList<>();
+        ProcessHandle.allProcesses().forEach(process -> {
+            Path proc = Path.of("/proc", Long.toString(process.pid()));
+            try {
+                references.add(Files.readSymbolicLink(proc.resolve("cwd")).toString());
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                // gone, or not ours to read
+            }
+            try (DirectoryStream<Path> fds = Files.newDirectoryStream(proc.resolve("fd"))) {
+                for (Path fd : fds) {
+                    try {
+                        references.add(Files.readSymbolicLink(fd).toString());
+                    } catch (IOException e) {
+                        // closed meanwhile
+                    }
+                }
+            } catch (IOException | SecurityException e) {
+                // gone, or not ours to read
+            }
+            try {
+                for (String argument : new String(Files.readAllBytes(proc.resolve("cmdline")),
+                        java.nio.charset.StandardCharsets.UTF_8).split("\0")) {
+                    if (argument.contains("kdring-")) {
+                        references.add(argument);
+                    }
+                }
+            } catch (IOException | SecurityException e) {
+                // gone, or not ours to read
+            }
+        });
+        return references;
     }
 
     private static void deleteTree(Path root) throws IOException {
