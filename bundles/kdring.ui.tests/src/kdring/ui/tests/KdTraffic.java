@@ -48,6 +48,17 @@ final class KdTraffic {
         return stateChange(ExceptionReport.breakpoint(address, true), address);
     }
 
+    /**
+     * The target restarts: it reports a new stop at {@code address} with the boot id (0x80800800, the sync
+     * id a target's first packet after boot carries), whatever the debugger was waiting for.
+     */
+    KdTraffic restartStop(long address) throws IOException {
+        targetId = KdWire.BOOT_PACKET_ID;
+        stateChange(ExceptionReport.breakpoint(address, true), address);
+        targetId = KdWire.nextId(KdWire.INITIAL_PACKET_ID); // after the sync id the ids go on from 0x80800001
+        return this;
+    }
+
     /** The target prints {@code text}. */
     KdTraffic print(String text) throws IOException {
         return fromTarget(PacketType.DEBUG_IO, DebugIo.print(0, text).raw());

@@ -177,6 +177,8 @@ class WorkbenchUiTest {
         assertTrue(find(popup, "Go").isEnabled(), "Go in the context menu of a stopped channel");
         assertFalse(find(popup, "Break").isEnabled(), "Break in the context menu of a stopped channel");
         assertTrue(find(popup, "Detach / Disconnect / Close").isEnabled());
+        find(popup, "Replace Debugger"); // enabled while a debugger is attached: DebuggerEndpointVmUiTest
+        find(popup, "Disconnect Debugger");
         popup.notifyListeners(SWT.Hide, new Event());
         // Run > List Modules, enabled now that the target is stopped
         click(item(bar, "Run", "List Modules"));

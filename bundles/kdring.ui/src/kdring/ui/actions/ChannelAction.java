@@ -32,6 +32,10 @@ public enum ChannelAction {
     STOP_CAPTURE("Stop capture"),
     /** Download a remote service's capture and open it. */
     DOWNLOAD_CAPTURE("Download remote capture"),
+    /** Let the next debugger that connects take the channel from the attached one. */
+    REPLACE_DEBUGGER("Replace debugger"),
+    /** Disconnect the attached debugger. */
+    DISCONNECT_DEBUGGER("Disconnect debugger"),
     /** Detach, disconnect or close the channel. */
     CLOSE("Close channel");
 
@@ -89,6 +93,14 @@ public enum ChannelAction {
                     : null;
             case DOWNLOAD_CAPTURE -> channel.remote().isEmpty()
                     ? vm + " is not a remote service's channel (its captures are on this machine already)"
+                    : null;
+            case REPLACE_DEBUGGER, DISCONNECT_DEBUGGER -> offline ? offline(vm)
+                    : channel.channelSession().isEmpty() ? vm + " is not a channel of this workbench (its service "
+                            + "does that: POST /api/channels/ID/debugger/" + (this == REPLACE_DEBUGGER ? "replace"
+                                    : "disconnect") + ")"
+                    : target.kind() == TargetState.Kind.CLOSED || channel.channelSession().get().isClosed()
+                            ? vm + " is closed"
+                    : !channel.channelSession().get().debuggerAttached() ? "no debugger is attached to " + vm
                     : null;
             case CLOSE -> null;
         };

@@ -101,6 +101,48 @@ public final class ChannelJobs {
         }, line -> { });
     }
 
+    /** Why the workbench's "Disconnect Debugger" disconnects: written to the debugger, the log and the events. */
+    public static final String DISCONNECT_REASON = "disconnected from the workbench";
+
+    /**
+     * Lets the next debugger that connects to the channel's endpoint take over from the attached one (which
+     * keeps the endpoint until then). Logged and told in the Events view.
+     */
+    public static Job replaceDebugger(Display display, WorkbenchChannel session) {
+        return debuggerAction(display, session, ChannelAction.REPLACE_DEBUGGER, "Allowing a debugger to replace",
+                channel -> {
+                    String replaced = channel.replaceDebugger("the workbench");
+                    return "the next debugger to connect within "
+                            + kdring.transport.bridge.DebuggerHub.REPLACE_WINDOW.toSeconds() + " s replaces "
+                            + (replaced == null ? "nobody" : replaced);
+                });
+    }
+
+    /** Disconnects the channel's attached debugger, telling it why; what it sent still reaches the guest. */
+    public static Job disconnectDebugger(Display display, WorkbenchChannel session) {
+        return debuggerAction(display, session, ChannelAction.DISCONNECT_DEBUGGER, "Disconnecting the debugger",
+                channel -> {
+                    String was = channel.disconnectDebugger(DISCONNECT_REASON);
+                    if (was == null) {
+                        throw new NotNowException("no debugger is attached to " + session.info().vm() + " any more");
+                    }
+                    return "disconnected " + was;
+                });
+    }
+
+    private static Job debuggerAction(Display display, WorkbenchChannel session, ChannelAction action, String title,
+            Operation<String, kdring.session.ChannelSession> operation) {
+        return KdringJob.schedule(display, title + " on " + session.info().vm(), title + " failed",
+                "Check the channel's state in the Channels view and the Events view.", monitor -> {
+                    java.util.Optional<String> whyNot = action.whyNot(session);
+                    if (whyNot.isPresent()) {
+                        throw new NotNowException(whyNot.get());
+                    }
+                    // may wait about a second for a debugger that does not read: this is a Job, not the UI thread
+                    return Status.info(operation.apply(session.channelSession().orElseThrow()));
+                });
+    }
+
     /** Removes {@code folder} and what is in it; what cannot be removed is left (a later sweep takes it). */
     static void deleteTree(Path folder) {
         if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -174,14 +216,14 @@ public final class ChannelJobs {
                 }));
     }
 
-    /** A debugger operation with a result. */
+    /** An operation on what a channel offers ({@code C}: its debugger control, or its session) with a result. */
     @FunctionalInterface
-    interface Operation<T> {
-        T apply(DebugControl control) throws Exception;
+    interface Operation<T, C> {
+        T apply(C control) throws Exception;
     }
 
     private static <T> Job run(Display display, WorkbenchChannel session, ChannelAction action, String title,
-            Operation<T> operation, java.util.function.Consumer<T> done) {
+            Operation<T, DebugControl> operation, java.util.function.Consumer<T> done) {
         return KdringJob.schedule(display, title + " on " + session.info().vm(), title + " failed",
                 "If WinDbg is attached to this channel, kdring only observes: use WinDbg, or detach it and try "
                         + "again. Otherwise check the channel's state in the Channels view and the Events view.",

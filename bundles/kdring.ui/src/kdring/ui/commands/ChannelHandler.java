@@ -181,6 +181,8 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
                 }
             }
             case DOWNLOAD_CAPTURE -> RemoteJobs.downloadCapture(display, s, Preferences.captureFolder());
+            case REPLACE_DEBUGGER -> ChannelJobs.replaceDebugger(display, s);
+            case DISCONNECT_DEBUGGER -> ChannelJobs.disconnectDebugger(display, s);
             case CLOSE -> ChannelJobs.close(display, s);
         }
     }

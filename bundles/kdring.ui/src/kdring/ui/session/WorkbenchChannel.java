@@ -111,6 +111,8 @@ public final class WorkbenchChannel implements AutoCloseable {
             case STOPPED -> lastStop = event;
             case RESUMED -> lastStop = null;
             case CHANNEL, FAULT -> {
+                // not the target's doing; but a debugger (dis)connected, which the commands' enablement follows
+                captureChanged();
                 return;
             }
             default -> {

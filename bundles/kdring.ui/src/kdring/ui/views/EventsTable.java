@@ -107,7 +107,7 @@ public final class EventsTable {
 
     private Color color(StoryEvent row) {
         return switch (row.kind()) {
-            case STOPPED -> control.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+            case STOPPED, RESTARTED -> control.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
             case PROTOCOL_ERROR, FAULT -> control.getDisplay().getSystemColor(SWT.COLOR_RED);
             case RESUMED -> control.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN);
             case CHANNEL -> row.detail().startsWith("faulted") ? control.getDisplay().getSystemColor(SWT.COLOR_RED)
