@@ -26,8 +26,8 @@ import kdring.model.recorder.Throughput;
  * keeps the full story. What the guest drives (decoded KD events, channel state changes) is rate-limited per
  * kind ({@link #limitPerWindow}, per {@link #LIMIT_WINDOW}), so that a guest faulting, resetting or printing
  * thousands of times cannot push everything else out of the window: the lines over the limit are counted,
- * and once the window has passed one line of that kind says how many were left out. A channel session feeds it from its recorder thread; a remote workbench feeds it
- * from the service's stream.
+ * and once the window has passed one line of that kind says how many were left out. A channel session
+ * feeds it from its recorder thread; a remote workbench feeds it from the service's stream.
  *
  * <p>Thread-safe. Listeners are called under the story's lock on the feeding thread (see
  * {@link StoryListener}); {@link #subscribe} hands a new listener a consistent snapshot first.

@@ -327,7 +327,8 @@ class ServiceVmTest {
             try (RawDebugger third = new RawDebugger(port)) {
                 assertTrue(first.closedWithin(Duration.ofSeconds(20)), "the one replaced is disconnected");
                 Deadline.await(Duration.ofSeconds(20), "the replacement reported",
-                        () -> eventSaidQuietly("debugger disconnected: " + first.name() + " (replaced by " + third.name()));
+                        () -> eventSaidQuietly("debugger disconnected: " + first.name() + " (replaced by "
+                                + third.name()));
                 assertTrue(object(call("GET", "/api/channels/demo")).get("debuggerAttached").getAsBoolean());
 
                 JsonObject disconnect = object(post("/api/channels/demo/debugger/disconnect",

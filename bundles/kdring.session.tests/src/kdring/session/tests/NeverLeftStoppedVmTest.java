@@ -71,14 +71,20 @@ class NeverLeftStoppedVmTest {
         qemu.awaitLog(ReferenceGuest.RUNNING, WAIT);
         ChannelSession session = attach("never-stopped");
         try {
-            ChannelSessionVmTest.await("the attached channel is open", () -> session.status().state() == ChannelState.OPEN);
+            ChannelSessionVmTest.await("the attached channel is open",
+                    () -> session.status().state() == ChannelState.OPEN);
             session.debugger().breakIn(WAIT);
             assertTrue(session.debugger().targetStopped());
             qemu.awaitLog("kdring-refvm: break-in", WAIT);
             assertFalse(qemu.guestLog().contains("kdring-refvm: continued"), "nothing continued it yet");
             int before = ticks(qemu.guestLog()); // the guest's loop is in its debugger stub: no ticks now
+            long closing = System.nanoTime();
             session.close(); // the VM is detached, not killed
+            long closed = System.nanoTime();
             qemu.awaitLog("kdring-refvm: continued", Duration.ofSeconds(30));
+            System.out.printf("NeverLeftStoppedVmTest: close() took %d ms; the guest logged 'continued' %d ms after"
+                    + " close() began (%s)%n", (closed - closing) / 1_000_000, (System.nanoTime() - closing) / 1_000_000,
+                    qemu.spec().accelerator());
             ChannelSessionVmTest.await("the heartbeat ticks again", () -> ticks(qemu.guestLog()) > before + 1);
             assertTrue(qemu.isAlive(), "an attached VM is never killed");
         } finally {

@@ -244,8 +244,9 @@ public final class DebuggerHub {
 
     private void report(DebuggerEvent.Kind kind, String peer, String detail) {
         DebuggerEvent event = new DebuggerEvent(kind, peer, detail, epochNanos());
-        LOG.log(kind == DebuggerEvent.Kind.CONNECTED || kind == DebuggerEvent.Kind.DISCONNECTED
-                || kind == DebuggerEvent.Kind.REPLACE_ALLOWED ? Level.INFO : Level.WARNING, () -> "channel " + name + ": " + event.describe());
+        boolean ordinary = kind == DebuggerEvent.Kind.CONNECTED || kind == DebuggerEvent.Kind.DISCONNECTED
+                || kind == DebuggerEvent.Kind.REPLACE_ALLOWED;
+        LOG.log(ordinary ? Level.INFO : Level.WARNING, () -> "channel " + name + ": " + event.describe());
         for (DebuggerEvent.Listener listener : listeners) {
             try {
                 listener.debuggerEvent(event);
