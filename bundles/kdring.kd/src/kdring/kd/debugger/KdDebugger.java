@@ -19,6 +19,7 @@ import kdring.kd.packet.Bytes;
 import kdring.kd.packet.DataPacket;
 import kdring.kd.packet.FileIo;
 import kdring.kd.packet.KdBody;
+import kdring.kd.packet.KdWire;
 import kdring.kd.packet.Manipulate;
 import kdring.kd.packet.ManipulateApi;
 import kdring.kd.packet.ManipulateDetail;
@@ -470,9 +471,17 @@ public final class KdDebugger {
                 if (received.isEmpty()) {
                     continue;
                 }
+                StateChange stopBefore = lastStop;
                 KdBody body = dispatch(received.get());
-                if (body instanceof StateChange) {
-                    throw new KdTargetRestartedException(what, received.get());
+                if (body instanceof StateChange change) {
+                    if (isRestart(received.get(), change, stopBefore)) {
+                        throw new KdTargetRestartedException(what, received.get());
+                    }
+                    // The same stop reported again without a sync id: the target went back to resending its state
+                    // change (kdcom does on a stray break-in byte) and did not take the request. Send it again.
+                    endpoint.resendLast();
+                    resendAt = System.nanoTime() + slice;
+                    continue;
                 }
                 if (body instanceof Manipulate reply && reply.apiNumber() == request.apiNumber()) {
                     return reply;
@@ -488,6 +497,16 @@ public final class KdDebugger {
             }
             throw new KdTargetRestartedException(what, restarted.stateChange());
         }
+    }
+
+    /**
+     * Whether a state change that came while a request waited means the target restarted: it carries the sync id
+     * (a target's first packet after boot or after giving up), or it is a different stop from the one the
+     * request was sent to. The same stop again, without the sync id, is the target resending its report.
+     */
+    private static boolean isRestart(DataPacket packet, StateChange change, StateChange stopBefore) {
+        return (packet.id() & KdWire.SYNC_PACKET_ID) != 0 || stopBefore == null
+                || !change.raw().equals(stopBefore.raw());
     }
 
     /** The next data packet, handling the ones that need an answer of their own. */

@@ -171,6 +171,46 @@ public class DebuggerSurvivesTest {
     }
 
     @Test
+    void theSameStopReportedAgainIsNoRestartAndTheRequestIsSentAgain() throws Exception {
+        KdDebugger debugger = start(Duration.ofSeconds(2), Duration.ofSeconds(10));
+        // the target stops (not its first packet: no sync id) and the debugger takes the stop
+        Future<StateChange> stop = onDebugger(() -> debugger.waitForStateChange(WAIT));
+        target.send(new DataPacket(PacketType.STATE_CHANGE64, KdWire.INITIAL_PACKET_ID, restartStop().raw()));
+        assertEquals(RESTART_PC, stop.get(WAIT.toMillis(), TimeUnit.MILLISECONDS).programCounter());
+        assertEquals(ControlPacket.ack(KdWire.INITIAL_PACKET_ID), target.next(WAIT));
+
+        // a stray break-in byte makes kdcom answer the request's arrival with a resend of the same stop
+        Future<byte[]> read = onDebugger(() -> debugger.readVirtual(ADDRESS, 16));
+        DataPacket request = target.nextData(WAIT);
+        target.ack(request);
+        target.send(new DataPacket(PacketType.STATE_CHANGE64, KdWire.INITIAL_PACKET_ID + 1, restartStop().raw()));
+        DataPacket again = target.nextData(WAIT);
+        assertEquals(request.id(), again.id(), "the request is sent again, with its id");
+        assertEquals(request.body(), again.body());
+        target.ack(again);
+        byte[] bytes = pattern(16);
+        target.send(new DataPacket(PacketType.STATE_MANIPULATE, KdWire.INITIAL_PACKET_ID,
+                readReply(again, NtStatus.SUCCESS, bytes, 16).raw()));
+        assertArrayEquals(bytes, read.get(WAIT.toMillis(), TimeUnit.MILLISECONDS), "no restart reported");
+    }
+
+    @Test
+    void aDifferentStopWithoutTheSyncIdIsARestartToo() throws Exception {
+        KdDebugger debugger = start(Duration.ofSeconds(2), Duration.ofSeconds(10));
+        Future<StateChange> stop = onDebugger(() -> debugger.waitForStateChange(WAIT));
+        target.send(new DataPacket(PacketType.STATE_CHANGE64, KdWire.INITIAL_PACKET_ID, restartStop().raw()));
+        stop.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        Future<byte[]> read = onDebugger(() -> debugger.readVirtual(ADDRESS, 16));
+        target.ack(target.nextData(WAIT));
+        StateChange other = StateChange.of(6, 0, 1, 0xFFFFF8017BD26A00L, RESTART_PC + 0x10,
+                ExceptionReport.breakpoint(RESTART_PC + 0x10, true), new ControlReport.Amd64(0xFFFF0FF0L, 0x400,
+                        0x202, 16, 3, Bytes.fromHex("CCC3CCCCCCCCCCCC0F1F840000000000"), 0x10, 0x2B, 0x2B, 0x53));
+        target.send(new DataPacket(PacketType.STATE_CHANGE64, KdWire.INITIAL_PACKET_ID + 1, other.raw()));
+        assertInstanceOf(KdTargetRestartedException.class, failureOf(read));
+        assertEquals(RESTART_PC + 0x10, onDebugger(() -> debugger.lastStop().orElseThrow()).get().programCounter());
+    }
+
+    @Test
     void acknowledgedRequestWithoutReplyIsSentAgainWithTheSameId() throws Exception {
         KdDebugger debugger = start(Duration.ofMillis(500), Duration.ofSeconds(4)); // a resend after 1 s
         Future<byte[]> read = onDebugger(() -> debugger.readVirtual(ADDRESS, 32));
