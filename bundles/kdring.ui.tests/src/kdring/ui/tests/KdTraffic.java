@@ -38,6 +38,12 @@ final class KdTraffic {
         this.session = session;
     }
 
+    /** Stamps the following packets from {@code nanos} on (nanoseconds since the Unix epoch). */
+    KdTraffic at(long nanos) {
+        clock = nanos;
+        return this;
+    }
+
     /** The target reports {@code path} loaded at {@code base}. */
     KdTraffic load(String path, long base, int size, int checksum) throws IOException {
         return stateChange(LoadSymbolsReport.of(path, base, size, checksum, false), base);
