@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -147,12 +148,69 @@ class WorkbenchUiTest {
         UiTestSupport.waitUntil(display, WAIT, "Channels back after Reset Perspective",
                 () -> page.findView(ChannelsView.ID) != null);
 
-        // Help > About names the version
+        // Help > About names the version and links the documents; a link opens its document
+        Path asked = dir.resolve("opener-asked.txt");
+        Path opener = dir.resolve("opener.sh");
+        java.nio.file.Files.writeString(opener, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + asked + ".tmp' && mv '"
+                + asked + ".tmp' '" + asked + "'\n");
+        assertTrue(opener.toFile().setExecutable(true));
+        System.setProperty(kdring.ui.actions.DesktopOpener.OPENER_PROPERTY, opener.toString());
         String[] about = { null };
-        answerNextDialog(display, about);
+        List<String> links = new ArrayList<>();
+        answerNextDialog(display, about, dialog -> {
+            for (Link link : links(dialog)) {
+                links.add(link.getText());
+            }
+            Link first = links(dialog).get(0);
+            Event click = new Event();
+            click.text = first.getText().replaceAll("(?s).*href=\"([^\"]*)\".*", "$1");
+            first.notifyListeners(SWT.Selection, click);
+        });
         click(item(bar, "Help", "About kdring"));
         UiTestSupport.waitUntil(display, WAIT, "the About dialog", () -> about[0] != null);
         assertTrue(about[0].contains(AboutHandler.version()), about[0]);
+        Path root = AboutHandler.documentsFolder().orElseThrow(() -> new AssertionError("no kdring folder found"));
+        List<AboutHandler.Document> documents = AboutHandler.documents(root);
+        assertTrue(documents.size() >= 6, documents.toString());
+        assertEquals(documents.stream().map(d -> "<a href=\"" + d.href() + "\">" + d.name() + "</a> \u2014 " + d.about())
+                .toList(), links, "one link per document, to the document's file");
+        for (AboutHandler.Document document : documents) {
+            assertTrue(java.nio.file.Files.isRegularFile(Path.of(java.net.URI.create(document.href()))), document.href());
+        }
+        UiTestSupport.waitUntil(display, WAIT, "the first link opened", () -> java.nio.file.Files.exists(asked));
+        assertEquals(documents.get(0).href(), java.nio.file.Files.readString(asked).strip());
+        System.clearProperty(kdring.ui.actions.DesktopOpener.OPENER_PROPERTY);
+
+        // a long Job shows in the Progress view opened from Window > Show View
+        String jobName = "kdring test: a long job " + System.nanoTime();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        org.eclipse.core.runtime.jobs.Job slow = org.eclipse.core.runtime.jobs.Job.create(jobName, monitor -> {
+            monitor.beginTask(jobName, org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+            try {
+                release.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        });
+        slow.schedule();
+        try {
+            UiTestSupport.waitUntil(display, WAIT, "the long job running",
+                    () -> slow.getState() == org.eclipse.core.runtime.jobs.Job.RUNNING);
+            assertNull(page.findView(org.eclipse.ui.IPageLayout.ID_PROGRESS_VIEW), "Progress not open yet");
+            // the status bar may name the job too: the view must add a label of its own
+            int before = shows(shell, jobName);
+            click(submenuItem(bar, "Window", "Show View", "Progress"));
+            UiTestSupport.waitUntil(display, WAIT, "the Progress view",
+                    () -> page.findView(org.eclipse.ui.IPageLayout.ID_PROGRESS_VIEW) != null);
+            UiTestSupport.waitUntil(display, WAIT, "the long job in the Progress view",
+                    () -> shows(shell, jobName) > before);
+            Screenshots.save(shell, "workbench-progress.png");
+        } finally {
+            release.countDown();
+        }
+        UiTestSupport.waitUntil(display, WAIT, "the long job done", () -> slow.getResult() != null);
+        page.hideView(page.findView(org.eclipse.ui.IPageLayout.ID_PROGRESS_VIEW));
 
         // the demo VM: Break from the main toolbar, Go from F5, enablement following the target
         IStatus launched = CaptureUiTest.finish(display, ChannelJobs.launchDemo(display, "wb-demo", "ring", 0,
@@ -263,12 +321,18 @@ class WorkbenchUiTest {
 
     /** Presses the default button of the next dialog that opens, keeping its message in {@code text[0]}. */
     private static void answerNextDialog(Display display, String[] text) {
+        answerNextDialog(display, text, dialog -> { });
+    }
+
+    /** As above, letting {@code look} see the dialog first (on the UI thread, inside the dialog's loop). */
+    private static void answerNextDialog(Display display, String[] text, java.util.function.Consumer<Shell> look) {
         Shell main = display.getActiveShell();
         long deadline = System.currentTimeMillis() + 20_000;
         Runnable[] poll = { null };
         poll[0] = () -> {
             for (Shell s : display.getShells()) {
                 if (s != main && !s.isDisposed() && s.isVisible() && s.getDefaultButton() != null) {
+                    look.accept(s);
                     if (text != null) {
                         text[0] = labels(s);
                     }
@@ -282,6 +346,37 @@ class WorkbenchUiTest {
             }
         };
         display.timerExec(100, poll[0]);
+    }
+
+    private static List<Link> links(Composite parent) {
+        List<Link> found = new ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Link link) {
+                found.add(link);
+            } else if (child instanceof Composite composite) {
+                found.addAll(links(composite));
+            }
+        }
+        return found;
+    }
+
+    /** @return how many visible labels under {@code parent} show {@code text} */
+    private static int shows(Composite parent, String text) {
+        int count = 0;
+        for (Control child : parent.getChildren()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (child instanceof Label label && label.getText().contains(text)
+                    || child instanceof org.eclipse.swt.custom.CLabel clabel && clabel.getText() != null
+                            && clabel.getText().contains(text)) {
+                count++;
+            }
+            if (child instanceof Composite composite) {
+                count += shows(composite, text);
+            }
+        }
+        return count;
     }
 
     private static String labels(Composite parent) {
