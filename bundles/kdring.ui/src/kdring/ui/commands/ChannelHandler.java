@@ -186,9 +186,7 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
     }
 
     private static void readMemory(Display display, Shell shell, WorkbenchChannel s) {
-        InputDialog ask = new InputDialog(shell, "Read memory of " + s.info().vm(),
-                "Virtual address and length in hex, e.g. fffff80100000000 100", Preferences.recall(MEMORY_INPUT, ""),
-                ChannelHandler::checkMemoryInput);
+        InputDialog ask = memoryDialog(shell, s.info().vm());
         if (ask.open() == Window.OK) {
             Preferences.remember(MEMORY_INPUT, ask.getValue().strip());
             long[] request = parseMemoryInput(ask.getValue());
@@ -199,12 +197,25 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
     /** Largest read the dialog asks for (4 MiB: the dump opens in well under a second). */
     public static final int MAX_READ = 4 << 20;
 
+    /** What the Read Memory dialog asks, the cap included (so that nobody learns it from an error). */
+    public static final String MEMORY_PROMPT = String.format(Locale.ROOT,
+            "Virtual address and length in hex, e.g. fffff80100000000 100.%nAt most 0x%X bytes (%d MiB) a read; "
+                    + "for a whole VM write a crash dump (Run > Save Crash Dump).",
+            MAX_READ, MAX_READ >> 20);
+
+    /** The Read Memory dialog of channel {@code vm}, with the last input; not opened. UI thread. */
+    public static InputDialog memoryDialog(Shell shell, String vm) {
+        return new InputDialog(shell, "Read memory of " + vm, MEMORY_PROMPT, Preferences.recall(MEMORY_INPUT, ""),
+                ChannelHandler::checkMemoryInput);
+    }
+
     /** @return null when {@code text} is "address [length]" in hex, else what is wrong */
     public static String checkMemoryInput(String text) {
         try {
             long[] parsed = parseMemoryInput(text);
             return parsed[1] <= 0 || parsed[1] > MAX_READ
-                    ? String.format(Locale.ROOT, "Give a length from 1 to 0x%X bytes", MAX_READ)
+                    ? String.format(Locale.ROOT, "Give a length from 1 to 0x%X bytes (%d MiB, the most one read shows)",
+                            MAX_READ, MAX_READ >> 20)
                     : null;
         } catch (RuntimeException e) {
             return "Give an address in hex, optionally followed by a length in hex";
