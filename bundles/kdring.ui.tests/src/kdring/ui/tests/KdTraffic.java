@@ -71,6 +71,13 @@ final class KdTraffic {
                 Manipulate.readRequest(ManipulateApi.READ_VIRTUAL_MEMORY, 0, address, count).raw());
     }
 
+    /** The target answers a read of {@code data.length} bytes at {@code address} with {@code data}. */
+    KdTraffic readReply(long address, byte[] data) throws IOException {
+        Manipulate request = Manipulate.readRequest(ManipulateApi.READ_VIRTUAL_MEMORY, 0, address, data.length);
+        return fromTarget(PacketType.STATE_MANIPULATE, request.reply(0, w -> w.u32(0x1C, data.length),
+                Bytes.of(data)).raw());
+    }
+
     /** The debugger resumes the target. */
     KdTraffic go() throws IOException {
         return fromDebugger(PacketType.STATE_MANIPULATE, Manipulate.continueRequest(0x00010002).raw());

@@ -119,6 +119,31 @@ class WorkbenchUiTest {
             menus.add(plain(item.getText()));
         }
         assertEquals(List.of("File", "Run", "Window", "Help"), menus);
+        // Preferences under Window, as in Eclipse (the first wave had it under File); every channel command in Run
+        assertTrue(item(bar, "Window", "Preferences...").isEnabled());
+        assertFalse(itemTexts(bar, "File").stream().anyMatch(text -> text.startsWith("Preferences")),
+                itemTexts(bar, "File").toString());
+        assertTrue(itemTexts(bar, "Run").containsAll(List.of("Break", "Go", "List Modules", "Read Memory\u2026",
+                "Save Crash Dump\u2026", "Start Capture", "Stop Capture", "Copy WinDbg Command Line", "Save WinDbg .cmd\u2026",
+                "Launch Demo VM (ring)", "Launch Demo VM (UART)", "Download Remote Capture", "Detach / Disconnect / Close")),
+                itemTexts(bar, "Run").toString());
+        // the Channels toolbar: icons, tooltips and separators, not words run together
+        ToolBar channelsBar = channelsToolBar(shell);
+        int separators = 0;
+        for (ToolItem tool : channelsBar.getItems()) {
+            if ((tool.getStyle() & SWT.SEPARATOR) != 0) {
+                separators++;
+                continue;
+            }
+            assertNotNull(tool.getImage(), "an icon on " + tool.getToolTipText());
+            assertTrue(tool.getToolTipText() != null && tool.getToolTipText().length() > 10, "a tooltip");
+            assertTrue(tool.getText() == null || tool.getText().isEmpty(), "an icon, not the word " + tool.getText());
+        }
+        assertTrue(separators >= 2, "separators between the groups: " + separators);
+        // a status bar: what a view says there is shown
+        String said = "kdring status " + System.nanoTime();
+        page.findView(ChannelsView.ID).getViewSite().getActionBars().getStatusLineManager().setMessage(said);
+        UiTestSupport.waitUntil(display, WAIT, "the status bar", () -> shows(shell, said) > 0);
         MenuItem breakItem = item(bar, "Run", "Break");
         MenuItem goItem = item(bar, "Run", "Go");
         assertTrue(breakItem.getText().contains("Ctrl+Break"), breakItem.getText());
@@ -240,8 +265,32 @@ class WorkbenchUiTest {
         click(item(bar, "Run", "List Modules"));
         UiTestSupport.waitUntil(display, WAIT, "the module walk", () -> demo.modules().size() >= 2);
         page.showView(kdring.ui.views.ModulesView.ID);
+        // right-click on a module, an event or a packet offers Copy (the first wave's did nothing)
+        for (String view : List.of(kdring.ui.views.ModulesView.ID, EventsView.ID, kdring.ui.views.PacketTraceView.ID)) {
+            page.showView(view);
+            org.eclipse.swt.widgets.Table table = firstTable(((kdring.ui.views.ChannelViewPart) page.findView(view))
+                    .getControl());
+            assertNotNull(table.getMenu(), "a context menu in " + view);
+            List<String> offered = new ArrayList<>();
+            for (MenuItem entry : show(table.getMenu()).getItems()) {
+                offered.add(plain(entry.getText()));
+            }
+            assertTrue(offered.stream().anyMatch(text -> text.startsWith("Copy")), view + " offers " + offered);
+            table.getMenu().notifyListeners(SWT.Hide, new Event());
+        }
+        page.showView(kdring.ui.views.ModulesView.ID);
         Screenshots.save(shell, "workbench-1024x700-stopped.png");
         shell.setSize(1600, 1000);
+        Screenshots.settle(display);
+        // the packet details pane has room for a packet's fields (the first wave's showed ~3 rows)
+        List<org.eclipse.swt.widgets.Table> traceTables = new ArrayList<>();
+        tables(((kdring.ui.views.ChannelViewPart) page.findView(kdring.ui.views.PacketTraceView.ID)).getControl(),
+                traceTables);
+        org.eclipse.swt.widgets.Table details = traceTables.get(1);
+        int detailRows = (details.getSize().y - details.getHeaderHeight() - 2 * details.getBorderWidth())
+                / details.getItemHeight();
+        System.out.printf("kdring ui: the packet details pane shows %d rows at 1600x1000%n", detailRows);
+        assertTrue(detailRows >= 5, "the details pane shows " + detailRows + " rows at 1600x1000");
         Screenshots.save(shell, "workbench-1600x1000-stopped.png");
         shell.forceActive();
         page.activate(page.findView(ChannelsView.ID));
@@ -269,6 +318,58 @@ class WorkbenchUiTest {
     private static MenuItem submenuItem(Menu bar, String menu, String submenu, String text) {
         MenuItem cascade = item(bar, menu, submenu);
         return find(show(cascade.getMenu()), text);
+    }
+
+    private static List<String> itemTexts(Menu bar, String menu) {
+        List<String> texts = new ArrayList<>();
+        for (MenuItem item : show(cascade(bar, menu).getMenu()).getItems()) {
+            texts.add(plain(item.getText()));
+        }
+        return texts;
+    }
+
+    /** The Channels view's toolbar: the one with Close (the main toolbar has Break, Go and capture only). */
+    private static ToolBar channelsToolBar(Composite root) {
+        List<ToolBar> bars = new ArrayList<>();
+        toolBars(root, bars);
+        return bars.stream().filter(bar -> java.util.Arrays.stream(bar.getItems()).anyMatch(t -> t.getToolTipText() != null
+                && t.getToolTipText().startsWith("Close the selected channel"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no Channels toolbar among " + bars.size() + " toolbars"));
+    }
+
+    private static void toolBars(Composite parent, List<ToolBar> found) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof ToolBar bar) {
+                found.add(bar);
+            } else if (child instanceof Composite composite) {
+                toolBars(composite, found);
+            }
+        }
+    }
+
+    private static void tables(Composite parent, List<org.eclipse.swt.widgets.Table> found) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Table table) {
+                found.add(table);
+            } else if (child instanceof Composite composite) {
+                tables(composite, found);
+            }
+        }
+    }
+
+    private static org.eclipse.swt.widgets.Table firstTable(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Table table) {
+                return table;
+            }
+            if (child instanceof Composite composite) {
+                org.eclipse.swt.widgets.Table found = firstTable(composite);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static MenuItem cascade(Menu bar, String text) {

@@ -1,6 +1,5 @@
 package kdring.ui.commands;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -144,7 +143,7 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
             case SAVE_CRASH_DUMP -> {
                 FileDialog dialog = new FileDialog(shell, SWT.SAVE);
                 dialog.setText("Save a crash dump of " + s.info().vm() + " (windbg -z opens it)");
-                dialog.setFilterPath(startFolder().toString());
+                dialog.setFilterPath(Preferences.dialogFolder().toString());
                 dialog.setFileName(kdring.model.persist.CaptureFiles.safe(s.info().vm()) + ".dmp");
                 dialog.setFilterExtensions(new String[] { "*.dmp" });
                 dialog.setFilterNames(new String[] { "Full kernel dump (*.dmp)" });
@@ -157,7 +156,7 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
             case SAVE_WINDBG_CMD -> {
                 FileDialog dialog = new FileDialog(shell, SWT.SAVE);
                 dialog.setText("Save the WinDbg launcher of " + s.info().vm());
-                dialog.setFilterPath(startFolder().toString());
+                dialog.setFilterPath(Preferences.dialogFolder().toString());
                 dialog.setFileName(WindbgLauncher.fileName(s.info()));
                 dialog.setFilterExtensions(new String[] { "*.cmd" });
                 dialog.setOverwrite(true);
@@ -228,17 +227,6 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
         long address = Long.parseUnsignedLong(parts[0].replaceFirst("^0[xX]", "").replace("`", ""), 16);
         long length = parts.length > 1 ? Long.parseLong(parts[1].replaceFirst("^0[xX]", ""), 16) : 0x100;
         return new long[] { address, length };
-    }
-
-    /** @return the folder file dialogs start in: the capture folder, once it exists */
-    static Path startFolder() {
-        Path folder = Preferences.captureFolder();
-        try {
-            Files.createDirectories(folder);
-        } catch (java.io.IOException e) {
-            return Path.of(System.getProperty("user.home"));
-        }
-        return folder;
     }
 
     private static void status(String message) {
