@@ -114,6 +114,32 @@ class ThroughputUiTest {
     }
 
     @Test
+    void aShortChartStillLabelsItsYAxis() throws Exception {
+        // the view in its place at 1024x700 is short: the first wave's charts labelled only "0" until maximised
+        long start = (System.currentTimeMillis() - 3_600_000L) / 1000 * 1_000_000_000L;
+        Path file = dir.resolve("short.kdcap");
+        try (WorkbenchChannel recorded = WorkbenchChannel.record(new ChannelInfo("local", "short", ""), file)) {
+            KdTraffic traffic = new KdTraffic(recorded);
+            for (int i = 0; i < 200; i++) {
+                traffic.at(start + i * 10_000_000L).print("a line of debug output, number " + i + "\n");
+            }
+        }
+        shell.setSize(1024, 300);
+        try (WorkbenchChannel reopened = WorkbenchChannel.replay(file)) {
+            ThroughputChart chart = new ThroughputChart(shell);
+            shell.open();
+            chart.setSession(reopened);
+            UiTestSupport.waitUntil(display, WAIT, "the capture in the chart", () -> chart.shown().peakBytesPerSecond() > 0);
+            Screenshots.settle(display);
+            int height = chart.bytesChart().getSize().y;
+            double[] ticks = chart.bytesChart().getAxisSet().getYAxis(0).getTick().getTickLabelValues();
+            Screenshots.save(shell, "throughput-short.png");
+            assertTrue(shell.getClientArea().height <= 300, "a short view: " + shell.getClientArea().height + " px");
+            assertTrue(ticks.length >= 3, "y labels in a " + height + " px chart: " + java.util.Arrays.toString(ticks));
+        }
+    }
+
+    @Test
     void liveChartsFollowTheSessionWithTheTransportMarked() throws Exception {
         ThroughputChart chart = new ThroughputChart(shell);
         shell.open();

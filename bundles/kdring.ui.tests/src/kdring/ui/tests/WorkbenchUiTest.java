@@ -140,6 +140,13 @@ class WorkbenchUiTest {
             assertTrue(tool.getText() == null || tool.getText().isEmpty(), "an icon, not the word " + tool.getText());
         }
         assertTrue(separators >= 2, "separators between the groups: " + separators);
+        // and a main toolbar of its own with Break and Go (the first wave had none)
+        List<ToolBar> allBars = new ArrayList<>();
+        toolBars(shell, allBars);
+        List<ToolBar> mainBars = allBars.stream().filter(candidate -> candidate != channelsBar
+                && offers(candidate, "Stop the selected channel's target")
+                && offers(candidate, "Resume the selected channel's stopped target")).toList();
+        assertEquals(1, mainBars.size(), "one main toolbar with Break and Go besides the Channels view's");
         // a status bar: what a view says there is shown
         String said = "kdring status " + System.nanoTime();
         page.findView(ChannelsView.ID).getViewSite().getActionBars().getStatusLineManager().setMessage(said);
@@ -335,6 +342,11 @@ class WorkbenchUiTest {
         return bars.stream().filter(bar -> java.util.Arrays.stream(bar.getItems()).anyMatch(t -> t.getToolTipText() != null
                 && t.getToolTipText().startsWith("Close the selected channel"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no Channels toolbar among " + bars.size() + " toolbars"));
+    }
+
+    private static boolean offers(ToolBar bar, String tooltipStart) {
+        return java.util.Arrays.stream(bar.getItems())
+                .anyMatch(t -> t.getToolTipText() != null && t.getToolTipText().startsWith(tooltipStart));
     }
 
     private static void toolBars(Composite parent, List<ToolBar> found) {

@@ -55,11 +55,24 @@ public final class ThroughputChart {
     public ThroughputChart(Composite parent) {
         display = parent.getDisplay();
         control = new Composite(parent, SWT.NONE);
-        control.setLayout(new GridLayout(1, false));
+        GridLayout layout = new GridLayout(1, true);
+        control.setLayout(layout);
         summary = new Label(control, SWT.NONE);
-        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData summaryData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        summary.setLayoutData(summaryData);
         bytes = chart("Bytes/s");
         packets = chart("Packets/s");
+        // a short, wide view (the perspective's bottom folder at 1024x700) puts the two charts side by side, so that
+        // each keeps the height its y axis needs for labels; a tall one stacks them
+        control.addListener(SWT.Resize, e -> {
+            org.eclipse.swt.graphics.Rectangle area = control.getClientArea();
+            int columns = area.width > 3 * area.height ? 2 : 1;
+            if (layout.numColumns != columns) {
+                layout.numColumns = columns;
+                summaryData.horizontalSpan = columns;
+                control.layout(true);
+            }
+        });
         sampler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "kdring-throughput-sampler");
             thread.setDaemon(true);
