@@ -26,7 +26,7 @@ public final class DebuggingPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(false);
         layout.addView(ChannelsView.ID, IPageLayout.TOP, 0.2f, editors);
         layout.addView(PacketTraceView.ID, IPageLayout.BOTTOM, 0.2f, editors);
-        IFolderLayout session = layout.createFolder("kdring.ui.folders.session", IPageLayout.BOTTOM, 0.62f,
+        IFolderLayout session = layout.createFolder("kdring.ui.folders.session", IPageLayout.BOTTOM, 0.66f,
                 PacketTraceView.ID);
         session.addView(EventsView.ID);
         session.addView(ModulesView.ID);

@@ -50,6 +50,21 @@ public final class Preferences {
         return configured.isBlank() ? defaultCaptureFolder() : Path.of(configured.strip());
     }
 
+    /**
+     * The folder every file dialog starts in: the capture folder, created if it is not there yet (a dialog
+     * given a folder that does not exist opens on an empty "Recent" list instead), else the home folder.
+     * Blocking file I/O, cheap.
+     */
+    public static Path dialogFolder() {
+        Path folder = captureFolder();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            return folder;
+        } catch (java.io.IOException | RuntimeException e) {
+            return Path.of(System.getProperty("user.home"));
+        }
+    }
+
     /** @return the demo VM's WinDbg TCP port: {@code kdring.demo.port}, else the preference (50001) */
     public static int demoPort() {
         Integer configured = Integer.getInteger("kdring.demo.port");

@@ -62,7 +62,7 @@ final class WorkbenchActions extends ActionBarAdvisor {
                 dialog.setText("Open a kdring capture");
                 dialog.setFilterExtensions(new String[] { "*.kdcap", "*" });
                 dialog.setFilterNames(new String[] { "kdring captures (*.kdcap)", "All files" });
-                dialog.setFilterPath(Preferences.captureFolder().toString());
+                dialog.setFilterPath(Preferences.dialogFolder().toString());
                 String chosen = dialog.open();
                 if (chosen != null) {
                     CaptureJobs.open(window.getShell().getDisplay(), Path.of(chosen));

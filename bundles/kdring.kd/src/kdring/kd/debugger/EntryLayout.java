@@ -36,12 +36,27 @@ enum EntryLayout {
     }
 
     LoadedModule module(Bytes entry, KdDebugger debugger) throws KdException {
-        int nameLength = Math.min(entry.u16(fullNameLength), 0x1000);
-        long nameBuffer = pointer(entry, fullNameBuffer);
+        int nameLength = nameLength(entry);
+        long nameBuffer = nameBuffer(entry);
         String path = "";
         if (nameLength > 0 && nameBuffer != 0) {
             path = Bytes.of(debugger.readVirtual(nameBuffer, nameLength)).utf16(0, nameLength);
         }
+        return module(entry, path);
+    }
+
+    /** FullDllName.Length, at most 4 KiB (a corrupted entry must not make a walk read megabytes). */
+    int nameLength(Bytes entry) {
+        return Math.min(entry.u16(fullNameLength), 0x1000);
+    }
+
+    /** FullDllName.Buffer. */
+    long nameBuffer(Bytes entry) {
+        return pointer(entry, fullNameBuffer);
+    }
+
+    /** The module an entry describes, its path read already. */
+    LoadedModule module(Bytes entry, String path) {
         return new LoadedModule(path, pointer(entry, dllBase), entry.u32(sizeOfImage),
                 checkSum >= 0 ? entry.u32(checkSum) : 0, pointer(entry, entryPoint),
                 LoadedModule.Source.MODULE_WALK);

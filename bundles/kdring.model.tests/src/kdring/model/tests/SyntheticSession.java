@@ -135,6 +135,49 @@ public final class SyntheticSession {
         }
     }
 
+    /** Where {@link #walkModules} puts its list head and entries. */
+    static final long LIST_HEAD = 0xFFFFF8017C42A1B0L;
+    static final long FIRST_ENTRY = 0xFFFFF80180001000L;
+
+    /**
+     * Plays the built-in debugger walking a list of {@code count} modules on the stopped target, read by
+     * read: GetVersion (when {@code withVersion}), 8 bytes at the list head, then each 0x88-byte x64 entry
+     * and its FullDllName, acknowledged like every data packet; the last Flink points back at the head.
+     *
+     * @return the paths of the modules in list order
+     */
+    public java.util.List<String> walkModules(int count, boolean withVersion) throws IOException {
+        if (withVersion) {
+            Manipulate getVersion = Manipulate.getVersionRequest();
+            fromDebugger(getVersion);
+            fromTarget(PacketType.STATE_MANIPULATE,
+                    getVersion.reply(NtStatus.SUCCESS, version()::writeTo, Bytes.EMPTY).raw());
+        }
+        readReply(LIST_HEAD, new kdring.kd.packet.BodyWriter(8).u64(0, FIRST_ENTRY).toBytes());
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long entry = FIRST_ENTRY + i * 0x1000L;
+            long name = entry + 0x100;
+            String path = "\\SystemRoot\\system32\\drivers\\walked" + i + ".sys";
+            Bytes utf16 = Bytes.of(path.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+            long flink = i == count - 1 ? LIST_HEAD : entry + 0x1000L;
+            readReply(entry, new kdring.kd.packet.BodyWriter(0x88).u64(0x00, flink).u64(0x30, NT_BASE + (i + 1L) * 0x100000L)
+                    .u64(0x38, NT_BASE + (i + 1L) * 0x100000L + 0x1000).u32(0x40, 0x20000 + i)
+                    .u16(0x48, utf16.length()).u16(0x4A, utf16.length() + 2).u64(0x50, name).u32(0x78, 0xC0DE + i)
+                    .toBytes());
+            readReply(name, utf16);
+            paths.add(path);
+        }
+        return paths;
+    }
+
+    private void readReply(long address, Bytes data) throws IOException {
+        Manipulate read = Manipulate.readRequest(kdring.kd.packet.ManipulateApi.READ_VIRTUAL_MEMORY, 0, address,
+                data.length());
+        fromDebugger(read);
+        fromTarget(PacketType.STATE_MANIPULATE, read.reply(NtStatus.SUCCESS, w -> w.u32(0x1C, data.length()), data).raw());
+    }
+
     /** Plays the session; returns the time of its last byte. */
     public long play() throws IOException {
         bytes(Direction.DEBUGGER_TO_TARGET, ControlPacket.reset().encode()); // 1

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import kdring.kd.debugger.ModuleList;
+import kdring.kd.debugger.ObservedModuleWalk;
 import kdring.kd.observer.KdEvent;
 import kdring.kd.observer.KdObserver;
 import kdring.kd.packet.KdPacket;
@@ -33,7 +35,8 @@ import kdring.model.trace.PacketTrace;
  * <p>
  * The same code path serves live channels ({@link #live}: bytes arrive from the transport) and captures
  * reopened offline ({@link #replay}): a reopened capture therefore tells exactly the story that was seen
- * live.
+ * live. That includes the module table a debugger walked: the walk's memory reads are in the traffic, and
+ * the recorder reads the walk back from them ({@link RecorderListener#onModuleWalk}).
  * <p>
  * Thread-safe: every method takes the recorder's lock. The channel's EMF objects are changed under that
  * lock, on the thread that feeds bytes, and EMF notifications are delivered there; read the model from
@@ -56,6 +59,8 @@ public final class ChannelRecorder implements AutoCloseable {
     private final Path capture;
     private final CaptureWriter writer;
     private final KdObserver observer = new KdObserver();
+    /** Reads debuggers' walks of the module list out of the traffic (what a replay rebuilds the table from). */
+    private final ObservedModuleWalk moduleWalk = new ObservedModuleWalk();
     private final PacketIndex index = new PacketIndex();
     private final PacketTrace trace;
     private final ModelUpdater updater;
@@ -282,6 +287,7 @@ public final class ChannelRecorder implements AutoCloseable {
     }
 
     private void onEvent(KdEvent event) {
+        ModuleList walked = null;
         switch (event) {
             case KdEvent.PacketSeen seen -> {
                 Direction direction = Direction.valueOf(seen.direction().name());
@@ -298,6 +304,7 @@ public final class ChannelRecorder implements AutoCloseable {
                 }
                 updater.packet(seen, direction, kind, packetIndex, position[0], (int) position[1]);
                 channel.setPacketCount(index.count());
+                walked = moduleWalk.packet(seen).orElse(null);
             }
             case KdEvent.BreakInRequested request -> {
                 Stream stream = debuggerStream;
@@ -319,6 +326,13 @@ public final class ChannelRecorder implements AutoCloseable {
         }
         for (RecorderListener listener : listeners) {
             listener.onEvent(event);
+        }
+        if (walked != null) {
+            long nanos = ((KdEvent.PacketSeen) event).nanos();
+            updater.moduleWalk(nanos, walked.modules());
+            for (RecorderListener listener : listeners) {
+                listener.onModuleWalk(nanos, walked);
+            }
         }
     }
 

@@ -231,6 +231,28 @@ final class ModelUpdater {
         loaded.put(module.base(), entry);
     }
 
+    /**
+     * A walk of the module list: it is the table now. Modules missing from it are unloaded at {@code time},
+     * new ones loaded, known ones refreshed (a walk knows entry points that LoadSymbols does not).
+     */
+    void moduleWalk(long time, List<LoadedModule> walked) {
+        java.util.Set<Long> bases = new java.util.HashSet<>();
+        for (LoadedModule module : walked) {
+            bases.add(module.base());
+        }
+        for (Module module : List.copyOf(loaded.values())) {
+            if (!bases.contains(module.getBase())) {
+                loaded.remove(module.getBase());
+                module.setUnloadTime(time);
+                unloadedCount++;
+            }
+        }
+        for (LoadedModule module : walked) {
+            moduleLoaded(time, module);
+        }
+        trimModules();
+    }
+
     private void moduleUnloaded(long time, LoadedModule unloaded) {
         if (unloaded.base() == -1L) {
             for (Module module : loaded.values()) {

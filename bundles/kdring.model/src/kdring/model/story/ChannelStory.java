@@ -140,6 +140,17 @@ public final class ChannelStory {
         publishModules();
     }
 
+    /**
+     * A walk of the module list read from the traffic (a reopened capture's, see
+     * {@link kdring.model.recorder.RecorderListener#onModuleWalk}): the walk becomes the module table, and a
+     * MODULE event says so.
+     */
+    public synchronized void walkSeen(long nanos, kdring.kd.debugger.ModuleList walk) {
+        moduleWalk(walk.modules());
+        add(StoryEvent.of(nanos, StoryEvent.Kind.MODULE, "module list walked: " + walk.modules().size() + " modules"
+                + walk.problem().map(why -> " (cut short: " + why + ")").orElse("")));
+    }
+
     /** The module table as another party knows it (a remote service). */
     public void replaceModules(List<LoadedModule> table) {
         moduleWalk(table);

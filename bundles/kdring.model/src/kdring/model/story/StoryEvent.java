@@ -18,8 +18,31 @@ import kdring.kd.packet.NtStatus;
  * @param nanos  when it happened, nanoseconds since the Unix epoch
  * @param kind   what happened
  * @param detail the particulars, one line
+ * @param stop   where and why the target stopped, for a {@link Kind#STOPPED} event decoded here; null otherwise
+ *               (and for a stop another party put into words, e.g. a remote service)
  */
-public record StoryEvent(long seq, long nanos, Kind kind, String detail) {
+public record StoryEvent(long seq, long nanos, Kind kind, String detail, Stop stop) {
+
+    /**
+     * Where and why the target stopped, as fields (the Events text says the same in words).
+     *
+     * @param address        the exception address
+     * @param exceptionCode  the NTSTATUS exception code
+     * @param reason         the code in words ("breakpoint", "single step", ..., "exception")
+     * @param processor      the processor that stopped
+     * @param firstChance    whether it is the first chance
+     */
+    public record Stop(long address, int exceptionCode, String reason, int processor, boolean firstChance) {
+
+        public Stop {
+            Objects.requireNonNull(reason);
+        }
+
+        /** @return "stopped at 0x… (reason)" */
+        public String describe() {
+            return String.format(Locale.ROOT, "stopped at 0x%016X (%s)", address, reason);
+        }
+    }
 
     /** What kind of thing happened; {@link #apiName()} is the name the HTTP API filters on. */
     public enum Kind {
@@ -43,6 +66,8 @@ public record StoryEvent(long seq, long nanos, Kind kind, String detail) {
         VERSION("version", "version"),
         /** The channel changed state (hello, goodbye, VM gone). */
         CHANNEL("channel", "state"),
+        /** A capture of the channel started or stopped. */
+        CAPTURE("capture", "capture"),
         /** Something broke: the guest broke the channel contract, a capture could not be written. */
         FAULT("fault", "fault");
 
@@ -78,6 +103,14 @@ public record StoryEvent(long seq, long nanos, Kind kind, String detail) {
     public StoryEvent {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(detail);
+        if (stop != null && kind != Kind.STOPPED) {
+            throw new IllegalArgumentException("only a STOPPED event has a stop, not " + kind);
+        }
+    }
+
+    /** An event without a stop's fields. */
+    public StoryEvent(long seq, long nanos, Kind kind, String detail) {
+        this(seq, nanos, kind, detail, null);
     }
 
     /** An event not numbered yet. */
@@ -87,7 +120,12 @@ public record StoryEvent(long seq, long nanos, Kind kind, String detail) {
 
     /** @return this event with number {@code number} */
     public StoryEvent numbered(long number) {
-        return new StoryEvent(number, nanos, kind, detail);
+        return new StoryEvent(number, nanos, kind, detail, stop);
+    }
+
+    /** @return where and why the target stopped, when this is a STOPPED event decoded here */
+    public Optional<Stop> stopped() {
+        return Optional.ofNullable(stop);
     }
 
     /** @return when it happened, in milliseconds since the Unix epoch */
@@ -102,9 +140,11 @@ public record StoryEvent(long seq, long nanos, Kind kind, String detail) {
     public static Optional<StoryEvent> describe(KdEvent event) {
         return Optional.ofNullable(switch (event) {
             case KdEvent.BreakInRequested b -> of(b.nanos(), Kind.BREAK_IN_REQUESTED, "debugger sent 0x62");
-            case KdEvent.Stopped s -> of(s.nanos(), Kind.STOPPED, String.format(Locale.ROOT,
+            case KdEvent.Stopped s -> new StoryEvent(-1, s.nanos(), Kind.STOPPED, String.format(Locale.ROOT,
                     "exception 0x%08X (%s) at 0x%016X on processor %d, %s chance", s.exceptionCode(),
-                    exceptionName(s.exceptionCode()), s.address(), s.processor(), s.firstChance() ? "first" : "second"));
+                    exceptionName(s.exceptionCode()), s.address(), s.processor(), s.firstChance() ? "first" : "second"),
+                    new Stop(s.address(), s.exceptionCode(), exceptionName(s.exceptionCode()), s.processor(),
+                            s.firstChance()));
             case KdEvent.Resumed r -> of(r.nanos(), Kind.RESUMED, String.format(Locale.ROOT,
                     "continue status 0x%08X (%s)", r.continueStatus(), NtStatus.describe(r.continueStatus())));
             case KdEvent.ModuleLoaded m -> of(m.nanos(), Kind.MODULE, "loaded " + module(m.module()));

@@ -29,9 +29,25 @@ public final class ApiModel {
 
     /**
      * One thing that happened: kind is one of breakin, breakin-requested, resume, module, print, reset, restart,
-     * protocol, version, state, fault.
+     * protocol, version, state, fault. A stop (breakin) carries where and why as fields in
+     * {@code stop}; other events have none (the field is left out).
      */
-    public record Event(long seq, long timeMillis, String kind, String text) {
+    public record Event(long seq, long timeMillis, String kind, String text, Stop stop) {
+
+        /** An event without a stop. */
+        public Event(long seq, long timeMillis, String kind, String text) {
+            this(seq, timeMillis, kind, text, null);
+        }
+    }
+
+    /**
+     * Where and why the target stopped.
+     *
+     * @param address       the exception address, "0x" and 16 hex digits
+     * @param reason        the exception in words ("breakpoint", "single step", "access violation", ...)
+     * @param exceptionCode the NTSTATUS code, "0x" and 8 hex digits
+     */
+    public record Stop(String address, String reason, String exceptionCode, int processor, boolean firstChance) {
     }
 
     public record EventPage(List<Event> events, long next, long dropped) {

@@ -105,7 +105,10 @@ public final class ServedChannel implements AutoCloseable {
     }
 
     private static ApiModel.Event event(StoryEvent event) {
-        return new ApiModel.Event(event.seq(), event.millis(), event.kind().apiName(), event.detail());
+        return new ApiModel.Event(event.seq(), event.millis(), event.kind().apiName(), event.detail(),
+                event.stopped().map(stop -> new ApiModel.Stop(String.format(Locale.ROOT, "0x%016X", stop.address()),
+                        stop.reason(), String.format(Locale.ROOT, "0x%08X", stop.exceptionCode()), stop.processor(),
+                        stop.firstChance())).orElse(null));
     }
 
     /** Serialises once and hands the same text to every subscriber. */

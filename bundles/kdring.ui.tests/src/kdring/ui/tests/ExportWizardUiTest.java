@@ -145,6 +145,74 @@ class ExportWizardUiTest {
     }
 
     @Test
+    void showInFolderAfterAnExportOpensTheExportsFolder() throws Exception {
+        // the opener is a real program that writes down what it was asked to open, in place of a file manager
+        Path asked = dir.resolve("opener-asked.txt");
+        Path opener = dir.resolve("opener.sh");
+        Files.writeString(opener, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + asked + ".tmp' && mv '" + asked + ".tmp' '"
+                + asked + "'\n");
+        assertTrue(opener.toFile().setExecutable(true));
+        assertEquals(List.of(), kdring.ui.actions.DesktopOpener.showInFolderCommand(dir.resolve("x.pcapng"), "Linux"),
+                "on Linux the desktop's handler opens the folder");
+        assertEquals(List.of("explorer.exe", "/select," + dir.resolve("x.pcapng").toAbsolutePath()),
+                kdring.ui.actions.DesktopOpener.showInFolderCommand(dir.resolve("x.pcapng"), "Windows 11"),
+                "on Windows Explorer opens the folder with the file selected");
+        System.setProperty(kdring.ui.actions.DesktopOpener.OPENER_PROPERTY, opener.toString());
+        System.setProperty("kdring.ui.noDialogs", "false");
+        try {
+            Path out = dir.resolve("shown/demo.pcapng");
+            String[] confirmation = { null };
+            pressWhenShown("Export finished", "Show in Folder", confirmation);
+            IStatus status = runWizard(ExportFormat.PCAPNG, out, null);
+            assertTrue(done(status), status.toString());
+            UiTestSupport.waitUntil(display, CaptureUiTest.WAIT, "Show in Folder pressed", () -> confirmation[0] != null);
+            assertTrue(confirmation[0].contains(out.toString()), "the confirmation names the file: " + confirmation[0]);
+            UiTestSupport.waitUntil(display, CaptureUiTest.WAIT, "the opener run on the folder", () -> Files.exists(asked));
+            assertEquals(out.getParent().toAbsolutePath().toString(), Files.readString(asked).strip());
+        } finally {
+            System.clearProperty(kdring.ui.actions.DesktopOpener.OPENER_PROPERTY);
+            System.setProperty("kdring.ui.noDialogs", "true");
+        }
+    }
+
+    /**
+     * Presses {@code button} of the dialog titled {@code title} once it shows (the dialog runs its own event
+     * loop, so the press is polled from timers), keeping its message in {@code message[0]}.
+     */
+    private void pressWhenShown(String title, String button, String[] message) {
+        long deadline = System.nanoTime() + CaptureUiTest.WAIT.toNanos();
+        Runnable[] poll = { null };
+        poll[0] = () -> {
+            for (Shell s : display.getShells()) {
+                if (!s.isDisposed() && s.isVisible() && title.equals(s.getText())) {
+                    Button pressed = button(s, button);
+                    if (pressed != null) {
+                        message[0] = texts(s);
+                        pressed.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                        return;
+                    }
+                }
+            }
+            if (System.nanoTime() < deadline) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
+    }
+
+    private static String texts(Composite parent) {
+        StringBuilder out = new StringBuilder();
+        for (Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label label) {
+                out.append(label.getText()).append('\n');
+            } else if (child instanceof Composite composite) {
+                out.append(texts(composite));
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
     void saveWindbgCmdForTheChannel() throws Exception {
         Path file = dir.resolve(WindbgLauncher.fileName(session.info()));
         assertEquals("windbg-demo-ring.cmd", file.getFileName().toString());

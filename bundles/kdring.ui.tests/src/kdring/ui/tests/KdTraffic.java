@@ -38,6 +38,12 @@ final class KdTraffic {
         this.session = session;
     }
 
+    /** Stamps the following packets from {@code nanos} on (nanoseconds since the Unix epoch). */
+    KdTraffic at(long nanos) {
+        clock = nanos;
+        return this;
+    }
+
     /** The target reports {@code path} loaded at {@code base}. */
     KdTraffic load(String path, long base, int size, int checksum) throws IOException {
         return stateChange(LoadSymbolsReport.of(path, base, size, checksum, false), base);
@@ -74,6 +80,13 @@ final class KdTraffic {
     KdTraffic readRequest(long address, int count) throws IOException {
         return fromDebugger(PacketType.STATE_MANIPULATE,
                 Manipulate.readRequest(ManipulateApi.READ_VIRTUAL_MEMORY, 0, address, count).raw());
+    }
+
+    /** The target answers a read of {@code data.length} bytes at {@code address} with {@code data}. */
+    KdTraffic readReply(long address, byte[] data) throws IOException {
+        Manipulate request = Manipulate.readRequest(ManipulateApi.READ_VIRTUAL_MEMORY, 0, address, data.length);
+        return fromTarget(PacketType.STATE_MANIPULATE, request.reply(0, w -> w.u32(0x1C, data.length),
+                Bytes.of(data)).raw());
     }
 
     /** The debugger resumes the target. */

@@ -89,6 +89,40 @@ class LayoutAndTextsUiTest {
     }
 
     @Test
+    void defaultColumnsShowTypesApisAndModuleNamesWhole() throws Exception {
+        org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(shell, org.eclipse.swt.SWT.VERTICAL);
+        PacketTraceTable trace = new PacketTraceTable(sash);
+        kdring.ui.views.ModulesTable modules = new kdring.ui.views.ModulesTable(sash);
+        trace.setTrace(session.trace());
+        shell.open();
+        new KdTraffic(session).readRequest(KdTraffic.NT_BASE, 16).readReply(KdTraffic.NT_BASE, new byte[16]);
+        modules.setModules(List.of(new kdring.kd.observer.LoadedModule("\\SystemRoot\\system32\\mcupdate_GenuineIntel.dll",
+                0xFFFFF88000200000L, 0xA3000, 0x20A193, 0, kdring.kd.observer.LoadedModule.Source.MODULE_WALK)));
+        UiTestSupport.waitUntil(display, WAIT, "the read and its reply", () -> trace.shownRows() == 4);
+        Screenshots.settle(display);
+        int type = PacketTraceTable.COLUMNS.indexOf("Type");
+        int api = PacketTraceTable.COLUMNS.indexOf("API / state");
+        UiTestSupport.waitUntil(display, WAIT, "the rows painted",
+                () -> SessionViewsUiTest.column(trace.getTable(), api).contains("ReadVirtualMemory \u2192 STATUS_SUCCESS"),
+                () -> SessionViewsUiTest.column(trace.getTable(), api).toString());
+        assertFits(trace.getTable(), type, "STATE_MANIPULATE");
+        assertFits(trace.getTable(), api, "ReadVirtualMemory \u2192 STATUS_SUCCESS");
+        assertFits(modules.getTable(), kdring.ui.views.ModulesTable.COLUMNS.indexOf("Name"), "mcupdate_GenuineIntel.dll");
+        Screenshots.save(shell, "columns-1024x700.png");
+    }
+
+    /** The column shows {@code text} whole at its default width (the first wave's cut it). */
+    private static void assertFits(org.eclipse.swt.widgets.Table table, int column, String text) {
+        assertTrue(SessionViewsUiTest.column(table, column).contains(text), "the row shows " + text);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        int needed = gc.textExtent(text).x + 12;
+        gc.dispose();
+        int width = table.getColumn(column).getWidth();
+        assertTrue(width >= needed, table.getColumn(column).getText() + " is " + width + " px, \"" + text + "\" needs "
+                + needed);
+    }
+
+    @Test
     void eventsInWords() {
         StoryEvent version = StoryEvent.of(0, StoryEvent.Kind.VERSION, "VersionInfo[majorVersion=15, minorVersion=19041, "
                 + "protocolVersion=6, secondaryVersion=0, flags=7, machineType=34404, maxPacketType=12, "

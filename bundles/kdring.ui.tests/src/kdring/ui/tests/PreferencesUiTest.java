@@ -82,6 +82,42 @@ class PreferencesUiTest {
         return null;
     }
 
+    /** {@code message} is shown in the dialog, whole (the first wave's were cut off at the dialog's edge). */
+    private void assertShownWhole(Composite root, String message) {
+        assertNotNull(message, "an error message");
+        Screenshots.settle(display);
+        org.eclipse.swt.widgets.Control shown = showing(root, message);
+        assertNotNull(shown, "\"" + message + "\" is shown");
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shown);
+        int needed = gc.textExtent(message).x;
+        gc.dispose();
+        // the widget's right edge must not pass the shell's client area, and the widget must hold the text
+        int right = display.map(shown.getParent(), root, shown.getBounds()).x + Math.min(shown.getSize().x, needed);
+        assertTrue(shown.getSize().x >= needed, "\"" + message + "\" needs " + needed + " px, has " + shown.getSize().x);
+        assertTrue(right <= root.getClientArea().width, "\"" + message + "\" runs past the dialog's edge");
+    }
+
+    private static org.eclipse.swt.widgets.Control showing(Composite parent, String message) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            String text = child instanceof org.eclipse.swt.widgets.Label l ? l.getText()
+                    : child instanceof org.eclipse.swt.custom.CLabel c ? c.getText()
+                    : child instanceof org.eclipse.swt.widgets.Text t ? t.getText() : null;
+            if (text != null && text.contains(message)) {
+                return child;
+            }
+            if (child instanceof Composite composite) {
+                org.eclipse.swt.widgets.Control found = showing(composite, message);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     @Test
     void defaultsThenThePageThenSystemPropertiesOverride() throws Exception {
         assertEquals(50001, Preferences.demoPort());
@@ -102,6 +138,15 @@ class PreferencesUiTest {
 
         type(page.text(Preferences.DEMO_PORT), "70000");
         assertFalse(page.isValid(), "70000 is no TCP port");
+        assertShownWhole(dialog.getShell(), page.getErrorMessage());
+        type(page.text(Preferences.DEMO_PORT), "50001");
+        type(page.text(Preferences.DEMO_PATTERN_MIB), "4096");
+        assertShownWhole(dialog.getShell(), page.getErrorMessage());
+        type(page.text(Preferences.DEMO_PATTERN_MIB), "16");
+        type(page.text(Preferences.CAPTURE_FOLDER), "");
+        assertShownWhole(dialog.getShell(), page.getErrorMessage());
+        type(page.text(Preferences.CAPTURE_FOLDER), Preferences.defaultCaptureFolder().toString());
+        assertTrue(page.isValid());
         type(page.text(Preferences.DEMO_PORT), "50123");
         type(page.text(Preferences.DEMO_PATTERN_MIB), "8");
         type(page.text(Preferences.CAPTURE_FOLDER), "/tmp/kdring-prefs-test/captures");

@@ -183,6 +183,14 @@ class RemoteServiceUiTest {
         UiTestSupport.waitUntil(display, WAIT, "the modules in the table", () -> modules.getTable().getItemCount() == walked);
         UiTestSupport.waitUntil(display, WAIT, "the stop from the stream",
                 () -> SessionViewsUiTest.column(events.getTable(), 1).contains("stopped"));
+        // the service serves the stop's address and reason as fields of the event, not only as words
+        kdring.model.story.StoryEvent stopEvent = remote.story().events(java.util.Set.of(
+                kdring.model.story.StoryEvent.Kind.STOPPED), 0, 100).events().get(0);
+        kdring.model.story.StoryEvent.Stop where = stopEvent.stopped()
+                .orElseThrow(() -> new AssertionError("no stop fields in " + stopEvent));
+        assertTrue(stopEvent.detail().contains(String.format("0x%016X", where.address())), stopEvent.detail());
+        assertTrue(stopEvent.detail().contains("(" + where.reason() + ")"), stopEvent.detail());
+        assertEquals(where.describe(), remote.targetState().text(), "the remote target state from the fields");
         byte[] pattern = remote.control().orElseThrow().readVirtual(kdring.hv.qemu.ReferenceGuest.PATTERN_VA, 64);
         assertEquals(-1, kdring.hv.qemu.ReferenceGuest.firstPatternMismatch(pattern, 0));
         remote.control().orElseThrow().go();

@@ -74,6 +74,72 @@ class ThroughputUiTest {
     }
 
     @Test
+    void aCaptureIsDrawnOnItsOwnTimeAxis() throws Exception {
+        // a capture made a day ago: five seconds of prints, the third second idle
+        long start = (System.currentTimeMillis() - 86_400_000L) / 1000 * 1_000_000_000L;
+        Path file = dir.resolve("yesterday.kdcap");
+        try (WorkbenchChannel recorded = WorkbenchChannel.record(new ChannelInfo("local", "yesterday", ""), file)) {
+            KdTraffic traffic = new KdTraffic(recorded);
+            for (int second : new int[] { 0, 1, 3, 4 }) {
+                traffic.at(start + second * 1_000_000_000L + 100_000_000L).print("second " + second + "\n");
+            }
+        }
+        try (WorkbenchChannel reopened = WorkbenchChannel.replay(file)) {
+            assertTrue(reopened.isOffline());
+            ThroughputChart chart = new ThroughputChart(shell);
+            shell.open();
+            chart.setSession(reopened);
+            UiTestSupport.waitUntil(display, WAIT, "the capture in the chart", () -> chart.shown().capture());
+            ThroughputSeries shown = chart.shown();
+            assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0), java.util.Arrays.stream(shown.seconds()).boxed().toList(),
+                    "seconds into the capture, its first second is 0");
+            assertTrue(shown.bytesToDebugger()[0] > 0 && shown.bytesToDebugger()[4] > 0);
+            assertEquals(0.0, shown.bytesToDebugger()[2], "the idle second");
+            assertEquals(start / 1_000_000L, shown.startMillis());
+            assertEquals(ThroughputSeries.CAPTURE_AXIS, chart.bytesChart().getAxisSet().getXAxis(0).getTitle().getText());
+            assertTrue(chart.bytesChart().getTitle().getText().contains("(capture)"),
+                    chart.bytesChart().getTitle().getText());
+            Screenshots.save(shell, "throughput-capture.png");
+
+            // compared with a live channel, the capture keeps its own axis and the title names both
+            chart.setCompared(() -> List.of(session, reopened));
+            UiTestSupport.waitUntil(display, WAIT, "the comparison", () -> chart.shownComparison().size() == 2);
+            assertEquals(0.0, chart.shownComparison().get(1).seconds()[0]);
+            assertEquals(-(ThroughputSeries.DEFAULT_WINDOW_SECONDS - 1.0), chart.shownComparison().get(0).seconds()[0]);
+            String title = chart.bytesChart().getTitle().getText();
+            assertTrue(title.contains("demo-ring (uart) vs yesterday (uart, capture)"), title);
+            assertTrue(chart.bytesChart().getAxisSet().getXAxis(0).getTitle().getText().contains("seconds into each capture"));
+            chart.setCompared(null);
+        }
+    }
+
+    @Test
+    void aShortChartStillLabelsItsYAxis() throws Exception {
+        // the view in its place at 1024x700 is short: the first wave's charts labelled only "0" until maximised
+        long start = (System.currentTimeMillis() - 3_600_000L) / 1000 * 1_000_000_000L;
+        Path file = dir.resolve("short.kdcap");
+        try (WorkbenchChannel recorded = WorkbenchChannel.record(new ChannelInfo("local", "short", ""), file)) {
+            KdTraffic traffic = new KdTraffic(recorded);
+            for (int i = 0; i < 200; i++) {
+                traffic.at(start + i * 10_000_000L).print("a line of debug output, number " + i + "\n");
+            }
+        }
+        shell.setSize(1024, 300);
+        try (WorkbenchChannel reopened = WorkbenchChannel.replay(file)) {
+            ThroughputChart chart = new ThroughputChart(shell);
+            shell.open();
+            chart.setSession(reopened);
+            UiTestSupport.waitUntil(display, WAIT, "the capture in the chart", () -> chart.shown().peakBytesPerSecond() > 0);
+            Screenshots.settle(display);
+            int height = chart.bytesChart().getSize().y;
+            double[] ticks = chart.bytesChart().getAxisSet().getYAxis(0).getTick().getTickLabelValues();
+            Screenshots.save(shell, "throughput-short.png");
+            assertTrue(shell.getClientArea().height <= 300, "a short view: " + shell.getClientArea().height + " px");
+            assertTrue(ticks.length >= 3, "y labels in a " + height + " px chart: " + java.util.Arrays.toString(ticks));
+        }
+    }
+
+    @Test
     void liveChartsFollowTheSessionWithTheTransportMarked() throws Exception {
         ThroughputChart chart = new ThroughputChart(shell);
         shell.open();

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -118,6 +119,38 @@ class WorkbenchUiTest {
             menus.add(plain(item.getText()));
         }
         assertEquals(List.of("File", "Run", "Window", "Help"), menus);
+        // Preferences under Window, as in Eclipse (the first wave had it under File); every channel command in Run
+        assertTrue(item(bar, "Window", "Preferences...").isEnabled());
+        assertFalse(itemTexts(bar, "File").stream().anyMatch(text -> text.startsWith("Preferences")),
+                itemTexts(bar, "File").toString());
+        assertTrue(itemTexts(bar, "Run").containsAll(List.of("Break", "Go", "List Modules", "Read Memory\u2026",
+                "Save Crash Dump\u2026", "Start Capture", "Stop Capture", "Copy WinDbg Command Line", "Save WinDbg .cmd\u2026",
+                "Launch Demo VM (ring)", "Launch Demo VM (UART)", "Download Remote Capture", "Detach / Disconnect / Close")),
+                itemTexts(bar, "Run").toString());
+        // the Channels toolbar: icons, tooltips and separators, not words run together
+        ToolBar channelsBar = channelsToolBar(shell);
+        int separators = 0;
+        for (ToolItem tool : channelsBar.getItems()) {
+            if ((tool.getStyle() & SWT.SEPARATOR) != 0) {
+                separators++;
+                continue;
+            }
+            assertNotNull(tool.getImage(), "an icon on " + tool.getToolTipText());
+            assertTrue(tool.getToolTipText() != null && tool.getToolTipText().length() > 10, "a tooltip");
+            assertTrue(tool.getText() == null || tool.getText().isEmpty(), "an icon, not the word " + tool.getText());
+        }
+        assertTrue(separators >= 2, "separators between the groups: " + separators);
+        // and a main toolbar of its own with Break and Go (the first wave had none)
+        List<ToolBar> allBars = new ArrayList<>();
+        toolBars(shell, allBars);
+        List<ToolBar> mainBars = allBars.stream().filter(candidate -> candidate != channelsBar
+                && offers(candidate, "Stop the selected channel's target")
+                && offers(candidate, "Resume the selected channel's stopped target")).toList();
+        assertEquals(1, mainBars.size(), "one main toolbar with Break and Go besides the Channels view's");
+        // a status bar: what a view says there is shown
+        String said = "kdring status " + System.nanoTime();
+        page.findView(ChannelsView.ID).getViewSite().getActionBars().getStatusLineManager().setMessage(said);
+        UiTestSupport.waitUntil(display, WAIT, "the status bar", () -> shows(shell, said) > 0);
         MenuItem breakItem = item(bar, "Run", "Break");
         MenuItem goItem = item(bar, "Run", "Go");
         assertTrue(breakItem.getText().contains("Ctrl+Break"), breakItem.getText());
@@ -147,12 +180,69 @@ class WorkbenchUiTest {
         UiTestSupport.waitUntil(display, WAIT, "Channels back after Reset Perspective",
                 () -> page.findView(ChannelsView.ID) != null);
 
-        // Help > About names the version
+        // Help > About names the version and links the documents; a link opens its document
+        Path asked = dir.resolve("opener-asked.txt");
+        Path opener = dir.resolve("opener.sh");
+        java.nio.file.Files.writeString(opener, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + asked + ".tmp' && mv '"
+                + asked + ".tmp' '" + asked + "'\n");
+        assertTrue(opener.toFile().setExecutable(true));
+        System.setProperty(kdring.ui.actions.DesktopOpener.OPENER_PROPERTY, opener.toString());
         String[] about = { null };
-        answerNextDialog(display, about);
+        List<String> links = new ArrayList<>();
+        answerNextDialog(display, about, dialog -> {
+            for (Link link : links(dialog)) {
+                links.add(link.getText());
+            }
+            Link first = links(dialog).get(0);
+            Event click = new Event();
+            click.text = first.getText().replaceAll("(?s).*href=\"([^\"]*)\".*", "$1");
+            first.notifyListeners(SWT.Selection, click);
+        });
         click(item(bar, "Help", "About kdring"));
         UiTestSupport.waitUntil(display, WAIT, "the About dialog", () -> about[0] != null);
         assertTrue(about[0].contains(AboutHandler.version()), about[0]);
+        Path root = AboutHandler.documentsFolder().orElseThrow(() -> new AssertionError("no kdring folder found"));
+        List<AboutHandler.Document> documents = AboutHandler.documents(root);
+        assertTrue(documents.size() >= 6, documents.toString());
+        assertEquals(documents.stream().map(d -> "<a href=\"" + d.href() + "\">" + d.name() + "</a> \u2014 " + d.about())
+                .toList(), links, "one link per document, to the document's file");
+        for (AboutHandler.Document document : documents) {
+            assertTrue(java.nio.file.Files.isRegularFile(Path.of(java.net.URI.create(document.href()))), document.href());
+        }
+        UiTestSupport.waitUntil(display, WAIT, "the first link opened", () -> java.nio.file.Files.exists(asked));
+        assertEquals(documents.get(0).href(), java.nio.file.Files.readString(asked).strip());
+        System.clearProperty(kdring.ui.actions.DesktopOpener.OPENER_PROPERTY);
+
+        // a long Job shows in the Progress view opened from Window > Show View
+        String jobName = "kdring test: a long job " + System.nanoTime();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        org.eclipse.core.runtime.jobs.Job slow = org.eclipse.core.runtime.jobs.Job.create(jobName, monitor -> {
+            monitor.beginTask(jobName, org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+            try {
+                release.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        });
+        slow.schedule();
+        try {
+            UiTestSupport.waitUntil(display, WAIT, "the long job running",
+                    () -> slow.getState() == org.eclipse.core.runtime.jobs.Job.RUNNING);
+            assertNull(page.findView(org.eclipse.ui.IPageLayout.ID_PROGRESS_VIEW), "Progress not open yet");
+            // the status bar may name the job too: the view must add a label of its own
+            int before = shows(shell, jobName);
+            click(submenuItem(bar, "Window", "Show View", "Progress"));
+            UiTestSupport.waitUntil(display, WAIT, "the Progress view",
+                    () -> page.findView(org.eclipse.ui.IPageLayout.ID_PROGRESS_VIEW) != null);
+            UiTestSupport.waitUntil(display, WAIT, "the long job in the Progress view",
+                    () -> shows(shell, jobName) > before);
+            Screenshots.save(shell, "workbench-progress.png");
+        } finally {
+            release.countDown();
+        }
+        UiTestSupport.waitUntil(display, WAIT, "the long job done", () -> slow.getResult() != null);
+        page.hideView(page.findView(org.eclipse.ui.IPageLayout.ID_PROGRESS_VIEW));
 
         // the demo VM: Break from the main toolbar, Go from F5, enablement following the target
         IStatus launched = CaptureUiTest.finish(display, ChannelJobs.launchDemo(display, "wb-demo", "ring", 0,
@@ -184,8 +274,32 @@ class WorkbenchUiTest {
         click(item(bar, "Run", "List Modules"));
         UiTestSupport.waitUntil(display, WAIT, "the module walk", () -> demo.modules().size() >= 2);
         page.showView(kdring.ui.views.ModulesView.ID);
+        // right-click on a module, an event or a packet offers Copy (the first wave's did nothing)
+        for (String view : List.of(kdring.ui.views.ModulesView.ID, EventsView.ID, kdring.ui.views.PacketTraceView.ID)) {
+            page.showView(view);
+            org.eclipse.swt.widgets.Table table = firstTable(((kdring.ui.views.ChannelViewPart) page.findView(view))
+                    .getControl());
+            assertNotNull(table.getMenu(), "a context menu in " + view);
+            List<String> offered = new ArrayList<>();
+            for (MenuItem entry : show(table.getMenu()).getItems()) {
+                offered.add(plain(entry.getText()));
+            }
+            assertTrue(offered.stream().anyMatch(text -> text.startsWith("Copy")), view + " offers " + offered);
+            table.getMenu().notifyListeners(SWT.Hide, new Event());
+        }
+        page.showView(kdring.ui.views.ModulesView.ID);
         Screenshots.save(shell, "workbench-1024x700-stopped.png");
         shell.setSize(1600, 1000);
+        Screenshots.settle(display);
+        // the packet details pane has room for a packet's fields (the first wave's showed ~3 rows)
+        List<org.eclipse.swt.widgets.Table> traceTables = new ArrayList<>();
+        tables(((kdring.ui.views.ChannelViewPart) page.findView(kdring.ui.views.PacketTraceView.ID)).getControl(),
+                traceTables);
+        org.eclipse.swt.widgets.Table details = traceTables.get(1);
+        int detailRows = (details.getSize().y - details.getHeaderHeight() - 2 * details.getBorderWidth())
+                / details.getItemHeight();
+        System.out.printf("kdring ui: the packet details pane shows %d rows at 1600x1000%n", detailRows);
+        assertTrue(detailRows >= 5, "the details pane shows " + detailRows + " rows at 1600x1000");
         Screenshots.save(shell, "workbench-1600x1000-stopped.png");
         shell.forceActive();
         page.activate(page.findView(ChannelsView.ID));
@@ -213,6 +327,63 @@ class WorkbenchUiTest {
     private static MenuItem submenuItem(Menu bar, String menu, String submenu, String text) {
         MenuItem cascade = item(bar, menu, submenu);
         return find(show(cascade.getMenu()), text);
+    }
+
+    private static List<String> itemTexts(Menu bar, String menu) {
+        List<String> texts = new ArrayList<>();
+        for (MenuItem item : show(cascade(bar, menu).getMenu()).getItems()) {
+            texts.add(plain(item.getText()));
+        }
+        return texts;
+    }
+
+    /** The Channels view's toolbar: the one with Close (the main toolbar has Break, Go and capture only). */
+    private static ToolBar channelsToolBar(Composite root) {
+        List<ToolBar> bars = new ArrayList<>();
+        toolBars(root, bars);
+        return bars.stream().filter(bar -> java.util.Arrays.stream(bar.getItems()).anyMatch(t -> t.getToolTipText() != null
+                && t.getToolTipText().startsWith("Close the selected channel"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no Channels toolbar among " + bars.size() + " toolbars"));
+    }
+
+    private static boolean offers(ToolBar bar, String tooltipStart) {
+        return java.util.Arrays.stream(bar.getItems())
+                .anyMatch(t -> t.getToolTipText() != null && t.getToolTipText().startsWith(tooltipStart));
+    }
+
+    private static void toolBars(Composite parent, List<ToolBar> found) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof ToolBar bar) {
+                found.add(bar);
+            } else if (child instanceof Composite composite) {
+                toolBars(composite, found);
+            }
+        }
+    }
+
+    private static void tables(Composite parent, List<org.eclipse.swt.widgets.Table> found) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Table table) {
+                found.add(table);
+            } else if (child instanceof Composite composite) {
+                tables(composite, found);
+            }
+        }
+    }
+
+    private static org.eclipse.swt.widgets.Table firstTable(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Table table) {
+                return table;
+            }
+            if (child instanceof Composite composite) {
+                org.eclipse.swt.widgets.Table found = firstTable(composite);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static MenuItem cascade(Menu bar, String text) {
@@ -265,12 +436,18 @@ class WorkbenchUiTest {
 
     /** Presses the default button of the next dialog that opens, keeping its message in {@code text[0]}. */
     private static void answerNextDialog(Display display, String[] text) {
+        answerNextDialog(display, text, dialog -> { });
+    }
+
+    /** As above, letting {@code look} see the dialog first (on the UI thread, inside the dialog's loop). */
+    private static void answerNextDialog(Display display, String[] text, java.util.function.Consumer<Shell> look) {
         Shell main = display.getActiveShell();
         long deadline = System.currentTimeMillis() + 20_000;
         Runnable[] poll = { null };
         poll[0] = () -> {
             for (Shell s : display.getShells()) {
                 if (s != main && !s.isDisposed() && s.isVisible() && s.getDefaultButton() != null) {
+                    look.accept(s);
                     if (text != null) {
                         text[0] = labels(s);
                     }
@@ -284,6 +461,37 @@ class WorkbenchUiTest {
             }
         };
         display.timerExec(100, poll[0]);
+    }
+
+    private static List<Link> links(Composite parent) {
+        List<Link> found = new ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Link link) {
+                found.add(link);
+            } else if (child instanceof Composite composite) {
+                found.addAll(links(composite));
+            }
+        }
+        return found;
+    }
+
+    /** @return how many visible labels under {@code parent} show {@code text} */
+    private static int shows(Composite parent, String text) {
+        int count = 0;
+        for (Control child : parent.getChildren()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (child instanceof Label label && label.getText().contains(text)
+                    || child instanceof org.eclipse.swt.custom.CLabel clabel && clabel.getText() != null
+                            && clabel.getText().contains(text)) {
+                count++;
+            }
+            if (child instanceof Composite composite) {
+                count += shows(composite, text);
+            }
+        }
+        return count;
     }
 
     private static String labels(Composite parent) {

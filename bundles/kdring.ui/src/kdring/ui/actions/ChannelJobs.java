@@ -265,8 +265,9 @@ public final class ChannelJobs {
     }
 
     /**
-     * Tells the user that {@code file} was written, with a button that opens its folder; unless the display is
-     * gone or dialogs are suppressed (tests: the Job's status keeps the text).
+     * Tells the user that {@code file} was written, with a button that shows it in its folder
+     * ({@link DesktopOpener#showInFolder}); unless the display is gone or dialogs are suppressed (tests: the
+     * Job's status keeps the text).
      */
     static void confirmWritten(Display display, String title, String message, java.nio.file.Path file) {
         if (Boolean.getBoolean("kdring.ui.noDialogs") || display.isDisposed()) {
@@ -276,9 +277,12 @@ public final class ChannelJobs {
             MessageDialog dialog = new MessageDialog(activeShell(display), title, null, message,
                     MessageDialog.INFORMATION, 0, "Close", "Show in Folder");
             if (dialog.open() == 1) {
-                java.nio.file.Path folder = java.nio.file.Files.isDirectory(file) ? file
-                        : file.toAbsolutePath().getParent();
-                org.eclipse.swt.program.Program.launch(folder.toString());
+                try {
+                    DesktopOpener.showInFolder(file);
+                } catch (java.io.IOException | RuntimeException e) {
+                    MessageDialog.openError(activeShell(display), "Could not show the folder",
+                            "Could not show " + file + " in its folder: " + e.getMessage());
+                }
             }
         });
     }

@@ -81,6 +81,11 @@ public final class MemoryDialog extends Dialog {
         return text;
     }
 
+    /** @return the content, formatting a line only when it is asked for */
+    public HexContent content() {
+        return (HexContent) text.getContent();
+    }
+
     /** @return the bytes shown */
     public int length() {
         return bytes.length;

@@ -1,6 +1,5 @@
 package kdring.ui.commands;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -144,7 +143,7 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
             case SAVE_CRASH_DUMP -> {
                 FileDialog dialog = new FileDialog(shell, SWT.SAVE);
                 dialog.setText("Save a crash dump of " + s.info().vm() + " (windbg -z opens it)");
-                dialog.setFilterPath(startFolder().toString());
+                dialog.setFilterPath(Preferences.dialogFolder().toString());
                 dialog.setFileName(kdring.model.persist.CaptureFiles.safe(s.info().vm()) + ".dmp");
                 dialog.setFilterExtensions(new String[] { "*.dmp" });
                 dialog.setFilterNames(new String[] { "Full kernel dump (*.dmp)" });
@@ -157,7 +156,7 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
             case SAVE_WINDBG_CMD -> {
                 FileDialog dialog = new FileDialog(shell, SWT.SAVE);
                 dialog.setText("Save the WinDbg launcher of " + s.info().vm());
-                dialog.setFilterPath(startFolder().toString());
+                dialog.setFilterPath(Preferences.dialogFolder().toString());
                 dialog.setFileName(WindbgLauncher.fileName(s.info()));
                 dialog.setFilterExtensions(new String[] { "*.cmd" });
                 dialog.setOverwrite(true);
@@ -188,9 +187,7 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
     }
 
     private static void readMemory(Display display, Shell shell, WorkbenchChannel s) {
-        InputDialog ask = new InputDialog(shell, "Read memory of " + s.info().vm(),
-                "Virtual address and length in hex, e.g. fffff80100000000 100", Preferences.recall(MEMORY_INPUT, ""),
-                ChannelHandler::checkMemoryInput);
+        InputDialog ask = memoryDialog(shell, s.info().vm());
         if (ask.open() == Window.OK) {
             Preferences.remember(MEMORY_INPUT, ask.getValue().strip());
             long[] request = parseMemoryInput(ask.getValue());
@@ -201,12 +198,25 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
     /** Largest read the dialog asks for (4 MiB: the dump opens in well under a second). */
     public static final int MAX_READ = 4 << 20;
 
+    /** What the Read Memory dialog asks, the cap included (so that nobody learns it from an error). */
+    public static final String MEMORY_PROMPT = String.format(Locale.ROOT,
+            "Virtual address and length in hex, e.g. fffff80100000000 100.%nAt most 0x%X bytes (%d MiB) a read; "
+                    + "for a whole VM write a crash dump (Run > Save Crash Dump).",
+            MAX_READ, MAX_READ >> 20);
+
+    /** The Read Memory dialog of channel {@code vm}, with the last input; not opened. UI thread. */
+    public static InputDialog memoryDialog(Shell shell, String vm) {
+        return new InputDialog(shell, "Read memory of " + vm, MEMORY_PROMPT, Preferences.recall(MEMORY_INPUT, ""),
+                ChannelHandler::checkMemoryInput);
+    }
+
     /** @return null when {@code text} is "address [length]" in hex, else what is wrong */
     public static String checkMemoryInput(String text) {
         try {
             long[] parsed = parseMemoryInput(text);
             return parsed[1] <= 0 || parsed[1] > MAX_READ
-                    ? String.format(Locale.ROOT, "Give a length from 1 to 0x%X bytes", MAX_READ)
+                    ? String.format(Locale.ROOT, "Give a length from 1 to 0x%X bytes (%d MiB, the most one read shows)",
+                            MAX_READ, MAX_READ >> 20)
                     : null;
         } catch (RuntimeException e) {
             return "Give an address in hex, optionally followed by a length in hex";
@@ -219,17 +229,6 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
         long address = Long.parseUnsignedLong(parts[0].replaceFirst("^0[xX]", "").replace("`", ""), 16);
         long length = parts.length > 1 ? Long.parseLong(parts[1].replaceFirst("^0[xX]", ""), 16) : 0x100;
         return new long[] { address, length };
-    }
-
-    /** @return the folder file dialogs start in: the capture folder, once it exists */
-    static Path startFolder() {
-        Path folder = Preferences.captureFolder();
-        try {
-            Files.createDirectories(folder);
-        } catch (java.io.IOException e) {
-            return Path.of(System.getProperty("user.home"));
-        }
-        return folder;
     }
 
     private static void status(String message) {

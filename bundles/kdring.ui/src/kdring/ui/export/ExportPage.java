@@ -58,7 +58,7 @@ public final class ExportPage extends WizardPage {
         browseCapture.setText("Capture file\u2026");
         browseCapture.addListener(SWT.Selection, e -> {
             FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-            dialog.setFilterPath(kdring.ui.Preferences.captureFolder().toString());
+            dialog.setFilterPath(kdring.ui.Preferences.dialogFolder().toString());
             dialog.setFilterExtensions(new String[] { "*.kdcap", "*" });
             String chosen = dialog.open();
             if (chosen != null) {
@@ -98,12 +98,12 @@ public final class ExportPage extends WizardPage {
             String chosen;
             if (format().writesFolder()) {
                 DirectoryDialog dialog = new DirectoryDialog(getShell());
-                dialog.setFilterPath(kdring.ui.Preferences.captureFolder().toString());
+                dialog.setFilterPath(kdring.ui.Preferences.dialogFolder().toString());
                 dialog.setMessage("Folder to write " + format().label() + " into");
                 chosen = dialog.open();
             } else {
                 FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-                dialog.setFilterPath(kdring.ui.Preferences.captureFolder().toString());
+                dialog.setFilterPath(kdring.ui.Preferences.dialogFolder().toString());
                 dialog.setOverwrite(true);
                 chosen = dialog.open();
             }

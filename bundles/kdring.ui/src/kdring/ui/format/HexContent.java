@@ -21,6 +21,7 @@ public final class HexContent implements StyledTextContent {
     private final long base;
     private final int lines;
     private final List<TextChangeListener> listeners = new ArrayList<>();
+    private int formatted;
 
     /** A dump of {@code bytes}, the first at address {@code base}. */
     public HexContent(byte[] bytes, long base) {
@@ -35,6 +36,7 @@ public final class HexContent implements StyledTextContent {
         if (bytes.length == 0) {
             return "";
         }
+        formatted++;
         StringBuilder line = new StringBuilder(LINE_LENGTH);
         line.append(HexDump.address(base + offset)).append("  ").append(HexDump.hex(bytes, offset)).append(' ')
                 .append(HexDump.ascii(bytes, offset));
@@ -42,6 +44,11 @@ public final class HexContent implements StyledTextContent {
             line.append(' ');
         }
         return line.toString();
+    }
+
+    /** @return how many lines were formatted so far (a widget that formats every line would show here) */
+    public int formattedLines() {
+        return formatted;
     }
 
     @Override

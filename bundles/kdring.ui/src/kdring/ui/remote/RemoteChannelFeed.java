@@ -220,8 +220,25 @@ public final class RemoteChannelFeed implements AutoCloseable {
             case "module" -> worker.execute(this::refreshModules);
             // the service's channel state is polled: its own state events would only repeat it
             case "state", "fault" -> worker.execute(this::poll);
-            default -> session.addEvent(StoryEvent.Kind.ofApiName(kind).map(k -> StoryEvent.of(nanos, k, text))
+            default -> session.addEvent(StoryEvent.Kind.ofApiName(kind)
+                    .map(k -> new StoryEvent(-1, nanos, k, text, k == StoryEvent.Kind.STOPPED ? stop(event) : null))
                     .orElse(StoryEvent.of(nanos, StoryEvent.Kind.CHANNEL, kind + ": " + text)));
+        }
+    }
+
+    /** The stop's fields of a service's breakin event, or null when it has none (an older service). */
+    static StoryEvent.Stop stop(JsonObject event) {
+        if (!event.has("stop") || !event.get("stop").isJsonObject()) {
+            return null;
+        }
+        JsonObject stop = event.getAsJsonObject("stop");
+        try {
+            return new StoryEvent.Stop(Long.parseUnsignedLong(RemoteService.text(stop, "address").substring(2), 16),
+                    (int) Long.parseLong(RemoteService.text(stop, "exceptionCode").substring(2), 16),
+                    RemoteService.text(stop, "reason"), stop.has("processor") ? stop.get("processor").getAsInt() : 0,
+                    stop.has("firstChance") && stop.get("firstChance").getAsBoolean());
+        } catch (RuntimeException e) {
+            return null; // not as documented: the words still say where it stopped
         }
     }
 

@@ -77,8 +77,15 @@ public record TargetState(Kind kind, String text, long address) {
         };
     }
 
-    /** "stopped at 0x… (reason)" from a STOPPED event's words (the model's {@link StoryEvent}). */
+    /**
+     * "stopped at 0x… (reason)" from a STOPPED event's fields, or from its words when another party (a remote
+     * service) put it into words.
+     */
     static TargetState stoppedBy(StoryEvent stop) {
+        if (stop.stopped().isPresent()) {
+            StoryEvent.Stop facts = stop.stopped().get();
+            return new TargetState(Kind.STOPPED, facts.describe(), facts.address());
+        }
         Matcher m = STOP_DETAIL.matcher(stop.detail());
         if (!m.find()) {
             return new TargetState(Kind.STOPPED, "stopped: " + stop.detail(), 0);

@@ -110,7 +110,7 @@ public final class WorkbenchChannel implements AutoCloseable {
         switch (event.kind()) {
             case STOPPED -> lastStop = event;
             case RESUMED -> lastStop = null;
-            case CHANNEL, FAULT -> {
+            case CHANNEL, CAPTURE, FAULT -> {
                 // not the target's doing; but a debugger (dis)connected, which the commands' enablement follows
                 captureChanged();
                 return;
@@ -140,9 +140,9 @@ public final class WorkbenchChannel implements AutoCloseable {
                 capture.file(), capture.bytes(), capture.records()));
     }
 
-    /** Tells the Events view about a capture, the way it tells about the channel. */
+    /** Tells the Events view about a capture, as an event of its own kind. */
     private void tellCapture(String detail) {
-        story.add(StoryEvent.of(System.currentTimeMillis() * 1_000_000L, StoryEvent.Kind.CHANNEL, detail));
+        story.add(StoryEvent.of(System.currentTimeMillis() * 1_000_000L, StoryEvent.Kind.CAPTURE, detail));
     }
 
     /**
@@ -253,6 +253,11 @@ public final class WorkbenchChannel implements AutoCloseable {
             @Override
             public void onEvent(KdEvent event) {
                 story.told(event);
+            }
+
+            @Override
+            public void onModuleWalk(long nanos, kdring.kd.debugger.ModuleList walk) {
+                story.walkSeen(nanos, walk);
             }
 
             @Override

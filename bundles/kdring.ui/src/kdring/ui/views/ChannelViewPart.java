@@ -46,6 +46,11 @@ public abstract class ChannelViewPart extends ViewPart {
         }
     }
 
+    /** @return the view's control (null before it is created) */
+    public Composite getControl() {
+        return control;
+    }
+
     @Override
     public void setFocus() {
         control.setFocus();

@@ -110,6 +110,7 @@ public final class EventsTable {
             case STOPPED, RESTARTED -> control.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
             case PROTOCOL_ERROR, FAULT -> control.getDisplay().getSystemColor(SWT.COLOR_RED);
             case RESUMED -> control.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN);
+            case CAPTURE -> control.getDisplay().getSystemColor(SWT.COLOR_DARK_MAGENTA);
             case CHANNEL -> row.detail().startsWith("faulted") ? control.getDisplay().getSystemColor(SWT.COLOR_RED)
                     : control.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE);
             default -> null;

@@ -65,7 +65,7 @@ public final class ModulesTable {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(COLUMNS.get(0), 40, e -> Integer.toString(e.order()), Comparator.comparingInt(Entry::order));
-        column(COLUMNS.get(1), 180, e -> e.module().name(),
+        column(COLUMNS.get(1), 200, e -> e.module().name(),
                 Comparator.comparing(e -> e.module().name().toLowerCase(Locale.ROOT)));
         column(COLUMNS.get(2), 160, e -> hex(e.module().base()), (a, b) -> Long.compareUnsigned(a.module().base(),
                 b.module().base()));

@@ -177,7 +177,7 @@ public final class PacketTraceTable {
         Font mono = JFaceResources.getTextFont();
         hex.setFont(mono);
         bottom.setWeights(45, 55);
-        sash.setWeights(64, 36);
+        sash.setWeights(50, 50);
 
         control.addListener(SWT.Dispose, e -> pager.shutdownNow());
         display.timerExec(REFRESH_MILLIS, tick);

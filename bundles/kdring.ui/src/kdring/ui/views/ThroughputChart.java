@@ -55,11 +55,24 @@ public final class ThroughputChart {
     public ThroughputChart(Composite parent) {
         display = parent.getDisplay();
         control = new Composite(parent, SWT.NONE);
-        control.setLayout(new GridLayout(1, false));
+        GridLayout layout = new GridLayout(1, true);
+        control.setLayout(layout);
         summary = new Label(control, SWT.NONE);
-        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData summaryData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        summary.setLayoutData(summaryData);
         bytes = chart("Bytes/s");
         packets = chart("Packets/s");
+        // a short, wide view (the perspective's bottom folder at 1024x700) puts the two charts side by side, so that
+        // each keeps the height its y axis needs for labels; a tall one stacks them
+        control.addListener(SWT.Resize, e -> {
+            org.eclipse.swt.graphics.Rectangle area = control.getClientArea();
+            int columns = area.width > 3 * area.height ? 2 : 1;
+            if (layout.numColumns != columns) {
+                layout.numColumns = columns;
+                summaryData.horizontalSpan = columns;
+                control.layout(true);
+            }
+        });
         sampler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "kdring-throughput-sampler");
             thread.setDaemon(true);
@@ -73,7 +86,7 @@ public final class ThroughputChart {
     private Chart chart(String unit) {
         Chart chart = new Chart(control, SWT.NONE);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        chart.getAxisSet().getXAxis(0).getTitle().setText("seconds");
+        chart.getAxisSet().getXAxis(0).getTitle().setText(ThroughputSeries.LIVE_AXIS);
         chart.getAxisSet().getYAxis(0).getTitle().setText(unit);
         // ticks every 25 px instead of SWTChart's 64: a chart in a short view still labels its y axis (the first
         // wave showed only "0" until the view was maximised)
@@ -172,6 +185,19 @@ public final class ThroughputChart {
         return String.join(" vs ", names);
     }
 
+    /**
+     * @return the x axis of a comparison: live channels count seconds before now, captures seconds into
+     *         themselves (each from its own start), and a mix says both
+     */
+    public static String comparisonAxis(List<ThroughputSeries> all) {
+        boolean captures = all.stream().anyMatch(ThroughputSeries::capture);
+        boolean live = all.stream().anyMatch(series -> !series.capture());
+        if (captures && live) {
+            return "live: " + ThroughputSeries.LIVE_AXIS + "; captures: seconds into each capture";
+        }
+        return captures ? "seconds into each capture" : ThroughputSeries.LIVE_AXIS;
+    }
+
     private static final Color[] PALETTE = { new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28),
             new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd) };
 
@@ -185,6 +211,9 @@ public final class ThroughputChart {
             String id = series.title() + " [" + series.transport() + "]";
             line(chart, id, PALETTE[index++ % PALETTE.length]);
             ISeries<?> line = chart.getSeriesSet().getSeries(id);
+            if (series.seconds().length < 3) {
+                ((ILineSeries<?>) line).setSymbolType(PlotSymbolType.CIRCLE);
+            }
             double[] y = new double[series.seconds().length];
             for (int i = 0; i < y.length; i++) {
                 y[i] = bytesPerSecond ? series.bytesToDebugger()[i] + series.bytesToTarget()[i]
@@ -196,6 +225,7 @@ public final class ThroughputChart {
         }
         chart.getTitle().setText((bytesPerSecond ? "Bytes/s" : "Packets/s") + " \u2014 " + comparisonTitle(all)
                 + ", both directions");
+        chart.getAxisSet().getXAxis(0).getTitle().setText(comparisonAxis(all));
         chart.getAxisSet().adjustRange();
         chart.getAxisSet().getYAxis(0).setRange(new Range(0, peak <= 0 ? 1 : peak * 1.15));
         chart.redraw();
@@ -233,6 +263,11 @@ public final class ThroughputChart {
         set(packets, series, series.packetsToDebugger(), series.packetsToTarget(), "Packets/s");
         int last = series.seconds().length - 1;
         summary.setText(last < 0 ? series.title()
+                : series.capture() ? String.format(Locale.ROOT, "%s    %.0f s captured from %s    peak: %s, %.0f packets/s",
+                        series.title(), series.seconds()[last] + 1, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME
+                                .format(java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(
+                                        series.startMillis()), java.time.ZoneId.systemDefault())),
+                        ChannelsTable.formatRate(series.peakBytesPerSecond()), series.peakPacketsPerSecond())
                 : String.format(Locale.ROOT, "%s    now: %s \u2192 debugger, %s \u2192 target    peak: %s, %.0f packets/s",
                         series.title(), ChannelsTable.formatRate(series.bytesToDebugger()[last]),
                         ChannelsTable.formatRate(series.bytesToTarget()[last]),
@@ -243,8 +278,12 @@ public final class ThroughputChart {
             String unit) {
         String transport = series.transport().isEmpty() ? "" : " [" + series.transport() + "]";
         chart.getTitle().setText(unit + " \u2014 " + series.title());
+        chart.getAxisSet().getXAxis(0).getTitle().setText(series.axis());
         for (ISeries<?> line : chart.getSeriesSet().getSeries()) {
             boolean down = line.getId().equals(TO_DEBUGGER);
+            // a capture of a second or two is one or two points: marked, or no line would show them
+            ((ILineSeries<?>) line).setSymbolType(series.seconds().length < 3 ? PlotSymbolType.CIRCLE
+                    : PlotSymbolType.NONE);
             line.setXSeries(series.seconds());
             line.setYSeries(down ? toDebugger : toTarget);
             line.setDescription(line.getId() + transport);
