@@ -101,6 +101,12 @@ class AttachVmUiTest {
         assertTrue(dialog.getErrorMessage().contains("socket"), dialog.getErrorMessage());
         dialog.fill("", "/run/kdring/x.port", "", "/dev/shm/kdring-x");
         assertTrue(dialog.getErrorMessage().contains("name"), dialog.getErrorMessage());
+        dialog.fill("x", "/run/kdring/x.port", "", "");
+        assertTrue(dialog.getErrorMessage().contains("the rings live there"), dialog.getErrorMessage());
+        assertFalse(attach.isEnabled());
+        dialog.fill("x", "", "/run/kdring/x.serial", "");
+        assertEquals(null, dialog.getErrorMessage(), "the serial socket alone is a stock-kdcom VM");
+        assertTrue(attach.isEnabled());
     }
 
     @Test
@@ -111,6 +117,29 @@ class AttachVmUiTest {
         assertEquals(IStatus.ERROR, status.getSeverity());
         assertTrue(status.getMessage().contains("no guest RAM file at " + dir.resolve("absent.ram")),
                 status.getMessage());
+    }
+
+    @Test
+    void attachToAStockKdcomVmByItsSerialSocketAlone() throws Exception {
+        vm = ReferenceGuest.launchSerialOnly("ui-kdcom", dir, Accelerator.detect().accelerator());
+        AttachVmDialog dialog = new AttachVmDialog(shell);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        dialog.fill("ui-kdcom", "", vm.spec().serialSocket().toString(), "");
+        Button attach = PreferencesUiTest.button(dialog.getShell(), "Attach");
+        assertTrue(attach.isEnabled(), dialog.getErrorMessage());
+        attach.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        AttachRequest request = dialog.request().orElseThrow();
+        assertEquals("uart", request.transport());
+        assertEquals(java.util.Map.of("serial-socket", vm.spec().serialSocket().toString()), request.settings());
+        IStatus status = CaptureUiTest.finish(display, AttachJobs.attach(display, request, dir.resolve("captures")));
+        assertTrue(ExportWizardUiTest.done(status), status.toString());
+        WorkbenchChannel session = WorkbenchChannels.getDefault().current().orElseThrow();
+        assertEquals("local/ui-kdcom", session.info().key());
+        String stop = session.control().orElseThrow().breakIn();
+        assertTrue(stop.contains("stopped"), stop);
+        assertEquals(150, session.control().orElseThrow().listModules().size());
+        session.control().orElseThrow().go();
     }
 
     @Test

@@ -30,8 +30,9 @@ public final class AttachJobs {
     public static Job attach(Display display, AttachRequest request, Path captures) {
         return KdringJob.schedule(display, "Attaching to VM " + request.name(), "Could not attach to " + request.name(),
                 "Start the VM with the configuration shown in the Attach dialog (the RAM must be a "
-                        + "memory-backend-file with share=on, the sockets chardevs with server=on), make sure this "
-                        + "user may read and write those files, and attach again.",
+                        + "memory-backend-file with share=on, the sockets chardevs with server=on; a VM with stock "
+                        + "kdcom needs only its serial socket), make sure this user may read and write those files, "
+                        + "and attach again.",
                 monitor -> {
                     VmConnection vm = Hypervisors.find(AttachRequest.HYPERVISOR).attach(request.name(),
                             request.settings());

@@ -10,10 +10,11 @@ import java.util.Optional;
  * @param name         the VM's name in the Channels view
  * @param portSocket   the handshake port's unix socket ({@code isa-debugcon} chardev), empty: serial only
  * @param serialSocket the VM's COM1 unix socket, empty: ring only
- * @param memoryFile   the guest RAM file ({@code memory-backend-file ... share=on})
+ * @param memoryFile   the guest RAM file ({@code memory-backend-file ... share=on}), empty: serial only (stock
+ *                     kdcom; then there is no handshake port either)
  * @param windbgPort   TCP port of the WinDbg endpoint (0: any free port)
  */
-public record AttachRequest(String name, Optional<Path> portSocket, Optional<Path> serialSocket, Path memoryFile,
+public record AttachRequest(String name, Optional<Path> portSocket, Optional<Path> serialSocket, Optional<Path> memoryFile,
         int windbgPort) {
 
     /** The hypervisor adapter this dialog attaches with. */
@@ -35,7 +36,7 @@ public record AttachRequest(String name, Optional<Path> portSocket, Optional<Pat
     /** @return the settings the adapter's attach takes */
     public java.util.Map<String, String> settings() {
         java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
-        settings.put(MEMORY, memoryFile.toString());
+        memoryFile.ifPresent(p -> settings.put(MEMORY, p.toString()));
         portSocket.ifPresent(p -> settings.put(PORT_SOCKET, p.toString()));
         serialSocket.ifPresent(p -> settings.put(SERIAL_SOCKET, p.toString()));
         return settings;

@@ -68,8 +68,8 @@ public final class AttachVmDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle("Attach to a QEMU VM");
-        setMessage("kdring serves a VM through its handshake socket, its serial socket and its shared RAM file. "
-                + "Add the configuration below to the VM, start it, then attach.");
+        setMessage("kdring serves a VM through its handshake socket, its serial socket and its shared RAM file "
+                + "(a VM with stock kdcom: the serial socket alone). Add the configuration below, start it, attach.");
         Composite form = new Composite(area, SWT.NONE);
         form.setLayout(new GridLayout(4, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -202,11 +202,12 @@ public final class AttachVmDialog extends TitleAreaDialog {
         if (name.getText().isBlank()) {
             return "Give the VM a name; the Channels view and the capture files use it.";
         }
-        if (memoryFile.getText().isBlank()) {
-            return "Give the guest RAM file: the mem-path of the VM's memory-backend-file (share=on).";
+        if (memoryFile.getText().isBlank() && !portSocket.getText().isBlank()) {
+            return "Give the guest RAM file (the mem-path of the VM's memory-backend-file, share=on): the rings live "
+                    + "there. For a VM with stock kdcom, clear the handshake port socket instead.";
         }
         if (portSocket.getText().isBlank() && serialSocket.getText().isBlank()) {
-            return "Give the handshake port socket, the serial socket, or both.";
+            return "Give the handshake port socket and RAM file, the serial socket (stock kdcom), or all three.";
         }
         return null;
     }
@@ -227,7 +228,7 @@ public final class AttachVmDialog extends TitleAreaDialog {
             return;
         }
         request = new AttachRequest(name.getText().strip(), optional(portSocket), optional(serialSocket),
-                Path.of(memoryFile.getText().strip()), windbgPort.getSelection());
+                optional(memoryFile), windbgPort.getSelection());
         kdring.ui.Preferences.remember("attach.name", name.getText().strip());
         kdring.ui.Preferences.remember("attach.portSocket", portSocket.getText().strip());
         kdring.ui.Preferences.remember("attach.serialSocket", serialSocket.getText().strip());
