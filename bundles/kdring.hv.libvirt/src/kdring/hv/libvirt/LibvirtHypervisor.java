@@ -60,6 +60,12 @@ public final class LibvirtHypervisor implements Hypervisor {
         return "libvirt";
     }
 
+    /** @return why not, where libvirt's client is not installed */
+    @Override
+    public String unavailableReason() {
+        return Virsh.find() == null ? "virsh is not installed (Debian: apt-get install libvirt-clients)" : null;
+    }
+
     @Override
     public List<Setting> attachSettings() {
         return List.of(new Setting(DOMAIN, "the libvirt domain's name", true),

@@ -58,6 +58,12 @@ public final class XenHypervisor implements Hypervisor {
         return "Xen";
     }
 
+    /** @return why not, outside a Xen dom0 */
+    @Override
+    public String unavailableReason() {
+        return XenDomains.whyNotDom0(PROC_XEN);
+    }
+
     @Override
     public List<Setting> attachSettings() {
         return List.of(new Setting(DOMAIN, "the Xen HVM domain's name (xl list)", true),

@@ -110,6 +110,34 @@ class AttachVmUiTest {
     }
 
     @Test
+    void otherAdaptersAreOfferedWithTheirSettingsAndXenOnlyInDom0() throws Exception {
+        AttachVmDialog dialog = new AttachVmDialog(shell);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        dialog.getShell().setSize(900, 760);
+        assertTrue(dialog.hypervisors().containsAll(java.util.List.of("qemu", "libvirt")), dialog.hypervisors().toString());
+        assertFalse(dialog.hypervisors().contains("xen"), "this machine is no Xen dom0: " + dialog.hypervisors());
+        dialog.fill("win11", "", "", "");
+        dialog.chooseHypervisor("libvirt");
+        Button attach = PreferencesUiTest.button(dialog.getShell(), "Attach");
+        assertTrue(attach.isEnabled(), dialog.getErrorMessage());
+        dialog.setting("domain", "");
+        assertFalse(attach.isEnabled());
+        assertTrue(dialog.getErrorMessage().startsWith("Give 'domain'"), dialog.getErrorMessage());
+        dialog.setting("domain", "kdring-no-such-domain");
+        Screenshots.save(dialog.getShell(), "attach-libvirt-dialog.png");
+        attach.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        AttachRequest request = dialog.request().orElseThrow();
+        assertEquals("libvirt", request.hypervisor());
+        assertEquals(java.util.Map.of("domain", "kdring-no-such-domain", "uri", "qemu:///system"), request.settings());
+        IStatus status = CaptureUiTest.finish(display, AttachJobs.attach(display, request, dir));
+        assertEquals(IStatus.ERROR, status.getSeverity());
+        // libvirtd may or may not run here: either way virsh's own words say what failed
+        assertTrue(status.getMessage().contains("virsh -c qemu:///system dumpxml kdring-no-such-domain failed"),
+                status.getMessage());
+    }
+
+    @Test
     void aVmThatIsNotRunningFailsWithWhatToDo() throws Exception {
         AttachRequest request = askDialog("absent", dir.resolve("absent.port"), dir.resolve("absent.serial"),
                 dir.resolve("absent.ram"), null);

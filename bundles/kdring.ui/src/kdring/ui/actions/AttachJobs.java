@@ -21,7 +21,7 @@ public final class AttachJobs {
     }
 
     /**
-     * Opens the VM through the QEMU adapter (found through the hypervisor seam), serves it as a channel
+     * Opens the VM through the adapter it names (found through the hypervisor seam), serves it as a channel
      * session with a WinDbg endpoint and the built-in debugger, and shows it in the views. Closing it in the
      * Channels view detaches; the VM keeps running.
      *
@@ -34,7 +34,7 @@ public final class AttachJobs {
                         + "kdcom needs only its serial socket), make sure this user may read and write those files, "
                         + "and attach again.",
                 monitor -> {
-                    VmConnection vm = Hypervisors.find(AttachRequest.HYPERVISOR).attach(request.name(),
+                    VmConnection vm = Hypervisors.find(request.hypervisor()).attach(request.name(),
                             request.settings());
                     ChannelSession channel = ChannelSession.open(vm, new ChannelSession.Options(request.windbgPort(),
                             captures, captures));
