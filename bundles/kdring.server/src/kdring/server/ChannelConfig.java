@@ -1,6 +1,8 @@
 package kdring.server;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,12 +15,25 @@ import java.util.Objects;
  * transport = ring          # ring | uart | auto
  * debugger-port = 50001     # WinDbg: -k com:ipport=50001,port=127.0.0.1 (0 = any free port)
  *
- * [channel win10]           # attach to a VM started elsewhere (docs/channel-protocol.md §8)
+ * [channel win10]           # attach to a QEMU VM started elsewhere (docs/channel-protocol.md §8)
  * vm = attach
  * port-socket = /run/kdring/win10.port
  * serial-socket = /run/kdring/win10.serial
  * memory = /dev/shm/win10
  * debugger-port = 50002
+ *
+ * [channel win7]            # stock kdcom: the serial port only (no kdring device, no RAM file)
+ * vm = attach
+ * serial-socket = /run/kdring/win7.serial
+ *
+ * [channel winxen]          # a Xen HVM domain, from dom0
+ * vm = xen
+ * domain = win10-hvm
+ *
+ * [channel winvirt]         # a libvirt domain by name
+ * vm = libvirt
+ * domain = win11
+ * uri = qemu:///system      # the default
  *
  * [channel win11]           # WinDbg endpoints of your choice
  * vm = attach
@@ -32,20 +47,22 @@ import java.util.Objects;
  * @param name the channel's id
  * @param kind launch the demo guest, or attach to an existing VM
  * @param transport the demo guest's transport
- * @param portSocket the handshake port's socket (attach; may be null for a serial-only VM)
- * @param serialSocket the VM's COM1 socket (attach)
- * @param memoryFile the VM's memory-backend file (attach)
+ * @param hypervisor the id of the hypervisor adapter an attached VM is opened with ({@code qemu} for
+ *        {@code vm = attach}); the service finds the adapter through the hypervisor seam and never names one
+ * @param settings the attach settings handed to the adapter ({@code memory}, {@code port-socket},
+ *        {@code serial-socket}, {@code domain}, {@code uri}, as the configuration names them; paths absolute)
  * @param debuggerPort the TCP port of the WinDbg endpoint, 0 for any free port, negative for none
  * @param debuggerHost the address of the TCP endpoint
  * @param debuggerSocket the path of a unix-socket endpoint, or null for none
  * @param debuggerStallTimeout how long a debugger may leave the target's bytes unread before it is disconnected
  */
-public record ChannelConfig(String name, Kind kind, String transport, Path portSocket, Path serialSocket,
-        Path memoryFile, int debuggerPort, String debuggerHost, Path debuggerSocket,
-        java.time.Duration debuggerStallTimeout) {
+public record ChannelConfig(String name, Kind kind, String transport, String hypervisor, Map<String, String> settings,
+        int debuggerPort, String debuggerHost, Path debuggerSocket, java.time.Duration debuggerStallTimeout) {
 
     /** The default address of the TCP endpoint: loopback only. */
     public static final String DEFAULT_DEBUGGER_HOST = "127.0.0.1";
+    /** The adapter {@code vm = attach} means: QEMU, by its sockets and RAM file. */
+    public static final String QEMU = "qemu";
 
     /** Where the channel's VM comes from. */
     public enum Kind {
@@ -55,15 +72,10 @@ public record ChannelConfig(String name, Kind kind, String transport, Path portS
     public ChannelConfig {
         Objects.requireNonNull(name);
         Objects.requireNonNull(kind);
+        Objects.requireNonNull(hypervisor);
+        settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         Objects.requireNonNull(debuggerHost);
         Objects.requireNonNull(debuggerStallTimeout);
-    }
-
-    /** A channel with one TCP endpoint on 127.0.0.1:{@code debuggerPort} and the default stall timeout. */
-    public ChannelConfig(String name, Kind kind, String transport, Path portSocket, Path serialSocket,
-            Path memoryFile, int debuggerPort) {
-        this(name, kind, transport, portSocket, serialSocket, memoryFile, debuggerPort, DEFAULT_DEBUGGER_HOST, null,
-                kdring.transport.bridge.DebuggerHub.DEFAULT_STALL_TIMEOUT);
     }
 
     /** @return the debugger endpoints the channel's session opens */
@@ -78,31 +90,34 @@ public record ChannelConfig(String name, Kind kind, String transport, Path portS
         return endpoints;
     }
 
-    /** @return the id of the hypervisor adapter an attached VM is opened with */
-    public String hypervisor() {
-        return "qemu";
+    /** @return the attach settings handed to the hypervisor adapter */
+    public Map<String, String> attachSettings() {
+        return settings;
     }
 
-    /**
-     * @return the attach settings handed to the hypervisor adapter: the configuration's own keys
-     *         ({@code memory}, {@code port-socket}, {@code serial-socket}), as the QEMU adapter names them
-     */
-    public java.util.Map<String, String> attachSettings() {
-        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
-        if (memoryFile != null) {
-            settings.put("memory", memoryFile.toString());
-        }
-        if (portSocket != null) {
-            settings.put("port-socket", portSocket.toString());
-        }
-        if (serialSocket != null) {
-            settings.put("serial-socket", serialSocket.toString());
-        }
-        return settings;
+    /** @return the handshake port's socket, or null */
+    public Path portSocket() {
+        return path("port-socket");
+    }
+
+    /** @return the VM's COM1 socket, or null */
+    public Path serialSocket() {
+        return path("serial-socket");
+    }
+
+    /** @return the VM's memory-backend file, or null (serial only, or memory the adapter maps itself) */
+    public Path memoryFile() {
+        return path("memory");
+    }
+
+    private Path path(String key) {
+        String value = settings.get(key);
+        return value == null ? null : Path.of(value);
     }
 
     /** The built-in demo: the reference guest on the ring transport, WinDbg endpoint on {@code port}. */
     public static ChannelConfig demo(int port) {
-        return new ChannelConfig("demo", Kind.DEMO, "ring", null, null, null, port);
+        return new ChannelConfig("demo", Kind.DEMO, "ring", QEMU, Map.of(), port, DEFAULT_DEBUGGER_HOST, null,
+                kdring.transport.bridge.DebuggerHub.DEFAULT_STALL_TIMEOUT);
     }
 }

@@ -106,10 +106,9 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
             }
         }
         String vm = null;
+        int vmLine = section.line();
         String transport = "ring";
-        Path portSocket = null;
-        Path serialSocket = null;
-        Path memory = null;
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
         int debuggerPort = 0;
         String debuggerHost = ChannelConfig.DEFAULT_DEBUGGER_HOST;
         Path debuggerSocket = null;
@@ -119,8 +118,10 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
             switch (entry.key()) {
                 case "vm" -> {
                     vm = entry.value();
-                    if (!vm.equals("demo") && !vm.equals("attach")) {
-                        throw new ConfigException(config.file(), entry.line(), field, "must be 'demo' or 'attach'");
+                    vmLine = entry.line();
+                    if (!vm.matches("[a-z][a-z0-9-]{0,31}")) {
+                        throw new ConfigException(config.file(), entry.line(), field, "must be 'demo', 'attach' (a QEMU"
+                                + " VM by its sockets and RAM file) or a hypervisor adapter's id, e.g. 'xen' or 'libvirt'");
                     }
                 }
                 case "transport" -> {
@@ -129,9 +130,9 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
                         throw new ConfigException(config.file(), entry.line(), field, "must be ring, uart or auto");
                     }
                 }
-                case "port-socket" -> portSocket = base.resolve(requireNonEmpty(config, entry));
-                case "serial-socket" -> serialSocket = base.resolve(requireNonEmpty(config, entry));
-                case "memory" -> memory = base.resolve(requireNonEmpty(config, entry));
+                case "port-socket", "serial-socket", "memory" -> settings.put(entry.key(),
+                        base.resolve(requireNonEmpty(config, entry)).toString());
+                case "domain", "uri" -> settings.put(entry.key(), requireNonEmpty(config, entry));
                 case "debugger-port" -> debuggerPort = entry.value().equals("off") ? -1
                         : config.intValue(entry, 0, 65535);
                 case "debugger-host" -> debuggerHost = requireNonEmpty(config, entry);
@@ -139,20 +140,55 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
                 case "debugger-stall-timeout" -> stallTimeout = java.time.Duration.ofSeconds(
                         config.intValue(entry, 1, 3600));
                 default -> throw new ConfigException(config.file(), entry.line(), field, "unknown setting (known: vm,"
-                        + " transport, port-socket, serial-socket, memory, debugger-port, debugger-host,"
+                        + " transport, port-socket, serial-socket, memory, domain, uri, debugger-port, debugger-host,"
                         + " debugger-socket, debugger-stall-timeout)");
             }
         }
         if (vm == null) {
             throw new ConfigException(config.file(), section.line(), "channel." + name + ".vm",
-                    "missing: say 'vm = demo' or 'vm = attach'");
+                    "missing: say 'vm = demo', 'vm = attach', 'vm = xen' or 'vm = libvirt'");
         }
-        if (vm.equals("attach") && (memory == null || serialSocket == null && portSocket == null)) {
-            throw new ConfigException(config.file(), section.line(), "channel." + name,
-                    "an attached VM needs 'memory' and at least one of 'port-socket', 'serial-socket'");
+        String hypervisor = vm.equals("demo") || vm.equals("attach") ? ChannelConfig.QEMU : vm;
+        if (vm.equals("demo")) {
+            if (!settings.isEmpty()) {
+                throw new ConfigException(config.file(), vmLine, "channel." + name, "the demo VM is launched by kdring:"
+                        + " it takes no " + String.join(", ", settings.keySet()));
+            }
+        } else if (hypervisor.equals(ChannelConfig.QEMU)) {
+            checkQemu(config, section, name, settings);
+        } else if (!settings.containsKey("domain")) {
+            throw new ConfigException(config.file(), section.line(), "channel." + name + ".domain",
+                    "missing: 'vm = " + vm + "' names the VM by its domain name, e.g. 'domain = win10'");
         }
         return new ChannelConfig(name, vm.equals("demo") ? ChannelConfig.Kind.DEMO : ChannelConfig.Kind.ATTACH,
-                transport, portSocket, serialSocket, memory, debuggerPort, debuggerHost, debuggerSocket, stallTimeout);
+                transport, hypervisor, settings, debuggerPort, debuggerHost, debuggerSocket, stallTimeout);
+    }
+
+    /**
+     * A QEMU VM attached by its files: the rings need the handshake port and the RAM file together; a VM with
+     * stock kdcom needs only its serial socket.
+     */
+    private static void checkQemu(ConfigFile config, Section section, String name, java.util.Map<String, String> settings)
+            throws ConfigException {
+        boolean memory = settings.containsKey("memory");
+        boolean port = settings.containsKey("port-socket");
+        boolean serial = settings.containsKey("serial-socket");
+        if (port && !memory) {
+            throw new ConfigException(config.file(), section.line(), "channel." + name,
+                    "'port-socket' needs 'memory' (the rings live in the VM's RAM); for stock kdcom give only"
+                            + " 'serial-socket'");
+        }
+        if (!port && !serial) {
+            throw new ConfigException(config.file(), section.line(), "channel." + name,
+                    "an attached VM needs 'serial-socket' (stock kdcom), or 'memory' with 'port-socket' (the rings),"
+                            + " or all three");
+        }
+        for (String key : settings.keySet()) {
+            if (key.equals("domain") || key.equals("uri")) {
+                throw new ConfigException(config.file(), section.line(), "channel." + name + "." + key,
+                        "'vm = attach' takes sockets and a RAM file; '" + key + "' is for 'vm = xen' or 'vm = libvirt'");
+            }
+        }
     }
 
     /** This configuration with the demo channel added (unless one named "demo" exists). */

@@ -24,6 +24,7 @@ import kdring.transport.ChannelStats;
 import kdring.transport.VmChannel;
 import kdring.transport.bridge.DebuggerHub;
 import kdring.transport.bridge.SocketDebuggerServer;
+import kdring.transport.memory.GuestMemory;
 import kdring.transport.vm.VmConnection;
 
 /**
@@ -131,14 +132,12 @@ public final class ChannelSession implements AutoCloseable {
         Recorder recorder = null;
         try {
             Files.createDirectories(options.recordingFolder());
-            channel = VmChannel.start(new VmChannel.Config(vm.name(),
-                    vm.portStream().orElseGet(() -> noPort(vm)), vm.serialStream().orElse(null), vm.memory(),
-                    vm.ramLayout()));
+            channel = VmChannel.start(channelConfig(vm));
             channel.hub().setStallTimeout(options.stallTimeout());
             Channel model = SessionFactory.eINSTANCE.createChannel();
             model.setName(vm.name());
             model.setVmName(vm.name());
-            model.setTransport(vm.portStream().isPresent() ? Transport.RING : Transport.SERIAL);
+            model.setTransport(channel.hasPort() ? Transport.RING : Transport.SERIAL);
             recorder = Recorder.start(channel, model,
                     CaptureFiles.newCapture(options.recordingFolder(), vm.name() + "-session"));
             Recorder story = recorder;
@@ -177,19 +176,22 @@ public final class ChannelSession implements AutoCloseable {
         }
     }
 
-    /** A VM without a handshake port (stock kdcom on COM1): a port stream that never connects. */
-    private static kdring.transport.StreamConnector noPort(VmConnection vm) {
-        return new kdring.transport.StreamConnector() {
-            @Override
-            public java.nio.channels.SocketChannel connect() throws IOException {
-                throw new IOException(vm.name() + " has no handshake port (serial only)");
-            }
-
-            @Override
-            public String describe() {
-                return "no handshake port";
-            }
-        };
+    /**
+     * The transport's configuration for {@code vm}: rings and serial bridge when it has a handshake port and
+     * mapped RAM; only the serial bridge for a VM with stock kdcom on COM1 (no port, no RAM).
+     */
+    private static VmChannel.Config channelConfig(VmConnection vm) throws IOException {
+        Optional<GuestMemory> memory = vm.memory();
+        if (vm.portStream().isPresent() && memory.isPresent()) {
+            return new VmChannel.Config(vm.name(), vm.portStream().get(), vm.serialStream().orElse(null),
+                    memory.get(), vm.ramLayout());
+        }
+        if (vm.serialStream().isEmpty()) {
+            throw new IOException(vm.name() + ": " + (vm.portStream().isPresent()
+                    ? "has a handshake port but no mapped guest RAM for the rings, and no serial port"
+                    : "has neither a handshake port nor a serial port: nothing to debug"));
+        }
+        return VmChannel.Config.serialOnly(vm.name(), vm.serialStream().get());
     }
 
     /** @return the channel's name (the VM's) */
@@ -351,16 +353,22 @@ public final class ChannelSession implements AutoCloseable {
     /**
      * As {@link #writeCrashDump(Path, CrashDump.Kind, CrashDump.Progress)}; with {@code throughKd} the pages
      * are read through the debugger (KD ReadPhysicalMemory, 3944 bytes a request) instead of the mapped RAM:
-     * slower, but what a VM without mapped RAM needs.
+     * slower, a check of the mapping. A serial-only VM (no mapped RAM) cannot be dumped either way: the RAM's
+     * size and layout come from the mapping.
      */
     public CrashDump.Result writeCrashDump(Path target, CrashDump.Kind kind, CrashDump.Progress progress,
             boolean throughKd) throws IOException, kdring.kd.endpoint.KdException, java.util.concurrent.TimeoutException {
+        Optional<GuestMemory> mapped = vm.memory();
+        if (mapped.isEmpty()) {
+            // even through KD the dump needs the RAM's size and layout, which only the mapping tells
+            throw new IOException("a crash dump needs guest memory: " + name() + " is attached through its serial "
+                    + "port only, so kdring knows neither its RAM nor its size (attach it with its RAM to dump it)");
+        }
         if (!debugger.targetStopped()) {
             throw new IOException("the target of " + name() + " is running; break in first, then dump");
         }
         CrashDump.Facts facts = debugger.dumpFacts(BuiltInDebugger.REQUEST_TIMEOUT);
-        kdring.transport.memory.GuestMemory memory = throughKd
-                ? new KdPhysicalMemory(debugger, vm.memory().size()) : vm.memory();
+        GuestMemory memory = throughKd ? new KdPhysicalMemory(debugger, mapped.get().size()) : mapped.get();
         return CrashDump.write(target, kind, facts, memory, vm.ramLayout(), progress);
     }
 

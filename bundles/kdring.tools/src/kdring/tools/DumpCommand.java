@@ -83,7 +83,9 @@ final class DumpCommand extends ToolCommand {
         }
         String[] parts = attach.split(",", -1);
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("memory", parts[2]);
+        if (!parts[2].isBlank()) {
+            settings.put("memory", parts[2]); // without it the VM is serial only, and the dump says it needs RAM
+        }
         if (!parts[0].isBlank()) {
             settings.put("port-socket", parts[0]);
         }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
  *
  * <pre>
  * probe [--transport ring|uart] [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE] [--capture FILE]
+ * probe --attach ,SERIALSOCK,        (a VM with stock kdcom: its serial port only)
  * probe --print-config NAME [MEMORY_MIB]
  * </pre>
  *
@@ -40,6 +41,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "probe", customSynopsis = {
     "kdring probe [--transport ring|uart] [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE] [--capture FILE]",
+    "       kdring probe --attach ,SERIALSOCK,        (stock kdcom: the serial port only)",
     "       kdring probe --print-config NAME [MEMORY_MIB]" },
         description = { "Boot the reference guest (or attach to your VM), break in through the bridge, print the "
                 + "version, the modules and a memory read, and continue: the smoke test.",
@@ -57,7 +59,8 @@ final class ProbeCommand extends ToolCommand {
     String vm;
 
     @Option(names = "--attach", paramLabel = "PORTSOCK,SERIALSOCK,MEMFILE",
-            description = "Attach to a VM you started with the configuration --print-config prints.")
+            description = "Attach to a VM you started with the configuration --print-config prints; leave a field "
+                    + "empty for what the VM lacks (stock kdcom: ,SERIALSOCK,).")
     String attach;
 
     @Option(names = "--capture", paramLabel = "FILE",
@@ -89,9 +92,17 @@ final class ProbeCommand extends ToolCommand {
         if (vm != null && attach != null) {
             throw badInput("--vm and --attach exclude each other");
         }
-        List<String> parts = attach == null ? List.of() : List.of(attach.split(","));
+        List<String> parts = attach == null ? List.of() : List.of(attach.split(",", -1));
         if (attach != null && parts.size() != 3) {
-            throw badInput("--attach needs PORTSOCK,SERIALSOCK,MEMFILE, not '" + attach + "'");
+            throw badInput("--attach needs PORTSOCK,SERIALSOCK,MEMFILE (serial only: ,SERIALSOCK,), not '" + attach
+                    + "'");
+        }
+        if (attach != null && parts.get(2).isBlank() && !parts.get(0).isBlank()) {
+            throw badInput("--attach: the handshake port needs MEMFILE (the rings live in RAM); for a serial-only VM"
+                    + " give ,SERIALSOCK,");
+        }
+        if (attach != null && parts.get(1).isBlank() && (parts.get(0).isBlank() || parts.get(2).isBlank())) {
+            throw badInput("--attach needs SERIALSOCK, or PORTSOCK and MEMFILE, or all three");
         }
         Path captureFile = capture == null ? null : capture.toAbsolutePath();
         if (captureFile != null && captureFile.getParent() != null && !Files.isDirectory(captureFile.getParent())) {
@@ -100,14 +111,15 @@ final class ProbeCommand extends ToolCommand {
         try {
             if (attach != null) {
                 for (String part : parts) {
-                    if (!Files.exists(Path.of(part))) {
+                    if (!part.isBlank() && !Files.exists(Path.of(part))) {
                         return fail(Main.FAILED, part + " does not exist");
                     }
                 }
-                out().println("kdring probe: attaching to port " + parts.get(0) + ", serial " + parts.get(1) + ", RAM "
-                        + parts.get(2));
-                try (QemuVm.AttachedVm attached = QemuVm.AttachedVm.open("attached", Path.of(parts.get(0)),
-                        Path.of(parts.get(1)), Path.of(parts.get(2)))) {
+                out().println("kdring probe: attaching to " + (parts.get(2).isBlank()
+                        ? "serial " + parts.get(1) + " only (stock kdcom: no handshake port, no RAM)"
+                        : "port " + orNone(parts.get(0)) + ", serial " + orNone(parts.get(1)) + ", RAM " + parts.get(2)));
+                try (QemuVm.AttachedVm attached = QemuVm.AttachedVm.open("attached", pathOrNull(parts.get(0)),
+                        pathOrNull(parts.get(1)), pathOrNull(parts.get(2)))) {
                     return probe(attached.channel(), captureFile);
                 }
             }
@@ -129,6 +141,14 @@ final class ProbeCommand extends ToolCommand {
         }
     }
 
+    private static Path pathOrNull(String part) {
+        return part.isBlank() ? null : Path.of(part);
+    }
+
+    private static String orNone(String part) {
+        return part.isBlank() ? "(none)" : part;
+    }
+
     private int printConfig() {
         boolean probing = spec.commandLine().getParseResult().matchedOptions().stream()
                 .anyMatch(option -> !option.longestName().equals("--print-config"));
@@ -145,6 +165,8 @@ final class ProbeCommand extends ToolCommand {
         out().println("# Xen xl.cfg (HVM, qemu-xen device model)\n" + VmConfigSnippets.xenXlCfg(paths));
         out().println("# then: kdring probe --attach " + paths.portSocket() + "," + paths.serialSocket() + ","
                 + paths.memoryFile());
+        out().println("# a VM with stock kdcom on COM1 only (no kdring device, no RAM file): kdring probe --attach ,"
+                + paths.serialSocket() + ",");
         return 0;
     }
 
@@ -181,7 +203,8 @@ final class ProbeCommand extends ToolCommand {
 
     private int probe(VmChannel channel) throws IOException, KdException, InterruptedException {
         PrintWriter out = out();
-        if (transport.equals("ring")) {
+        boolean ring = attach == null ? transport.equals("ring") : channel.hasPort();
+        if (ring) {
             if (!channel.awaitState(ChannelState.OPEN, OPEN_TIMEOUT)) {
                 throw new IOException("the ring channel did not open within " + OPEN_TIMEOUT.toSeconds() + " s: "
                         + channel.lifecycle());

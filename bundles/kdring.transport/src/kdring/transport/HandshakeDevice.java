@@ -1,6 +1,5 @@
 package kdring.transport;
 
-import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 import kdring.transport.memory.GuestMemory;
@@ -41,8 +40,9 @@ final class HandshakeDevice implements PortStreamParser.Sink {
     HandshakeDevice(String name, GuestMemory memory, GuestRamLayout layout, ChannelLifecycle lifecycle,
             ChannelStatistics stats, BooleanSupplier debuggerAttached, Runnable onNewChannel) {
         this.name = name;
-        this.memory = Objects.requireNonNull(memory);
-        this.layout = Objects.requireNonNull(layout);
+        // null for a serial-only channel, whose device never hears a hello (it has no port stream)
+        this.memory = memory;
+        this.layout = layout;
         this.lifecycle = lifecycle;
         this.stats = stats;
         this.debuggerAttached = debuggerAttached;
@@ -123,6 +123,10 @@ final class HandshakeDevice implements PortStreamParser.Sink {
 
     private void attach(PortMessage.Hello hello) {
         current = hello;
+        if (memory == null) {
+            faulted(new ChannelFault(FaultCode.DESCRIPTOR_OUTSIDE_RAM, "the VM's memory is not mapped (serial only)"));
+            return;
+        }
         ValidatedDescriptor descriptor;
         try {
             descriptor = AttachValidator.validate(memory, layout, hello.descriptorGpa(), hello.nonce());

@@ -56,19 +56,31 @@ public final class VmChannel implements AutoCloseable {
     /**
      * What a channel needs.
      *
+     * A serial-only channel (a VM with stock kdcom on COM1, or whose RAM kdring cannot map) has no port, no
+     * memory and no layout: it bridges the serial stream, and no ring channel can open on it.
+     *
      * @param name   the VM's name (thread and log names)
-     * @param port   the handshake port stream
+     * @param port   the handshake port stream, or null for a serial-only channel
      * @param serial the VM's serial port stream (COM1), or null when it has none
-     * @param memory guest RAM (the caller keeps ownership and closes it after the channel)
-     * @param layout which frames are RAM
+     * @param memory guest RAM (the caller keeps ownership and closes it after the channel); null exactly when
+     *               {@code port} is
+     * @param layout which frames are RAM; null exactly when {@code port} is
      */
     public record Config(String name, StreamConnector port, StreamConnector serial, GuestMemory memory,
             GuestRamLayout layout) {
         public Config {
             Objects.requireNonNull(name);
-            Objects.requireNonNull(port);
-            Objects.requireNonNull(memory);
-            Objects.requireNonNull(layout);
+            if (port != null) {
+                Objects.requireNonNull(memory, "a channel with a handshake port needs the guest memory");
+                Objects.requireNonNull(layout, "a channel with a handshake port needs the guest RAM layout");
+            } else if (serial == null) {
+                throw new IllegalArgumentException(name + ": neither a handshake port nor a serial port");
+            }
+        }
+
+        /** A serial-only channel: the VM's COM1 stream, no handshake port, no guest memory. */
+        public static Config serialOnly(String name, StreamConnector serial) {
+            return new Config(name, null, Objects.requireNonNull(serial), null, null);
         }
     }
 
@@ -172,6 +184,11 @@ public final class VmChannel implements AutoCloseable {
     /** @return the VM's name */
     public String name() {
         return config.name();
+    }
+
+    /** @return whether the channel has a handshake port (a ring channel can open), false when serial only */
+    public boolean hasPort() {
+        return config.port() != null;
     }
 
     /** @return the life cycle (thread-safe; add listeners to follow state changes) */
@@ -291,7 +308,7 @@ public final class VmChannel implements AutoCloseable {
     }
 
     private void connectIfDue(long now) {
-        if (port == null && now - nextPortAttempt >= 0) {
+        if (port == null && config.port() != null && now - nextPortAttempt >= 0) {
             port = connect(config.port());
             nextPortAttempt = now + RECONNECT_NANOS;
         }
@@ -544,7 +561,7 @@ public final class VmChannel implements AutoCloseable {
                 timeout = Math.max(1, Math.min(timeout,
                         TimeUnit.NANOSECONDS.toMillis(parser.partialDeadline() - System.nanoTime()) + 1));
             }
-            if (port == null || (config.serial() != null && serial == null)) {
+            if ((config.port() != null && port == null) || (config.serial() != null && serial == null)) {
                 timeout = Math.min(timeout, TimeUnit.NANOSECONDS.toMillis(RECONNECT_NANOS));
             }
             setSerialInterest();

@@ -79,7 +79,7 @@ final class WorkbenchActions extends ActionBarAdvisor {
             }
         };
         export.setId("kdring.ui.export");
-        attach = new Action("&Attach to a QEMU VM…") {
+        attach = new Action("&Attach to a VM…") {
             @Override
             public void run() {
                 AttachVmDialog dialog = new AttachVmDialog(window.getShell());
@@ -107,7 +107,7 @@ final class WorkbenchActions extends ActionBarAdvisor {
         showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
         openCapture.setToolTipText("Reopen a .kdcap capture offline in every view");
         export.setToolTipText("Export a recording or capture as pcapng, JSON, CSV or a WinDbg replay");
-        attach.setToolTipText("Attach to a running QEMU VM through its sockets and RAM file");
+        attach.setToolTipText("Attach to a running VM: QEMU by its sockets and RAM file, libvirt or Xen by name");
         connect.setToolTipText("Follow the channels of a kdring service over HTTP");
         register(preferences);
         register(quit);

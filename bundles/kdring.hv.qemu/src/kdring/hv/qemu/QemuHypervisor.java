@@ -37,7 +37,7 @@ public final class QemuHypervisor implements Hypervisor {
     public static final String PORT_SOCKET = "port-socket";
     /** Attach setting: the VM's COM1 unix socket (optional). */
     public static final String SERIAL_SOCKET = "serial-socket";
-    /** Attach setting: the guest RAM file (required). */
+    /** Attach setting: the guest RAM file (optional: without it the VM is served through its serial port only). */
     public static final String MEMORY = "memory";
 
     /** How long the demo guest may take to say it runs. */
@@ -70,7 +70,7 @@ public final class QemuHypervisor implements Hypervisor {
         try {
             QemuVmSpec spec = vm.spec();
             return new Connection(request.name(), accel.accelerator().qemuName(), spec.channelSocket(),
-                    spec.serialSocket(), map(spec.memoryFile()), vm);
+                    spec.serialSocket(), spec.memoryFile() == null ? null : map(spec.memoryFile()), vm);
         } catch (IOException | RuntimeException e) {
             vm.close();
             throw e;
@@ -79,7 +79,8 @@ public final class QemuHypervisor implements Hypervisor {
 
     @Override
     public List<Setting> attachSettings() {
-        return List.of(new Setting(MEMORY, "guest RAM file (memory-backend-file with share=on)", true),
+        return List.of(new Setting(MEMORY, "guest RAM file (memory-backend-file with share=on; none: serial only)",
+                false),
                 new Setting(PORT_SOCKET, "unix socket of the isa-debugcon handshake port (none: serial only)", false),
                 new Setting(SERIAL_SOCKET, "unix socket of the VM's COM1 chardev (none: ring only)", false));
     }
@@ -93,16 +94,25 @@ public final class QemuHypervisor implements Hypervisor {
             }
         }
         String memory = settings.get(MEMORY);
-        if (memory == null || memory.isBlank()) {
-            throw new IOException(name + ": the guest RAM file ('" + MEMORY + "') is required");
-        }
-        Path memoryFile = Path.of(memory);
-        if (!Files.isRegularFile(memoryFile)) {
+        Path memoryFile = memory == null || memory.isBlank() ? null : Path.of(memory);
+        if (memoryFile != null && !Files.isRegularFile(memoryFile)) {
             throw new IOException("there is no guest RAM file at " + memoryFile
                     + " (is the VM running, and is this its mem-path?)");
         }
         Path port = optionalSocket(settings.get(PORT_SOCKET));
         Path serial = optionalSocket(settings.get(SERIAL_SOCKET));
+        if (memoryFile == null) {
+            // stock kdcom on COM1: the serial stream is the whole channel
+            if (port != null) {
+                throw new IOException(name + ": a handshake port ('" + PORT_SOCKET + "') needs the guest RAM file ('"
+                        + MEMORY + "') the rings live in; leave out the port socket to attach through the serial "
+                        + "port only");
+            }
+            if (serial == null) {
+                throw new IOException(name + ": a serial-only VM needs its serial socket ('" + SERIAL_SOCKET + "')");
+            }
+            return new Connection(name, "", null, serial, null, null);
+        }
         if (port == null && serial == null) {
             throw new IOException(name + ": neither a handshake port socket nor a serial socket: nothing to debug");
         }
@@ -149,7 +159,7 @@ public final class QemuHypervisor implements Hypervisor {
                 SERIAL_SOCKET, paths.serialSocket().toString());
     }
 
-    /** A QEMU VM's streams and mapped RAM, and the QEMU process when kdring launched it. */
+    /** A QEMU VM's streams and mapped RAM (null: serial only), and the QEMU process when kdring launched it. */
     private static final class Connection implements VmConnection {
         private final String name;
         private final String accelerator;
@@ -194,13 +204,13 @@ public final class QemuHypervisor implements Hypervisor {
         }
 
         @Override
-        public GuestMemory memory() {
-            return memory;
+        public Optional<GuestMemory> memory() {
+            return Optional.ofNullable(memory);
         }
 
         @Override
         public GuestRamLayout ramLayout() {
-            return GuestRamLayout.pc(memory.size());
+            return GuestRamLayout.pc(memory == null ? 0 : memory.size());
         }
 
         @Override
@@ -241,7 +251,9 @@ public final class QemuHypervisor implements Hypervisor {
 
         @Override
         public void close() {
-            memory.close();
+            if (memory != null) {
+                memory.close();
+            }
             if (launched != null) {
                 launched.close();
             }

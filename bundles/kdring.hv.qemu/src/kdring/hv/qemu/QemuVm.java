@@ -64,7 +64,10 @@ public final class QemuVm implements AutoCloseable {
         spec.createMemoryFile();
         Path qmp = workDirectory.resolve(spec.name() + ".qmp");
         Path stderr = workDirectory.resolve(spec.name() + ".qemu.err");
-        List<Path> files = new ArrayList<>(List.of(spec.memoryFile(), spec.serialSocket(), qmp, stderr));
+        List<Path> files = new ArrayList<>(List.of(spec.serialSocket(), qmp, stderr));
+        if (spec.memoryFile() != null) {
+            files.add(spec.memoryFile());
+        }
         if (spec.channelSocket() != null) {
             files.add(spec.channelSocket());
         }
@@ -81,15 +84,17 @@ public final class QemuVm implements AutoCloseable {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(stderr.toFile()).start();
         } catch (IOException e) {
-            Files.deleteIfExists(spec.memoryFile());
+            deleteMemoryFile(spec);
             throw e;
         }
         OwnerWatchdog watchdog;
         try {
-            watchdog = OwnerWatchdog.start(process, spec.memoryFile().toString(), files);
+            // the mark names this QEMU among the processes: its RAM file, or else its serial socket
+            Path mark = spec.memoryFile() != null ? spec.memoryFile() : spec.serialSocket();
+            watchdog = OwnerWatchdog.start(process, mark.toString(), files);
         } catch (IOException e) {
             process.destroyForcibly();
-            Files.deleteIfExists(spec.memoryFile());
+            deleteMemoryFile(spec);
             throw new IOException("cannot start the watchdog that ties QEMU to this process: " + e.getMessage(), e);
         }
         QemuVm vm = new QemuVm(spec, process, qmp, stderr, files, watchdog);
@@ -103,6 +108,12 @@ public final class QemuVm implements AutoCloseable {
             sleep(10);
         }
         return vm;
+    }
+
+    private static void deleteMemoryFile(QemuVmSpec spec) throws IOException {
+        if (spec.memoryFile() != null) {
+            Files.deleteIfExists(spec.memoryFile());
+        }
     }
 
     /** @return the spec the VM was started from */
@@ -250,7 +261,7 @@ public final class QemuVm implements AutoCloseable {
      * first, then unmaps.
      *
      * @param channel the channel
-     * @param memory  the mapped RAM
+     * @param memory  the mapped RAM, or null for a serial-only channel
      */
     public record AttachedVm(VmChannel channel, MappedGuestMemory memory) implements AutoCloseable {
 
@@ -258,9 +269,18 @@ public final class QemuVm implements AutoCloseable {
          * Maps {@code memoryFile} and starts a channel on the sockets.
          *
          * @param portSocket the handshake port's socket, or null for a VM without one (serial only)
+         * @param memoryFile the RAM file, or null for a serial-only channel (then {@code portSocket} is ignored:
+         *                   the rings live in RAM)
          */
         public static AttachedVm open(String name, Path portSocket, Path serialSocket, Path memoryFile)
                 throws IOException {
+            if (memoryFile == null) {
+                if (serialSocket == null) {
+                    throw new IOException(name + ": a serial-only channel needs the serial socket");
+                }
+                return new AttachedVm(VmChannel.start(VmChannel.Config.serialOnly(name,
+                        StreamConnector.unixSocket(serialSocket))), null);
+            }
             MappedGuestMemory memory;
             try {
                 memory = MappedGuestMemory.map(memoryFile);
@@ -277,7 +297,9 @@ public final class QemuVm implements AutoCloseable {
         @Override
         public void close() {
             channel.close();
-            memory.close();
+            if (memory != null) {
+                memory.close();
+            }
         }
     }
 }

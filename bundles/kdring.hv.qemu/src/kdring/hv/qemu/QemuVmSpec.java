@@ -23,7 +23,8 @@ import java.util.Objects;
  * @param memoryMiB guest RAM size (below 3 GiB, so that guest-physical address equals file offset)
  * @param memoryFile the file that backs guest RAM (on tmpfs, e.g. /dev/shm); it must exist with the RAM's size
  *        before QEMU starts ({@link #createMemoryFile()}), because QEMU unlinks a backing file it created
- *        itself, and the host could then not map it
+ *        itself, and the host could then not map it; null for QEMU's own anonymous RAM (a VM that kdring
+ *        reaches through its serial port only)
  * @param channelSocket unix socket for the handshake port, or null for a VM without a kdring device
  * @param channelPort the I/O port of the handshake device
  * @param readback the byte a guest read of the handshake port returns
@@ -38,7 +39,6 @@ public record QemuVmSpec(String name, Path qemuBinary, Path kernel, String kerne
     public QemuVmSpec {
         Objects.requireNonNull(name);
         Objects.requireNonNull(qemuBinary);
-        Objects.requireNonNull(memoryFile);
         Objects.requireNonNull(serialSocket);
         Objects.requireNonNull(accelerator);
         kernelCommandLine = kernelCommandLine == null ? "" : kernelCommandLine;
@@ -55,7 +55,9 @@ public record QemuVmSpec(String name, Path qemuBinary, Path kernel, String kerne
 
     /** Creates (or resizes) the RAM backing file, so that QEMU opens it rather than creating and unlinking it. */
     public void createMemoryFile() throws java.io.IOException {
-        LocalFiles.createMemoryFile(memoryFile, (long) memoryMiB << 20);
+        if (memoryFile != null) {
+            LocalFiles.createMemoryFile(memoryFile, (long) memoryMiB << 20);
+        }
     }
 
     /** @return the argument vector for {@link ProcessBuilder}, starting with the QEMU binary */
@@ -64,8 +66,12 @@ public record QemuVmSpec(String name, Path qemuBinary, Path kernel, String kerne
         args.add(qemuBinary.toString());
         args.addAll(List.of("-name", name, "-accel", accelerator.qemuName(), "-nodefaults",
                 "-no-user-config", "-smp", "1", "-m", memoryMiB + "M"));
-        args.addAll(List.of("-object", "memory-backend-file,id=ram0,size=" + memoryMiB + "M,mem-path=" + memoryFile
-                + ",share=on", "-machine", "pc,memory-backend=ram0"));
+        if (memoryFile != null) {
+            args.addAll(List.of("-object", "memory-backend-file,id=ram0,size=" + memoryMiB + "M,mem-path="
+                    + memoryFile + ",share=on", "-machine", "pc,memory-backend=ram0"));
+        } else {
+            args.addAll(List.of("-machine", "pc"));
+        }
         if (kernel != null) {
             args.addAll(List.of("-kernel", kernel.toString()));
             if (!kernelCommandLine.isEmpty()) {

@@ -129,9 +129,31 @@ public final class ReferenceGuest {
                 workDirectory.resolve(options.name() + ".log"), accelerator);
     }
 
+    /**
+     * The spec that runs the reference guest as a VM with stock kdcom would be: UART transport, COM1 on a unix
+     * socket, and nothing of kdring's (no handshake device, RAM that is QEMU's own and not shared).
+     */
+    public static QemuVmSpec serialOnlySpec(String name, Path kernel, Path workDirectory, Accelerator accelerator) {
+        Options options = Options.of(name, "uart");
+        return new QemuVmSpec(name, qemuBinary(), kernel, options.commandLine(), options.memoryMiB(), null, null,
+                PORT, READBACK, workDirectory.resolve(name + ".serial"), workDirectory.resolve(name + ".log"),
+                accelerator);
+    }
+
+    /** Launches {@link #serialOnlySpec} and waits until the guest runs, as {@link #launch} does. */
+    public static QemuVm launchSerialOnly(String name, Path workDirectory, Accelerator accelerator)
+            throws IOException {
+        return awaitRunning(QemuVm.launch(serialOnlySpec(name, kernel(projectRoot()), workDirectory, accelerator),
+                workDirectory));
+    }
+
     /** Builds (if needed), launches, and waits for the guest's ready line and its first tick. */
     public static QemuVm launch(Options options, Path workDirectory, Accelerator accelerator) throws IOException {
-        QemuVm vm = QemuVm.launch(spec(options, kernel(projectRoot()), workDirectory, accelerator), workDirectory);
+        return awaitRunning(QemuVm.launch(spec(options, kernel(projectRoot()), workDirectory, accelerator),
+                workDirectory));
+    }
+
+    private static QemuVm awaitRunning(QemuVm vm) throws IOException {
         try {
             vm.awaitLog(READY, java.time.Duration.ofSeconds(60));
             vm.awaitLog(RUNNING, java.time.Duration.ofSeconds(60));

@@ -73,12 +73,16 @@ public final class VmConfigSnippets {
     /** @return an xl.cfg fragment for a Xen HVM guest with the upstream QEMU device model (port 0xE10) */
     public static String xenXlCfg(Paths p) {
         return """
+                type = "hvm"
                 device_model_version = "qemu-xen"
-                device_model_args = [ "-chardev", "socket,id=kdport,path=%s,server=on,wait=off",
-                                      "-device",  "isa-debugcon,iobase=0xe10,chardev=kdport,readback=0x6b" ]
+                device_model_args_hvm = [ "-chardev", "socket,id=kdport,path=%s,server=on,wait=off",
+                                          "-device",  "isa-debugcon,iobase=0xe10,chardev=kdport,readback=0x6b" ]
                 serial = "unix:%s,server,nowait"
                 # configure the guest with port 0xE10 (its default probes 0x10, then 0xE10); guest RAM is mapped
-                # through the foreign-memory interface on Xen, not a shared file
-                """.formatted(p.portSocket(), p.serialSocket());
+                # through the foreign-memory interface on Xen, not a shared file. kdring.conf in dom0:
+                #   [channel %s]
+                #   vm = xen
+                #   domain = %s
+                """.formatted(p.portSocket(), p.serialSocket(), p.name(), p.name());
     }
 }

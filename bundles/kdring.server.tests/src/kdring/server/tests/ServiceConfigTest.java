@@ -62,10 +62,20 @@ class ServiceConfigTest {
         assertEquals(file + ":1: port: setting outside any [section]", error("port = 1\n"));
         assertEquals(file + ":1: [htp]: unknown section (known: [http], [api], [capture], [channel NAME])",
                 error("[htp]\n"));
-        assertEquals(file + ":1: channel.w.vm: missing: say 'vm = demo' or 'vm = attach'", error("[channel w]\n"));
-        assertEquals(file + ":2: channel.w.vm: must be 'demo' or 'attach'", error("[channel w]\nvm = xen\n"));
-        assertEquals(file + ":1: channel.w: an attached VM needs 'memory' and at least one of 'port-socket',"
-                + " 'serial-socket'", error("[channel w]\nvm = attach\n"));
+        assertEquals(file + ":1: channel.w.vm: missing: say 'vm = demo', 'vm = attach', 'vm = xen' or 'vm = libvirt'",
+                error("[channel w]\n"));
+        assertEquals(file + ":2: channel.w.vm: must be 'demo', 'attach' (a QEMU VM by its sockets and RAM file) or a"
+                + " hypervisor adapter's id, e.g. 'xen' or 'libvirt'", error("[channel w]\nvm = Xen 4\n"));
+        assertEquals(file + ":1: channel.w: an attached VM needs 'serial-socket' (stock kdcom), or 'memory' with"
+                + " 'port-socket' (the rings), or all three", error("[channel w]\nvm = attach\n"));
+        assertEquals(file + ":1: channel.w: 'port-socket' needs 'memory' (the rings live in the VM's RAM); for stock"
+                + " kdcom give only 'serial-socket'", error("[channel w]\nvm = attach\nport-socket = /run/w.port\n"));
+        assertEquals(file + ":1: channel.w.domain: missing: 'vm = xen' names the VM by its domain name, e.g."
+                + " 'domain = win10'", error("[channel w]\nvm = xen\n"));
+        assertEquals(file + ":1: channel.w.domain: 'vm = attach' takes sockets and a RAM file; 'domain' is for"
+                + " 'vm = xen' or 'vm = libvirt'", error("[channel w]\nvm = attach\nserial-socket = s\ndomain = d\n"));
+        assertEquals(file + ":2: channel.w: the demo VM is launched by kdring: it takes no memory",
+                error("[channel w]\nvm = demo\nmemory = /dev/shm/x\n"));
         assertEquals(file + ":3: [channel a]: defined twice", error("[channel a]\nvm = demo\n[channel a]\nvm = demo\n"));
         assertEquals(file + ":1: [channel]: needs a name of letters, digits, '.', '_' or '-', e.g. [channel win10]",
                 error("[channel]\n"));
@@ -94,6 +104,35 @@ class ServiceConfigTest {
         ServiceConfig demo = config.withDemo(50001);
         assertEquals(List.of("win10", "demo"), demo.channels().stream().map(ChannelConfig::name).toList());
         assertEquals(demo, demo.withDemo(50001));
+    }
+
+    @Test
+    void serialOnlyXenAndLibvirtChannelsAreRead() throws Exception {
+        ServiceConfig config = ServiceConfig.load(file("""
+                [channel win7]
+                vm = attach
+                serial-socket = run/win7.serial
+                [channel winxen]
+                vm = xen
+                domain = win10-hvm
+                [channel winvirt]
+                vm = libvirt
+                domain = win11
+                uri = qemu+ssh://root@host/system
+                """));
+        ChannelConfig serial = config.channels().get(0);
+        assertEquals("qemu", serial.hypervisor());
+        assertEquals(java.util.Map.of("serial-socket", dir.resolve("run/win7.serial").toString()),
+                serial.attachSettings());
+        assertEquals(null, serial.memoryFile());
+        assertEquals(null, serial.portSocket());
+        ChannelConfig xen = config.channels().get(1);
+        assertEquals(ChannelConfig.Kind.ATTACH, xen.kind());
+        assertEquals("xen", xen.hypervisor());
+        assertEquals(java.util.Map.of("domain", "win10-hvm"), xen.attachSettings());
+        ChannelConfig virt = config.channels().get(2);
+        assertEquals("libvirt", virt.hypervisor());
+        assertEquals(java.util.Map.of("domain", "win11", "uri", "qemu+ssh://root@host/system"), virt.attachSettings());
     }
 
     @Test

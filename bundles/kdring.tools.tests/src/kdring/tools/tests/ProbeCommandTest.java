@@ -74,10 +74,24 @@ class ProbeCommandTest {
         }
     }
 
+    @Tag("vm")
+    @Test
+    void probeAttachesToAStockKdcomVmThroughItsSerialPortAlone() throws Exception {
+        try (QemuVm qemu = ReferenceGuest.launchSerialOnly("kdcom", work, Accelerator.detect().accelerator())) {
+            ToolRun run = probe("--attach", "," + qemu.spec().serialSocket() + ",");
+            assertEquals(0, run.code(), run.out() + run.err());
+            assertTrue(run.out().contains("attaching to serial " + qemu.spec().serialSocket() + " only"), run.out());
+            assertTrue(run.out().contains("debugger bytes go to the serial port"), run.out());
+            assertTrue(run.out().contains("modules: 150"), run.out());
+            assertTrue(run.out().contains("kdring probe: OK"), run.out());
+        }
+    }
+
     @Test
     void probeRejectsBadArgumentsInOneLine() {
         for (ToolRun run : List.of(probe("--transport", "carrier-pigeon"), probe("--transport"), probe("--vm", "prod"),
-                probe("--attach", "a,b"), probe("--vm", "demo", "--attach", "a,b,c"), probe("--print-config"),
+                probe("--attach", "a,b"), probe("--vm", "demo", "--attach", "a,b,c"), probe("--attach", "p,s,"),
+                probe("--attach", ",,"), probe("--attach", "p,,"), probe("--print-config"),
                 probe("--print-config", "win10", "lots"), probe("--print-config", "win10", "--transport", "uart"),
                 probe("4096"), probe("--capture", work.resolve("no/such/folder/x.kdcap").toString()))) {
             run.assertUsageError("kdring probe");
@@ -97,6 +111,7 @@ class ProbeCommandTest {
         assertTrue(run.out().contains("device_model_args"), run.out());
         assertTrue(run.out().contains("kdring probe --attach /run/kdring/win10.port,/run/kdring/win10.serial,"
                 + "/dev/shm/kdring-win10"), run.out());
+        assertTrue(run.out().contains("kdring probe --attach ,/run/kdring/win10.serial,"), run.out());
     }
 
     @Test

@@ -105,6 +105,41 @@ public final class FakeGuest implements AutoCloseable {
                 hostView, GuestRamLayout.pc(RAM));
     }
 
+    /**
+     * The host's configuration for this guest with the host's view of its RAM given by the caller (e.g. a
+     * hypervisor adapter's page-by-page mapping of {@link #memoryFile()}).
+     */
+    public VmChannel.Config config(String name, GuestMemory host, GuestRamLayout layout) {
+        return new VmChannel.Config(name, StreamConnector.unixSocket(portPath), StreamConnector.unixSocket(serialPath),
+                host, layout);
+    }
+
+    /** @return the file that holds the guest's RAM (guest-physical address = offset) */
+    public Path memoryFile() {
+        return memoryFile;
+    }
+
+    /** The host's configuration for this guest as a VM with stock kdcom: the serial socket alone. */
+    public VmChannel.Config serialOnlyConfig(String name) {
+        return VmChannel.Config.serialOnly(name, StreamConnector.unixSocket(serialPath));
+    }
+
+    /** Waits until the host connected to the serial socket. */
+    public void awaitSerialHost(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (serial == null && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        if (serial == null) {
+            throw new AssertionError("the host did not connect to " + serialPath);
+        }
+    }
+
+    /** @return whether the host holds a connection to the port socket */
+    public boolean portConnected() {
+        return port != null;
+    }
+
     /** Waits until the host connected to the port (and serial) socket. */
     public void awaitHost(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

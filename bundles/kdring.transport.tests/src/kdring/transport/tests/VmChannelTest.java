@@ -357,6 +357,36 @@ class VmChannelTest {
     }
 
     @Test
+    void aSerialOnlyChannelBridgesTheSerialPortAndNeverTouchesAPort() throws Exception {
+        FakeGuest guest = guest("kdcom");
+        VmChannel channel = VmChannel.start(guest.serialOnlyConfig("kdcom"));
+        cleanup.add(channel);
+        guest.awaitSerialHost(WAIT);
+        assertEquals(false, channel.hasPort());
+        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
+        debugger.write(new byte[] {0x62});
+        assertArrayEquals(new byte[] {0x62}, guest.readSerial(1, WAIT));
+        guest.serial("kdcom reply".getBytes());
+        assertArrayEquals("kdcom reply".getBytes(), read(debugger, 11));
+        // the round trip above took several reconnect periods' worth of passes: the port was never dialled
+        assertEquals(false, guest.portConnected(), "a serial-only channel dials no handshake port");
+        assertEquals(ChannelState.WAITING, channel.lifecycle().state());
+        assertEquals(11, channel.stats().targetBytes());
+    }
+
+    @Test
+    void aChannelConfigSaysWhatItLacks() {
+        var serial = kdring.transport.StreamConnector.unixSocket(directory.resolve("s"));
+        var port = kdring.transport.StreamConnector.unixSocket(directory.resolve("p"));
+        NullPointerException noMemory = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> new VmChannel.Config("x", port, serial, null, null));
+        assertEquals("a channel with a handshake port needs the guest memory", noMemory.getMessage());
+        IllegalArgumentException nothing = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new VmChannel.Config("x", null, null, null, null));
+        assertEquals("x: neither a handshake port nor a serial port", nothing.getMessage());
+    }
+
+    @Test
     void anExternalDebuggerReplacesTheBuiltInOne() throws Exception {
         FakeGuest guest = guest("external");
         VmChannel channel = channel(guest, "external");

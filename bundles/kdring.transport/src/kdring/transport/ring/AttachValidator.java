@@ -50,9 +50,9 @@ public final class AttachValidator {
         Map<Long, String> seen = new HashMap<>();
         seen.put(descriptorPfn, "the descriptor page");
         RingGeometry tx = ring(snapshot, "tx", descriptorGpa, DescriptorLayout.TX_CONTROL, DescriptorLayout.TX_PFNS,
-                layout, memory.size(), seen);
+                layout, memory, seen);
         RingGeometry rx = ring(snapshot, "rx", descriptorGpa, DescriptorLayout.RX_CONTROL, DescriptorLayout.RX_PFNS,
-                layout, memory.size(), seen);
+                layout, memory, seen);
         int txProducer = snapshot.getInt(DescriptorLayout.TX_CONTROL + DescriptorLayout.RING_PRODUCER);
         int txConsumer = snapshot.getInt(DescriptorLayout.TX_CONTROL + DescriptorLayout.RING_CONSUMER);
         int rxProducer = snapshot.getInt(DescriptorLayout.RX_CONTROL + DescriptorLayout.RING_PRODUCER);
@@ -86,7 +86,8 @@ public final class AttachValidator {
     }
 
     private static RingGeometry ring(ByteBuffer snapshot, String name, long descriptorGpa, int control, int pfnList,
-            GuestRamLayout layout, long mappedSize, Map<Long, String> seen) throws ChannelFault {
+            GuestRamLayout layout, GuestMemory memory, Map<Long, String> seen) throws ChannelFault {
+        long mappedSize = memory.size();
         int size = snapshot.getInt(control + DescriptorLayout.RING_SIZE);
         int pages = snapshot.getInt(control + DescriptorLayout.RING_PAGES);
         if (Integer.bitCount(size) != 1 || Integer.compareUnsigned(size, DescriptorLayout.MIN_RING_SIZE) < 0
@@ -108,6 +109,14 @@ public final class AttachValidator {
             }
             if (problem == null && seen.containsKey(pfn)) {
                 problem = "is also " + seen.get(pfn);
+            }
+            if (problem == null) {
+                // memory mapped page by page (Xen's foreign mapping) can refuse a frame the domain does not own
+                try {
+                    memory.read(pfn << 12, new byte[1], 0, 1);
+                } catch (GuestMemoryException e) {
+                    problem = "cannot be mapped: " + e.getMessage();
+                }
             }
             if (problem != null) {
                 throw new ChannelFault(FaultCode.BAD_PAGE_FRAME,

@@ -59,6 +59,14 @@ public interface Hypervisor {
         throw new UnsupportedOperationException(label() + " cannot launch the demo VM");
     }
 
+    /**
+     * @return null when this adapter can attach to VMs on this machine, else why not in one sentence (e.g. the
+     *         Xen adapter outside a dom0); dialogs offer only adapters that can
+     */
+    default String unavailableReason() {
+        return null;
+    }
+
     /** @return the settings {@link #attach} understands */
     List<Setting> attachSettings();
 

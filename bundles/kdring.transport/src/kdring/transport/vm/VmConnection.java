@@ -36,17 +36,26 @@ public interface VmConnection extends AutoCloseable {
     /** @return how the VM runs, e.g. {@code kvm} or {@code tcg}; empty when the adapter cannot tell */
     String accelerator();
 
-    /** @return the handshake port's byte stream, empty for a VM with a serial port only (stock kdcom) */
+    /**
+     * @return the handshake port's byte stream, empty for a VM with a serial port only (stock kdcom); an
+     *         adapter offers it only together with {@link #memory()}, which the rings live in
+     */
     Optional<StreamConnector> portStream();
 
     /** @return the VM's serial port stream (COM1), empty when it has none */
     Optional<StreamConnector> serialStream();
 
-    /** @return the VM's RAM, mapped; owned by this connection */
-    GuestMemory memory();
+    /**
+     * @return the VM's RAM, mapped and owned by this connection; empty for a VM kdring reaches through its
+     *         serial port only (stock kdcom): such a VM has no ring channel, and whatever needs guest memory
+     *         (crash dumps) says so
+     */
+    Optional<GuestMemory> memory();
 
-    /** @return which guest page frames are RAM */
-    GuestRamLayout ramLayout();
+    /** @return which guest page frames are RAM; only meaningful when {@link #memory()} is present */
+    default GuestRamLayout ramLayout() {
+        return GuestRamLayout.pc(memory().map(GuestMemory::size).orElse(0L));
+    }
 
     /** @return the controls this VM offers; the others throw {@link UnsupportedOperationException} */
     Set<Control> controls();

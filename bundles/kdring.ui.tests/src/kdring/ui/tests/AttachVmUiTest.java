@@ -101,6 +101,40 @@ class AttachVmUiTest {
         assertTrue(dialog.getErrorMessage().contains("socket"), dialog.getErrorMessage());
         dialog.fill("", "/run/kdring/x.port", "", "/dev/shm/kdring-x");
         assertTrue(dialog.getErrorMessage().contains("name"), dialog.getErrorMessage());
+        dialog.fill("x", "/run/kdring/x.port", "", "");
+        assertTrue(dialog.getErrorMessage().contains("the rings live there"), dialog.getErrorMessage());
+        assertFalse(attach.isEnabled());
+        dialog.fill("x", "", "/run/kdring/x.serial", "");
+        assertEquals(null, dialog.getErrorMessage(), "the serial socket alone is a stock-kdcom VM");
+        assertTrue(attach.isEnabled());
+    }
+
+    @Test
+    void otherAdaptersAreOfferedWithTheirSettingsAndXenOnlyInDom0() throws Exception {
+        AttachVmDialog dialog = new AttachVmDialog(shell);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        dialog.getShell().setSize(900, 760);
+        assertTrue(dialog.hypervisors().containsAll(java.util.List.of("qemu", "libvirt")), dialog.hypervisors().toString());
+        assertFalse(dialog.hypervisors().contains("xen"), "this machine is no Xen dom0: " + dialog.hypervisors());
+        dialog.fill("win11", "", "", "");
+        dialog.chooseHypervisor("libvirt");
+        Button attach = PreferencesUiTest.button(dialog.getShell(), "Attach");
+        assertTrue(attach.isEnabled(), dialog.getErrorMessage());
+        dialog.setting("domain", "");
+        assertFalse(attach.isEnabled());
+        assertTrue(dialog.getErrorMessage().startsWith("Give 'domain'"), dialog.getErrorMessage());
+        dialog.setting("domain", "kdring-no-such-domain");
+        Screenshots.save(dialog.getShell(), "attach-libvirt-dialog.png");
+        attach.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        AttachRequest request = dialog.request().orElseThrow();
+        assertEquals("libvirt", request.hypervisor());
+        assertEquals(java.util.Map.of("domain", "kdring-no-such-domain", "uri", "qemu:///system"), request.settings());
+        IStatus status = CaptureUiTest.finish(display, AttachJobs.attach(display, request, dir));
+        assertEquals(IStatus.ERROR, status.getSeverity());
+        // libvirtd may or may not run here: either way virsh's own words say what failed
+        assertTrue(status.getMessage().contains("virsh -c qemu:///system dumpxml kdring-no-such-domain failed"),
+                status.getMessage());
     }
 
     @Test
@@ -111,6 +145,29 @@ class AttachVmUiTest {
         assertEquals(IStatus.ERROR, status.getSeverity());
         assertTrue(status.getMessage().contains("no guest RAM file at " + dir.resolve("absent.ram")),
                 status.getMessage());
+    }
+
+    @Test
+    void attachToAStockKdcomVmByItsSerialSocketAlone() throws Exception {
+        vm = ReferenceGuest.launchSerialOnly("ui-kdcom", dir, Accelerator.detect().accelerator());
+        AttachVmDialog dialog = new AttachVmDialog(shell);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        dialog.fill("ui-kdcom", "", vm.spec().serialSocket().toString(), "");
+        Button attach = PreferencesUiTest.button(dialog.getShell(), "Attach");
+        assertTrue(attach.isEnabled(), dialog.getErrorMessage());
+        attach.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        AttachRequest request = dialog.request().orElseThrow();
+        assertEquals("uart", request.transport());
+        assertEquals(java.util.Map.of("serial-socket", vm.spec().serialSocket().toString()), request.settings());
+        IStatus status = CaptureUiTest.finish(display, AttachJobs.attach(display, request, dir.resolve("captures")));
+        assertTrue(ExportWizardUiTest.done(status), status.toString());
+        WorkbenchChannel session = WorkbenchChannels.getDefault().current().orElseThrow();
+        assertEquals("local/ui-kdcom", session.info().key());
+        String stop = session.control().orElseThrow().breakIn();
+        assertTrue(stop.contains("stopped"), stop);
+        assertEquals(150, session.control().orElseThrow().listModules().size());
+        session.control().orElseThrow().go();
     }
 
     @Test

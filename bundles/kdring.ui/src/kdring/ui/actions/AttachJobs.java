@@ -21,7 +21,7 @@ public final class AttachJobs {
     }
 
     /**
-     * Opens the VM through the QEMU adapter (found through the hypervisor seam), serves it as a channel
+     * Opens the VM through the adapter it names (found through the hypervisor seam), serves it as a channel
      * session with a WinDbg endpoint and the built-in debugger, and shows it in the views. Closing it in the
      * Channels view detaches; the VM keeps running.
      *
@@ -30,10 +30,11 @@ public final class AttachJobs {
     public static Job attach(Display display, AttachRequest request, Path captures) {
         return KdringJob.schedule(display, "Attaching to VM " + request.name(), "Could not attach to " + request.name(),
                 "Start the VM with the configuration shown in the Attach dialog (the RAM must be a "
-                        + "memory-backend-file with share=on, the sockets chardevs with server=on), make sure this "
-                        + "user may read and write those files, and attach again.",
+                        + "memory-backend-file with share=on, the sockets chardevs with server=on; a VM with stock "
+                        + "kdcom needs only its serial socket), make sure this user may read and write those files, "
+                        + "and attach again.",
                 monitor -> {
-                    VmConnection vm = Hypervisors.find(AttachRequest.HYPERVISOR).attach(request.name(),
+                    VmConnection vm = Hypervisors.find(request.hypervisor()).attach(request.name(),
                             request.settings());
                     ChannelSession channel = ChannelSession.open(vm, new ChannelSession.Options(request.windbgPort(),
                             captures, captures));

@@ -28,14 +28,22 @@ import kdring.session.Hypervisors;
 import kdring.transport.vm.Hypervisor;
 
 /**
- * Attach to a QEMU VM: the VM's handshake socket, serial socket and RAM file, and — kept in step with
- * them — the configuration the user adds to the VM (QEMU arguments, libvirt XML, Xen xl.cfg) so that it
- * offers those three. Pressing Attach yields an {@link AttachRequest}; the attaching runs as a Job.
- * Confined to the UI thread; no I/O (the Job checks the files and sockets and says what is wrong).
+ * Attach to a VM. For a QEMU VM: its handshake socket, serial socket and RAM file (the serial socket alone for
+ * stock kdcom), and — kept in step with them — the configuration the user adds to the VM (QEMU arguments,
+ * libvirt XML, Xen xl.cfg) so that it offers those three. Every other installed hypervisor adapter that can
+ * work on this machine (libvirt, and Xen in dom0: {@link Hypervisor#unavailableReason()}) is offered with
+ * the settings it declares ({@link Hypervisor#attachSettings()}), e.g. a domain name. Pressing Attach yields
+ * an {@link AttachRequest}; the attaching runs as a Job. Confined to the UI thread; no I/O (the Job checks
+ * the files, sockets and domains and says what is wrong).
  */
 public final class AttachVmDialog extends TitleAreaDialog {
 
     private Text name;
+    private org.eclipse.swt.widgets.Combo hypervisor;
+    private final java.util.List<Hypervisor> adapters = new java.util.ArrayList<>();
+    private Composite qemuFields;
+    private Composite adapterFields;
+    private final Map<String, Text> adapterSettings = new java.util.LinkedHashMap<>();
     private Spinner memoryMiB;
     private Text portSocket;
     private Text serialSocket;
@@ -61,26 +69,52 @@ public final class AttachVmDialog extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Attach to a QEMU VM");
+        shell.setText("Attach to a VM");
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle("Attach to a QEMU VM");
-        setMessage("kdring serves a VM through its handshake socket, its serial socket and its shared RAM file. "
-                + "Add the configuration below to the VM, start it, then attach.");
+        setTitle("Attach to a VM");
+        setMessage("kdring serves a VM through its handshake socket, its serial socket and its shared RAM file "
+                + "(a VM with stock kdcom: the serial socket alone). Add the configuration below, start it, attach.");
         Composite form = new Composite(area, SWT.NONE);
         form.setLayout(new GridLayout(4, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Map<String, String> standard = qemu().suggestedSettings(lastName);
+        new Label(form, SWT.NONE).setText("Hypervisor:");
+        hypervisor = new org.eclipse.swt.widgets.Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
+        hypervisor.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        for (Hypervisor adapter : Hypervisors.all()) {
+            if (adapter.id().equals(AttachRequest.QEMU) || adapter.unavailableReason() == null) {
+                adapters.add(adapter);
+                hypervisor.add(adapter.id().equals(AttachRequest.QEMU) ? adapter.label() + " (by its sockets and RAM file)"
+                        : adapter.label() + " (by name)");
+            }
+        }
+        hypervisor.select(Math.max(0, indexOf(AttachRequest.QEMU)));
         name = field(form, "VM name:", lastName, 1);
         new Label(form, SWT.NONE).setText("RAM (MiB, for the snippet):");
         memoryMiB = new Spinner(form, SWT.BORDER);
         memoryMiB.setValues(4096, 64, 1 << 20, 0, 256, 1024);
-        portSocket = field(form, "Handshake port socket:", standard.getOrDefault(AttachRequest.PORT_SOCKET, ""), 3);
-        serialSocket = field(form, "Serial (COM1) socket:", standard.getOrDefault(AttachRequest.SERIAL_SOCKET, ""), 3);
-        memoryFile = field(form, "Guest RAM file:", standard.getOrDefault(AttachRequest.MEMORY, ""), 3);
+        qemuFields = new Composite(form, SWT.NONE);
+        GridLayout qemuLayout = new GridLayout(4, false);
+        qemuLayout.marginWidth = 0;
+        qemuFields.setLayout(qemuLayout);
+        qemuFields.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        portSocket = field(qemuFields, "Handshake port socket:", standard.getOrDefault(AttachRequest.PORT_SOCKET, ""), 3);
+        serialSocket = field(qemuFields, "Serial (COM1) socket:", standard.getOrDefault(AttachRequest.SERIAL_SOCKET, ""),
+                3);
+        memoryFile = field(qemuFields, "Guest RAM file:", standard.getOrDefault(AttachRequest.MEMORY, ""), 3);
+        adapterFields = new Composite(form, SWT.NONE);
+        GridLayout adapterLayout = new GridLayout(4, false);
+        adapterLayout.marginWidth = 0;
+        adapterFields.setLayout(adapterLayout);
+        GridData adapterData = new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
+        adapterData.exclude = true;
+        adapterFields.setLayoutData(adapterData);
+        adapterFields.setVisible(false);
+        hypervisor.addListener(SWT.Selection, e -> hypervisorChanged());
         new Label(form, SWT.NONE).setText("WinDbg TCP port:");
         windbgPort = new Spinner(form, SWT.BORDER);
         windbgPort.setValues(0, 0, 65535, 0, 1, 100);
@@ -169,10 +203,56 @@ public final class AttachVmDialog extends TitleAreaDialog {
         }
     }
 
+    private int indexOf(String id) {
+        for (int i = 0; i < adapters.size(); i++) {
+            if (adapters.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the adapter chosen */
+    private Hypervisor chosen() {
+        int index = hypervisor.getSelectionIndex();
+        return index < 0 || index >= adapters.size() ? qemu() : adapters.get(index);
+    }
+
+    private boolean qemuChosen() {
+        return chosen().id().equals(AttachRequest.QEMU);
+    }
+
+    /** Shows the QEMU file fields, or one field per setting of the adapter chosen (filled with its suggestions). */
+    private void hypervisorChanged() {
+        boolean files = qemuChosen();
+        ((GridData) qemuFields.getLayoutData()).exclude = !files;
+        qemuFields.setVisible(files);
+        for (Control child : adapterFields.getChildren()) {
+            child.dispose();
+        }
+        adapterSettings.clear();
+        if (!files) {
+            Hypervisor adapter = chosen();
+            String vm = name.getText().strip().isEmpty() ? "vm" : name.getText().strip();
+            Map<String, String> suggested = adapter.suggestedSettings(vm);
+            for (Hypervisor.Setting setting : adapter.attachSettings()) {
+                Text text = field(adapterFields, setting.key() + (setting.required() ? " *:" : ":"),
+                        suggested.getOrDefault(setting.key(), ""), 3);
+                text.setToolTipText(setting.help());
+                text.addListener(SWT.Modify, e -> update());
+                adapterSettings.put(setting.key(), text);
+            }
+        }
+        ((GridData) adapterFields.getLayoutData()).exclude = files;
+        adapterFields.setVisible(!files);
+        adapterFields.getParent().layout(true, true);
+        update();
+    }
+
     /** The QEMU adapter, found through the hypervisor seam. */
     private static Hypervisor qemu() {
         try {
-            return Hypervisors.find(AttachRequest.HYPERVISOR);
+            return Hypervisors.find(AttachRequest.QEMU);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -202,11 +282,21 @@ public final class AttachVmDialog extends TitleAreaDialog {
         if (name.getText().isBlank()) {
             return "Give the VM a name; the Channels view and the capture files use it.";
         }
-        if (memoryFile.getText().isBlank()) {
-            return "Give the guest RAM file: the mem-path of the VM's memory-backend-file (share=on).";
+        if (!qemuChosen()) {
+            for (Hypervisor.Setting setting : chosen().attachSettings()) {
+                Text text = adapterSettings.get(setting.key());
+                if (setting.required() && (text == null || text.getText().isBlank())) {
+                    return "Give '" + setting.key() + "': " + setting.help() + ".";
+                }
+            }
+            return null;
+        }
+        if (memoryFile.getText().isBlank() && !portSocket.getText().isBlank()) {
+            return "Give the guest RAM file (the mem-path of the VM's memory-backend-file, share=on): the rings live "
+                    + "there. For a VM with stock kdcom, clear the handshake port socket instead.";
         }
         if (portSocket.getText().isBlank() && serialSocket.getText().isBlank()) {
-            return "Give the handshake port socket, the serial socket, or both.";
+            return "Give the handshake port socket and RAM file, the serial socket (stock kdcom), or all three.";
         }
         return null;
     }
@@ -226,8 +316,18 @@ public final class AttachVmDialog extends TitleAreaDialog {
         if (validate() != null) {
             return;
         }
-        request = new AttachRequest(name.getText().strip(), optional(portSocket), optional(serialSocket),
-                Path.of(memoryFile.getText().strip()), windbgPort.getSelection());
+        if (qemuChosen()) {
+            request = AttachRequest.qemu(name.getText().strip(), optional(portSocket), optional(serialSocket),
+                    optional(memoryFile), windbgPort.getSelection());
+        } else {
+            Map<String, String> settings = new java.util.LinkedHashMap<>();
+            adapterSettings.forEach((key, text) -> {
+                if (!text.getText().isBlank()) {
+                    settings.put(key, text.getText().strip());
+                }
+            });
+            request = new AttachRequest(name.getText().strip(), chosen().id(), settings, windbgPort.getSelection());
+        }
         kdring.ui.Preferences.remember("attach.name", name.getText().strip());
         kdring.ui.Preferences.remember("attach.portSocket", portSocket.getText().strip());
         kdring.ui.Preferences.remember("attach.serialSocket", serialSocket.getText().strip());
@@ -251,6 +351,30 @@ public final class AttachVmDialog extends TitleAreaDialog {
         portSocket.setText(port);
         serialSocket.setText(serial);
         memoryFile.setText(memory);
+    }
+
+    /** @return the ids of the hypervisor adapters offered, in the order shown */
+    public java.util.List<String> hypervisors() {
+        return adapters.stream().map(Hypervisor::id).toList();
+    }
+
+    /** Chooses the adapter with id {@code id}, as picking it would (tests, and callers that know it). */
+    public void chooseHypervisor(String id) {
+        int index = indexOf(id);
+        if (index < 0) {
+            throw new IllegalArgumentException("no hypervisor adapter '" + id + "' is offered: " + hypervisors());
+        }
+        hypervisor.select(index);
+        hypervisorChanged();
+    }
+
+    /** Sets one setting of a non-QEMU adapter, as typing it would. */
+    public void setting(String key, String value) {
+        Text text = adapterSettings.get(key);
+        if (text == null) {
+            throw new IllegalArgumentException("the chosen adapter has no setting '" + key + "'");
+        }
+        text.setText(value);
     }
 
     /** @return the QEMU arguments shown */
