@@ -1,0 +1,104 @@
+package kdring.tools;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.google.gson.GsonBuilder;
+
+import kdring.tools.fuzz.FuzzResult;
+import kdring.tools.fuzz.KdStreamFuzz;
+import kdring.tools.fuzz.RingStateFuzz;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kdring fuzz}: mutated KDCOM streams through kdring.kd ({@link KdStreamFuzz}) and random descriptor
+ * and ring states through the host's attach validation and ring engine ({@link RingStateFuzz}). Prints counts,
+ * time and rate of each; the first failing case, with the command line that replays it alone, exits 1.
+ *
+ * <pre>
+ * fuzz [--streams N] [--states N] [--seed S] [--first I] [--case-limit-ms MS] [--json]
+ * </pre>
+ */
+@Command(name = "fuzz", description = { "Drive mutated KDCOM streams through the framer, the observer and both "
+        + "endpoints, and random descriptor and ring states through attach validation and the ring engine over a "
+        + "file-backed guest memory: nothing may throw but the documented faults, touch memory outside the guest's "
+        + "or the validated pages, or take longer than the limit." },
+        footer = "Exit codes: 0 no case broke a rule; 1 a case did (printed with the command that replays it); 2 bad arguments.")
+final class FuzzCommand extends ToolCommand {
+
+    @Option(names = "--streams", paramLabel = "N", description = "Mutated KDCOM streams (default 10000000).")
+    long streams = 10_000_000L;
+
+    @Option(names = "--states", paramLabel = "N", description = "Random descriptor and ring states (default 1000000).")
+    long states = 1_000_000L;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the clock, printed).")
+    Long seed;
+
+    @Option(names = "--first", paramLabel = "I", description = "Number of the first case (to replay one: --first I with 1 case).")
+    long first;
+
+    @Option(names = "--case-limit-ms", paramLabel = "MS", description = "The longest one case may take (default 1000).")
+    long caseLimitMs = 1000;
+
+    @Option(names = "--json", description = "Print the results as one JSON array.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        if (streams < 0 || states < 0 || first < 0 || caseLimitMs < 1) {
+            throw badInput("--streams, --states and --first take 0 or more, --case-limit-ms 1 or more");
+        }
+        long chosenSeed = seed != null ? seed : System.currentTimeMillis();
+        Duration limit = Duration.ofMillis(caseLimitMs);
+        List<FuzzResult> results = new ArrayList<>();
+        if (!json) {
+            out().printf(Locale.ROOT, "fuzz: seed %d, %d KDCOM streams, %d ring states from case %d%n", chosenSeed,
+                    streams, states, first);
+        }
+        if (streams > 0) {
+            results.add(new KdStreamFuzz(chosenSeed, limit).run(first, streams));
+            report(results.getLast());
+        }
+        if (states > 0 && results.stream().allMatch(r -> r.failure() == null)) {
+            try (WorkFolder folder = WorkFolder.create("kdring-fuzz-");
+                    RingStateFuzz fuzz = new RingStateFuzz(chosenSeed, limit, folder.path())) {
+                results.add(fuzz.run(first, states));
+            }
+            report(results.getLast());
+        }
+        if (json) {
+            out().println(new GsonBuilder().setPrettyPrinting().create().toJson(results));
+        }
+        for (FuzzResult result : results) {
+            if (result.failure() != null) {
+                err().println("fuzz: FAILED: " + result.failure());
+                err().printf(Locale.ROOT, "fuzz: replay it alone: kdring fuzz --seed %d --first %d --streams %d --states %d%n",
+                        chosenSeed, result.failure().index(), result.fuzzer().equals("kd") ? 1 : 0,
+                        result.fuzzer().equals("ring") ? 1 : 0);
+                return Main.FAILED;
+            }
+        }
+        return 0;
+    }
+
+    private void report(FuzzResult result) {
+        if (json) {
+            return;
+        }
+        String what = result.fuzzer().equals("kd") ? "KDCOM streams (framer, observer, debugger and target endpoints)"
+                : "descriptor and ring states (attach validation, ring engine)";
+        out().printf(Locale.ROOT, "fuzz %s: %d %s in %.1f s (%.0f per second), slowest case %.1f ms%s%n",
+                result.fuzzer(), result.cases(), what, result.nanos() / 1e9, result.rate(), result.slowestNanos() / 1e6,
+                result.failure() == null ? "" : ", FAILED");
+        for (Map.Entry<String, Long> outcome : result.outcomes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .toList()) {
+            out().printf(Locale.ROOT, "  %-60s %d%n", outcome.getKey(), outcome.getValue());
+        }
+    }
+}
