@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "fuzz", description = { "Drive mutated KDCOM streams through the framer, the observer and both "
         + "endpoints, and random descriptor and ring states through attach validation and the ring engine over a "
         + "file-backed guest memory: nothing may throw but the documented faults, touch memory outside the guest's "
-        + "or the validated pages, or take longer than the limit." },
+        + "or the validated pages, or take more CPU time than the limit." },
         footer = "Exit codes: 0 no case broke a rule; 1 a case did (printed with the command that replays it); 2 bad arguments.")
 final class FuzzCommand extends ToolCommand {
 
@@ -43,7 +43,7 @@ final class FuzzCommand extends ToolCommand {
     @Option(names = "--first", paramLabel = "I", description = "Number of the first case (to replay one: --first I with 1 case).")
     long first;
 
-    @Option(names = "--case-limit-ms", paramLabel = "MS", description = "The longest one case may take (default 1000).")
+    @Option(names = "--case-limit-ms", paramLabel = "MS", description = "The most CPU time one case may take (default 1000).")
     long caseLimitMs = 1000;
 
     @Option(names = "--json", description = "Print the results as one JSON array.")
@@ -93,7 +93,7 @@ final class FuzzCommand extends ToolCommand {
         }
         String what = result.fuzzer().equals("kd") ? "KDCOM streams (framer, observer, debugger and target endpoints)"
                 : "descriptor and ring states (attach validation, ring engine)";
-        out().printf(Locale.ROOT, "fuzz %s: %d %s in %.1f s (%.0f per second), slowest case %.1f ms%s%n",
+        out().printf(Locale.ROOT, "fuzz %s: %d %s in %.1f s (%.0f per second), slowest case %.1f ms of CPU%s%n",
                 result.fuzzer(), result.cases(), what, result.nanos() / 1e9, result.rate(), result.slowestNanos() / 1e6,
                 result.failure() == null ? "" : ", FAILED");
         for (Map.Entry<String, Long> outcome : result.outcomes().entrySet().stream().sorted(Map.Entry.comparingByKey())

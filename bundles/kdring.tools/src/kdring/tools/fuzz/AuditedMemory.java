@@ -12,24 +12,24 @@ import kdring.transport.memory.GuestMemoryException;
  * violation; the access itself is still passed on, so the host sees what real memory would do. Confined to
  * the fuzzing thread.
  */
-final class AuditedMemory implements GuestMemory {
+public final class AuditedMemory implements GuestMemory {
 
     private final GuestMemory memory;
     private final BitSet allowed = new BitSet();
     private String violation;
 
-    AuditedMemory(GuestMemory memory) {
+    public AuditedMemory(GuestMemory memory) {
         this.memory = memory;
     }
 
     /** Only these pages may be touched from now on. */
-    void allowOnly(long... pfns) {
+    public void allowOnly(long... pfns) {
         allowed.clear();
         allow(pfns);
     }
 
     /** These pages may be touched too. */
-    void allow(long... pfns) {
+    public void allow(long... pfns) {
         for (long pfn : pfns) {
             if (pfn >= 0 && pfn < Integer.MAX_VALUE) {
                 allowed.set((int) pfn);
@@ -38,11 +38,12 @@ final class AuditedMemory implements GuestMemory {
     }
 
     /** @return the first access outside, or null */
-    String violation() {
+    public String violation() {
         return violation;
     }
 
-    void clearViolation() {
+    /** Forgets the violation, for the next case. */
+    public void clearViolation() {
         violation = null;
     }
 

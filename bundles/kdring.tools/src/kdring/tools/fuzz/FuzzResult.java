@@ -9,7 +9,8 @@ import java.util.Map;
  * @param fuzzer      "kd" (mutated KDCOM streams) or "ring" (descriptor and ring states)
  * @param cases       cases run
  * @param nanos       wall time of the run
- * @param slowestNanos the slowest single case
+ * @param slowestNanos the slowest single case, in CPU time of the fuzzing thread (wall time where the JVM cannot
+ *                    measure CPU time)
  * @param outcomes    counts by outcome (e.g. packets framed, bad packets, faults by code)
  * @param failure     the first failing case, or null
  */

@@ -75,18 +75,19 @@ public final class KdStreamFuzz {
         FuzzFailure failure = null;
         long done = 0;
         for (long i = first; i < first + count; i++) {
-            long caseStart = System.nanoTime();
+            long caseStart = CaseClock.now();
             String problem;
             try {
                 problem = runCase(i);
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 problem = "unexpected " + FuzzFailure.describe(e);
             }
-            long took = System.nanoTime() - caseStart;
+            long took = CaseClock.now() - caseStart;
             slowest = Math.max(slowest, took);
             done++;
             if (problem == null && took > limitNanos) {
-                problem = "took " + took / 1_000_000 + " ms (limit " + limitNanos / 1_000_000 + " ms)";
+                problem = "took " + took / 1_000_000 + " ms of " + CaseClock.WHAT + " (limit " + limitNanos / 1_000_000
+                        + " ms)";
             }
             if (problem != null) {
                 failure = new FuzzFailure("kd", seed, i, problem + "; stream " + hex(stream, lastLength));

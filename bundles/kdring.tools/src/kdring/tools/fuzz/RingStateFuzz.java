@@ -93,7 +93,7 @@ public final class RingStateFuzz implements AutoCloseable {
         long done = 0;
         FuzzFailure failure = null;
         for (long i = first; i < first + count; i++) {
-            long caseStart = System.nanoTime();
+            long caseStart = CaseClock.now();
             String problem;
             try {
                 problem = runCase(i);
@@ -105,11 +105,12 @@ public final class RingStateFuzz implements AutoCloseable {
             if (problem == null && audited.violation() != null) {
                 problem = audited.violation();
             }
-            long took = System.nanoTime() - caseStart;
+            long took = CaseClock.now() - caseStart;
             slowest = Math.max(slowest, took);
             done++;
             if (problem == null && took > limitNanos) {
-                problem = "took " + took / 1_000_000 + " ms (limit " + limitNanos / 1_000_000 + " ms)";
+                problem = "took " + took / 1_000_000 + " ms of " + CaseClock.WHAT + " (limit " + limitNanos / 1_000_000
+                        + " ms)";
             }
             if (problem != null) {
                 failure = new FuzzFailure("ring", seed, i, problem + "; " + lastState);

@@ -133,9 +133,11 @@ public final class ChaosSoak {
                     if (System.nanoTime() - nextReport > 0) {
                         nextReport += TimeUnit.MINUTES.toNanos(1);
                         progress.printf(Locale.ROOT, "soak %s: %.0f s, %d faults, %d bytes checked, worst heartbeat"
-                                + " %.1f ms, %d threads, %d MiB heap%n", transport, (System.nanoTime() - start) / 1e9,
+                                + " %.1f ms (%.1f ms beyond process pauses), %d threads, %d MiB heap%n", transport,
+                                (System.nanoTime() - start) / 1e9,
                                 faults.values().stream().mapToInt(Integer::intValue).sum(), ledger.checked(),
-                                monitor.worstNanos() / 1e6, monitor.threadsMax(), monitor.heapMaxMiB());
+                                monitor.worstNanos() / 1e6, monitor.worstNetNanos() / 1e6, monitor.threadsMax(),
+                                monitor.heapMaxMiB());
                     }
                 }
             } finally {

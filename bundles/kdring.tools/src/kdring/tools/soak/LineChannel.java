@@ -6,7 +6,7 @@ import java.util.Random;
 import kdring.kd.endpoint.KdChannel;
 
 /**
- * A debugger's line as the soak degrades it: one byte in {@code corruptOneIn} that the debugger writes gets one
+ * A debugger's line as the soak degrades it: one byte in {@code corruptOneIn}, in either direction, gets one
  * bit flipped, and a slow line hands the debugger at most {@code slowChunk} bytes per read, after a pause.
  * Every byte actually written, corrupted or not, goes into the {@link DeliveryLedger}: that is what must reach
  * the guest. Confined to the debugger's thread, like the {@link KdChannel} it wraps.
@@ -63,7 +63,7 @@ final class LineChannel implements KdChannel {
     @Override
     public int read(byte[] buffer, int offset, int length, long timeoutNanos) throws IOException {
         if (slowChunk == 0) {
-            return line.read(buffer, offset, length, timeoutNanos);
+            return corrupt(buffer, offset, line.read(buffer, offset, length, timeoutNanos));
         }
         long pause = Math.min(slowPauseNanos, timeoutNanos);
         if (pause > 0) {
@@ -74,7 +74,21 @@ final class LineChannel implements KdChannel {
                 return 0;
             }
         }
-        return line.read(buffer, offset, Math.min(length, slowChunk), Math.max(0, timeoutNanos - pause));
+        return corrupt(buffer, offset,
+                line.read(buffer, offset, Math.min(length, slowChunk), Math.max(0, timeoutNanos - pause)));
+    }
+
+    /** The line corrupts what the target sends as well: the debugger must ask for it again. */
+    private int corrupt(byte[] buffer, int offset, int count) {
+        if (corruptOneIn > 0) {
+            for (int i = 0; i < count; i++) {
+                if (random.nextInt(corruptOneIn) == 0) {
+                    buffer[offset + i] ^= (byte) (1 << random.nextInt(8));
+                    corrupted++;
+                }
+            }
+        }
+        return count;
     }
 
     @Override
