@@ -208,8 +208,9 @@ public final class VmChannel implements AutoCloseable {
 
     /**
      * Asks the owner thread to prove it is alive: it wakes the thread if it sleeps, and the thread completes the
-     * future with {@link System#nanoTime()} at the top of its next pass. A stuck or ended thread never completes
-     * it; callers wait with a timeout. Thread-safe. Used by the chaos soak to check that the channel thread
+     * future with {@link System#nanoTime()} at the top of its next pass, so once a second heartbeat asked for
+     * after the first was answered, a whole pass has run since the first was asked for (it read what the port
+     * stream held then). A stuck or ended thread never completes it; callers wait with a timeout. Thread-safe. Used by the chaos soak to check that the channel thread
      * always answers within the backstop.
      */
     public java.util.concurrent.CompletableFuture<Long> heartbeat() {
@@ -264,8 +265,9 @@ public final class VmChannel implements AutoCloseable {
         try {
             while (!stopping) {
                 long now = System.nanoTime();
-                for (java.util.concurrent.CompletableFuture<Long> beat; (beat = heartbeats.poll()) != null;) {
-                    beat.complete(now);
+                // only those asked for before this pass: one asked for meanwhile waits for the next pass
+                for (int asked = heartbeats.size(); asked > 0; asked--) {
+                    heartbeats.remove().complete(now);
                 }
                 connectIfDue(now);
                 boolean moved = readStreams(now);

@@ -13,20 +13,21 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * {@code kdring fuzz} as CI runs it: 10^5 mutated KDCOM streams and 10^4 descriptor and ring states, through
- * {@code Main.run}. No case may break a rule, and the outcomes must show that the fuzz reached what it is
+ * {@code kdring fuzz} as CI runs it: 10^5 mutated KDCOM streams, 10^4 descriptor and ring states through the ring
+ * engine and 2,000 through a running channel, through {@code Main.run}. No case may break a rule, and the outcomes must show that the fuzz reached what it is
  * for: damaged and good packets, every kind of attach and ring fault, open channels whose bytes were checked,
- * vanished descriptors.
+ * vanished descriptors, and a running channel going OPEN, FAULTED and back to WAITING.
  */
 class FuzzCommandTest {
 
     @Test
     void aHundredThousandStreamsAndTenThousandRingStatesBreakNoRule() {
-        ToolRun run = ToolRun.command("fuzz", "--streams", "100000", "--states", "10000", "--seed", "13", "--json");
+        ToolRun run = ToolRun.command("fuzz", "--streams", "100000", "--states", "10000", "--channel-states", "2000",
+                "--seed", "13", "--json");
         System.err.print(run.err());
         assertEquals(0, run.code(), run.err());
         JsonArray results = JsonParser.parseString(run.out()).getAsJsonArray();
-        assertEquals(2, results.size(), run.out());
+        assertEquals(3, results.size(), run.out());
 
         JsonObject kd = results.get(0).getAsJsonObject();
         assertEquals("kd", kd.get("fuzzer").getAsString());
@@ -48,6 +49,15 @@ class FuzzCommandTest {
                 "attach fault BAD_PAGE_FRAME", "attach fault BAD_INITIAL_INDICES", "ring pass fault TX_PRODUCER_OUT_OF_RANGE",
                 "ring pass fault RX_CONSUMER_BACKWARDS", "ring pass fault RX_CONSUMER_OUT_OF_RANGE")) {
             assertTrue(ringOutcomes.getOrDefault(outcome, 0L) > 0, outcome + " never happened: " + ringOutcomes);
+        }
+
+        JsonObject channel = results.get(2).getAsJsonObject();
+        assertEquals("channel", channel.get("fuzzer").getAsString());
+        assertEquals(2_000, channel.get("cases").getAsLong());
+        Map<String, Long> channelOutcomes = outcomes(channel);
+        for (String outcome : List.of("after hello: OPEN", "after hello: FAULTED", "after pass: OPEN",
+                "after pass: FAULTED", "after pass: WAITING", "after goodbye: WAITING")) {
+            assertTrue(channelOutcomes.getOrDefault(outcome, 0L) > 0, outcome + " never happened: " + channelOutcomes);
         }
     }
 

@@ -9,12 +9,13 @@ import java.util.Map;
  * @param fuzzer      "kd" (mutated KDCOM streams) or "ring" (descriptor and ring states)
  * @param cases       cases run
  * @param nanos       wall time of the run
- * @param slowestNanos the slowest single case, in CPU time of the fuzzing thread (wall time where the JVM cannot
- *                    measure CPU time)
+ * @param slowestNanos the slowest single case
+ * @param slowestClock what the slowest case was measured in: "CPU time" or "wall time"
  * @param outcomes    counts by outcome (e.g. packets framed, bad packets, faults by code)
  * @param failure     the first failing case, or null
  */
-public record FuzzResult(String fuzzer, long cases, long nanos, long slowestNanos, Map<String, Long> outcomes,
+public record FuzzResult(String fuzzer, long cases, long nanos, long slowestNanos, String slowestClock,
+        Map<String, Long> outcomes,
         FuzzFailure failure) {
 
     public FuzzResult {

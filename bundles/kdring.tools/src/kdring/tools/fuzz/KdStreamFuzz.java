@@ -96,7 +96,7 @@ public final class KdStreamFuzz {
         }
         outcomes.put("packets framed", frameCounts[0]);
         outcomes.put("bad packets", frameCounts[1]);
-        return new FuzzResult("kd", done, System.nanoTime() - start, slowest, outcomes, failure);
+        return new FuzzResult("kd", done, System.nanoTime() - start, slowest, CaseClock.WHAT, outcomes, failure);
     }
 
     private int lastLength;

@@ -40,16 +40,15 @@ import kdring.transport.ring.ValidatedDescriptor;
  */
 public final class RingStateFuzz implements AutoCloseable {
 
-    /** Guest RAM of the fuzzed VM: 2 MiB, with the PC's hole at frames 0xA0..0xFF. */
-    static final long RAM = 2L << 20;
-    private static final GuestRamLayout LAYOUT = GuestRamLayout.pc(RAM);
-    private static final int PAGES = (int) (RAM >>> 12);
+    private static final long RAM = GuestSide.RAM;
+    private static final GuestRamLayout LAYOUT = GuestSide.LAYOUT;
 
     private final long seed;
     private final long limitNanos;
     private final Path file;
     private final MappedGuestMemory ram;
     private final AuditedMemory audited;
+    private final GuestSide guest;
     private final Map<String, Long> outcomes = new TreeMap<>();
     private final byte[] buffer = new byte[1 << 16];
     private final byte[] data = new byte[1 << 13];
@@ -74,6 +73,7 @@ public final class RingStateFuzz implements AutoCloseable {
             throw new IOException(e.getMessage(), e);
         }
         this.audited = new AuditedMemory(ram);
+        this.guest = new GuestSide(ram);
     }
 
     @Override
@@ -117,7 +117,7 @@ public final class RingStateFuzz implements AutoCloseable {
                 break;
             }
         }
-        return new FuzzResult("ring", done, System.nanoTime() - start, slowest, outcomes, failure);
+        return new FuzzResult("ring", done, System.nanoTime() - start, slowest, CaseClock.WHAT, outcomes, failure);
     }
 
     private void count(String outcome) {
@@ -126,17 +126,13 @@ public final class RingStateFuzz implements AutoCloseable {
 
     // ---- one case ----
 
-    /** What the fuzzer, as the guest, wrote into a descriptor before its hello. */
-    private record Plan(long gpa, int nonce, int txSize, int txPages, long[] txPfns, int rxSize, int rxPages,
-            long[] rxPfns, int txProducer, int txConsumer, int rxProducer, int rxConsumer) {
-    }
 
     private String runCase(long index) throws GuestMemoryException {
         SplittableRandom random = new SplittableRandom(Mix.of(seed, index));
         audited.clearViolation();
-        Plan plan = plan(random);
-        writeDescriptor(plan, random);
-        lastState = "hello " + describe(plan);
+        GuestSide.Plan plan = guest.plan(random);
+        guest.writeDescriptor(plan, random);
+        lastState = "hello " + GuestSide.describe(plan);
         long descriptorPfn = plan.gpa() >>> 12;
         audited.allowOnly(LAYOUT.whyNotRam(descriptorPfn) == null && (plan.gpa() & 0xFFF) == 0 ? descriptorPfn : -1);
 
@@ -170,16 +166,16 @@ public final class RingStateFuzz implements AutoCloseable {
         for (int pass = 0; pass < passes; pass++) {
             String rewrite = "";
             if (random.nextInt(3) == 0) {
-                rewrite = rewrite(random, plan, descriptor);
+                rewrite = guest.rewrite(random, plan);
                 behaving = false;
             }
-            lastState = "hello " + describe(plan) + ", pass " + pass + (rewrite.isEmpty() ? "" : " after " + rewrite);
+            lastState = "hello " + GuestSide.describe(plan) + ", pass " + pass + (rewrite.isEmpty() ? "" : " after " + rewrite);
             int txWritten = 0;
             if (behaving && random.nextBoolean()) {
                 int room = descriptor.tx().size() - (guestTxProducer - hostTxConsumer(plan, descriptor));
                 txWritten = Math.min(room, random.nextInt(data.length));
                 random.nextBytes(data);
-                writeRing(descriptor.tx().pageFrames(), descriptor.tx().size(), guestTxProducer, data, txWritten);
+                guest.writeRing(descriptor.tx().pageFrames(), descriptor.tx().size(), guestTxProducer, data, txWritten);
                 guestTxProducer += txWritten;
                 ram.writeIntRelease(descriptor.tx().producerAddress(), guestTxProducer);
             }
@@ -211,7 +207,7 @@ public final class RingStateFuzz implements AutoCloseable {
                                 + rxBytes.length;
                     }
                     byte[] seen = new byte[placed];
-                    readRing(descriptor.rx().pageFrames(), descriptor.rx().size(), hostRxProducer, seen);
+                    guest.readRing(descriptor.rx().pageFrames(), descriptor.rx().size(), hostRxProducer, seen);
                     if (!Arrays.equals(seen, 0, placed, rxBytes, 0, placed)) {
                         return "rx bytes the guest finds differ from those the host placed";
                     }
@@ -247,7 +243,7 @@ public final class RingStateFuzz implements AutoCloseable {
     }
 
     /** The host's tx consumer as it stores it in the ring control block. */
-    private int hostTxConsumer(Plan plan, ValidatedDescriptor descriptor) throws GuestMemoryException {
+    private int hostTxConsumer(GuestSide.Plan plan, ValidatedDescriptor descriptor) throws GuestMemoryException {
         return ram.readIntAcquire(descriptor.tx().consumerAddress());
     }
 
@@ -270,7 +266,7 @@ public final class RingStateFuzz implements AutoCloseable {
     }
 
     /** Every rule of §4.5 that a validated descriptor must satisfy, checked independently of the validator. */
-    private String checkValidated(ValidatedDescriptor descriptor, Plan plan) {
+    private String checkValidated(ValidatedDescriptor descriptor, GuestSide.Plan plan) {
         Set<Long> seen = new HashSet<>();
         seen.add(plan.gpa() >>> 12);
         for (var ring : new kdring.transport.ring.RingGeometry[] { descriptor.tx(), descriptor.rx() }) {
@@ -302,213 +298,4 @@ public final class RingStateFuzz implements AutoCloseable {
         return null;
     }
 
-    // ---- the guest's side ----
-
-    private Plan plan(SplittableRandom random) {
-        long gpa = switch (random.nextInt(20)) {
-            case 0 -> random.nextLong();
-            case 1 -> (long) (0xA0 + random.nextInt(0x60)) << 12; // in the hole
-            case 2 -> RAM + ((long) random.nextInt(16) << 12) - (random.nextBoolean() ? 0x1000 : 0); // at the end
-            case 3 -> ((long) (1 + random.nextInt(PAGES - 1)) << 12) + 1 + random.nextInt(0xFFF); // unaligned
-            case 4 -> 0;
-            default -> (long) ramPage(random) << 12;
-        };
-        int txSize = ringSize(random);
-        int rxSize = ringSize(random);
-        int txPages = random.nextInt(12) == 0 ? random.nextInt(130) : txSize >>> 12;
-        int rxPages = random.nextInt(12) == 0 ? random.nextInt(130) : rxSize >>> 12;
-        Set<Long> used = new HashSet<>();
-        used.add(gpa >>> 12);
-        long[] tx = frames(random, Math.min(DescriptorLayout.MAX_PAGES, Math.max(txPages, txSize >>> 12)), used, gpa);
-        long[] rx = frames(random, Math.min(DescriptorLayout.MAX_PAGES, Math.max(rxPages, rxSize >>> 12)), used, gpa);
-        int txConsumer = index(random);
-        int rxConsumer = index(random);
-        int txProducer = txConsumer + (random.nextInt(10) == 0 ? random.nextInt() : random.nextInt(upTo(txSize) + 1));
-        int rxProducer = rxConsumer + (random.nextInt(10) == 0 ? random.nextInt() : random.nextInt(upTo(rxSize) + 1));
-        return new Plan(gpa, random.nextInt(), txSize, txPages, tx, rxSize, rxPages, rx, txProducer, txConsumer,
-                rxProducer, rxConsumer);
-    }
-
-    /** A ring size as a bound for indices: at most the largest legal ring, never negative. */
-    private static int upTo(int size) {
-        return size < 0 || size > DescriptorLayout.MAX_RING_SIZE ? DescriptorLayout.MAX_RING_SIZE : size;
-    }
-
-    private static int ramPage(SplittableRandom random) {
-        while (true) {
-            int page = 1 + random.nextInt(PAGES - 1);
-            if (page < 0xA0 || page > 0xFF) {
-                return page;
-            }
-        }
-    }
-
-    private static int ringSize(SplittableRandom random) {
-        return switch (random.nextInt(16)) {
-            case 0 -> random.nextInt();
-            case 1 -> 0x800;
-            case 2 -> 0x100000;
-            case 3 -> 0x1000 + 1;
-            default -> 0x1000 << random.nextInt(4); // 4..32 KiB: room in 2 MiB for many cases
-        };
-    }
-
-    private static int index(SplittableRandom random) {
-        return switch (random.nextInt(4)) {
-            case 0 -> 0;
-            case 1 -> -1 - random.nextInt(64);
-            default -> random.nextInt();
-        };
-    }
-
-    private static long[] frames(SplittableRandom random, int count, Set<Long> used, long gpa) {
-        long[] frames = new long[count];
-        for (int k = 0; k < count; k++) {
-            long pfn = switch (random.nextInt(60)) {
-                case 0 -> 0xA0 + random.nextInt(0x60); // the hole
-                case 1 -> PAGES + random.nextInt(1 << 20); // beyond RAM
-                case 2 -> gpa >>> 12; // the descriptor itself
-                case 3 -> k > 0 ? frames[k - 1] : 0; // a duplicate
-                case 4 -> random.nextLong(); // anything
-                case 5 -> 0;
-                default -> {
-                    long page;
-                    do {
-                        page = ramPage(random);
-                    } while (!used.add(page) && used.size() < PAGES - 0x60);
-                    yield page;
-                }
-            };
-            frames[k] = pfn;
-        }
-        return frames;
-    }
-
-    private void writeDescriptor(Plan plan, SplittableRandom random) throws GuestMemoryException {
-        if ((plan.gpa() & 0xFFF) != 0 || plan.gpa() <= 0 || plan.gpa() + 0x1000 > RAM) {
-            return; // nowhere the guest could write a page
-        }
-        ByteBuffer page = ByteBuffer.allocate(DescriptorLayout.PAGE_SIZE).order(ByteOrder.LITTLE_ENDIAN);
-        if (random.nextInt(8) == 0) {
-            byte[] noise = new byte[DescriptorLayout.PAGE_SIZE];
-            random.nextBytes(noise);
-            page.put(0, noise);
-        }
-        page.putInt(DescriptorLayout.MAGIC_OFFSET, random.nextInt(30) == 0 ? random.nextInt() : DescriptorLayout.MAGIC);
-        page.putShort(DescriptorLayout.VERSION_OFFSET, (short) (random.nextInt(30) == 0 ? 2 : DescriptorLayout.VERSION));
-        page.putShort(DescriptorLayout.PAGE_SIZE_OFFSET, (short) (random.nextInt(30) == 0 ? 0x2000 : 0x1000));
-        page.putInt(DescriptorLayout.NONCE, random.nextInt(30) == 0 ? plan.nonce() + 1 : plan.nonce());
-        page.putInt(DescriptorLayout.GUEST_FEATURES, random.nextInt(4) == 0 ? random.nextInt() : 1);
-        page.putShort(DescriptorLayout.GUEST_KIND, (short) random.nextInt(3));
-        ring(page, DescriptorLayout.TX_CONTROL, DescriptorLayout.TX_PFNS, plan.txSize(), plan.txPages(), plan.txPfns(),
-                plan.txProducer(), plan.txConsumer());
-        ring(page, DescriptorLayout.RX_CONTROL, DescriptorLayout.RX_PFNS, plan.rxSize(), plan.rxPages(), plan.rxPfns(),
-                plan.rxProducer(), plan.rxConsumer());
-        ram.write(plan.gpa(), page.array(), 0, DescriptorLayout.PAGE_SIZE);
-    }
-
-    private static void ring(ByteBuffer page, int control, int pfnList, int size, int pages, long[] pfns, int producer,
-            int consumer) {
-        page.putInt(control + DescriptorLayout.RING_SIZE, size);
-        page.putInt(control + DescriptorLayout.RING_PAGES, pages);
-        page.putInt(control + DescriptorLayout.RING_PRODUCER, producer);
-        page.putInt(control + DescriptorLayout.RING_CONSUMER, consumer);
-        for (int k = 0; k < Math.min(pfns.length, DescriptorLayout.MAX_PAGES); k++) {
-            page.putLong(pfnList + 8 * k, pfns[k]);
-        }
-    }
-
-    /** Between passes, the guest rewrites something the host must not trust. @return what */
-    private String rewrite(SplittableRandom random, Plan plan, ValidatedDescriptor descriptor) throws GuestMemoryException {
-        long gpa = plan.gpa();
-        return switch (random.nextInt(10)) {
-            case 0 -> {
-                int value = random.nextInt();
-                ram.writeIntRelease(descriptor.tx().producerAddress(), value);
-                yield String.format("tx producer := 0x%08x", value);
-            }
-            case 1 -> {
-                int value = random.nextBoolean() ? random.nextInt() : ram.readIntAcquire(descriptor.rx().consumerAddress())
-                        - 1 - random.nextInt(16);
-                ram.writeIntRelease(descriptor.rx().consumerAddress(), value);
-                yield String.format("rx consumer := 0x%08x", value);
-            }
-            case 2 -> {
-                int value = random.nextBoolean() ? random.nextInt() : 0x80000 << 1;
-                int control = random.nextBoolean() ? DescriptorLayout.TX_CONTROL : DescriptorLayout.RX_CONTROL;
-                ram.writeIntRelease(gpa + control + DescriptorLayout.RING_SIZE, value);
-                yield String.format("ring size at 0x%x := 0x%08x", control, value);
-            }
-            case 3 -> {
-                int k = random.nextInt(DescriptorLayout.MAX_PAGES);
-                long value = random.nextBoolean() ? random.nextLong() : PAGES + random.nextInt(1000);
-                byte[] raw = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(0, value).array();
-                int list = random.nextBoolean() ? DescriptorLayout.TX_PFNS : DescriptorLayout.RX_PFNS;
-                ram.write(gpa + list + 8L * k, raw, 0, 8);
-                yield String.format("PFN[%d] at 0x%x := 0x%x", k, list, value);
-            }
-            case 4 -> {
-                ram.writeIntRelease(gpa + DescriptorLayout.MAGIC_OFFSET, random.nextInt());
-                yield "magic rewritten";
-            }
-            case 5 -> {
-                ram.writeIntRelease(gpa + DescriptorLayout.NONCE, plan.nonce() ^ (1 + random.nextInt(Integer.MAX_VALUE)));
-                yield "nonce rewritten";
-            }
-            case 6 -> {
-                ram.writeIntRelease(gpa + DescriptorLayout.HOST_STATUS, random.nextInt());
-                yield "host status scribbled";
-            }
-            case 7 -> {
-                int value = ram.readIntAcquire(descriptor.tx().consumerAddress()) + random.nextInt(3 * descriptor.tx().size());
-                ram.writeIntRelease(descriptor.tx().producerAddress(), value);
-                yield String.format("tx producer := 0x%08x (near)", value);
-            }
-            case 8 -> {
-                byte[] noise = new byte[1 + random.nextInt(256)];
-                random.nextBytes(noise);
-                int at = random.nextInt(DescriptorLayout.PAGE_SIZE - noise.length);
-                ram.write(gpa + at, noise, 0, noise.length);
-                yield noise.length + " bytes of noise at descriptor offset 0x" + Integer.toHexString(at);
-            }
-            default -> {
-                int value = random.nextInt();
-                ram.writeIntRelease(descriptor.tx().consumerAddress(), value);
-                yield String.format("tx consumer (host-owned) := 0x%08x", value);
-            }
-        };
-    }
-
-    private void writeRing(long[] frames, int size, int index, byte[] bytes, int length) throws GuestMemoryException {
-        for (int done = 0; done < length;) {
-            int at = (index + done) & (size - 1);
-            int piece = Math.min(length - done, 0x1000 - (at & 0xFFF));
-            ram.write((frames[at >>> 12] << 12) + (at & 0xFFF), bytes, done, piece);
-            done += piece;
-        }
-    }
-
-    private void readRing(long[] frames, int size, int index, byte[] into) throws GuestMemoryException {
-        for (int done = 0; done < into.length;) {
-            int at = (index + done) & (size - 1);
-            int piece = Math.min(into.length - done, 0x1000 - (at & 0xFFF));
-            ram.read((frames[at >>> 12] << 12) + (at & 0xFFF), into, done, piece);
-            done += piece;
-        }
-    }
-
-    private static String describe(Plan plan) {
-        return String.format("descriptor 0x%x nonce 0x%08x tx size 0x%x pages %d pfns %s prod 0x%08x cons 0x%08x,"
-                + " rx size 0x%x pages %d pfns %s prod 0x%08x cons 0x%08x", plan.gpa(), plan.nonce(), plan.txSize(),
-                plan.txPages(), head(plan.txPfns()), plan.txProducer(), plan.txConsumer(), plan.rxSize(), plan.rxPages(),
-                head(plan.rxPfns()), plan.rxProducer(), plan.rxConsumer());
-    }
-
-    private static String head(long[] pfns) {
-        StringBuilder text = new StringBuilder("[");
-        for (int k = 0; k < Math.min(4, pfns.length); k++) {
-            text.append(k > 0 ? "," : "").append(Long.toHexString(pfns[k]));
-        }
-        return text.append(pfns.length > 4 ? ",...]" : "]").toString();
-    }
 }
