@@ -68,12 +68,15 @@ final class FuzzCommand extends ToolCommand {
                     chosenSeed, streams, states, channelStates, first);
         }
         if (streams > 0) {
-            results.add(new KdStreamFuzz(chosenSeed, limit).run(first, streams));
+            KdStreamFuzz fuzz = new KdStreamFuzz(chosenSeed, limit);
+            fuzz.reportProgressTo(this::progress);
+            results.add(fuzz.run(first, streams));
             report(results.getLast());
         }
         if (states > 0 && results.stream().allMatch(r -> r.failure() == null)) {
             try (WorkFolder folder = WorkFolder.create("kdring-fuzz-");
                     RingStateFuzz fuzz = new RingStateFuzz(chosenSeed, limit, folder.path())) {
+                fuzz.reportProgressTo(this::progress);
                 results.add(fuzz.run(first, states));
             }
             report(results.getLast());
@@ -85,6 +88,7 @@ final class FuzzCommand extends ToolCommand {
             transportLog.setLevel(Boolean.getBoolean("kdring.fuzz.verbose") ? level : java.util.logging.Level.SEVERE);
             try (WorkFolder folder = WorkFolder.create("kdring-fuzz-");
                     ChannelStateFuzz fuzz = new ChannelStateFuzz(chosenSeed, Duration.ofSeconds(5), folder.path())) {
+                fuzz.reportProgressTo(this::progress);
                 results.add(fuzz.run(first, channelStates));
             } finally {
                 transportLog.setLevel(level);
@@ -104,6 +108,10 @@ final class FuzzCommand extends ToolCommand {
             }
         }
         return 0;
+    }
+
+    private void progress(String line) {
+        (json ? err() : out()).println("fuzz: " + line);
     }
 
     private void report(FuzzResult result) {

@@ -122,9 +122,17 @@ public final class ChannelStateFuzz implements AutoCloseable {
         }
     }
 
+    private java.util.function.Consumer<String> progress = line -> { };
+
+    /** Where to say, once a minute, how far a long run got. */
+    public void reportProgressTo(java.util.function.Consumer<String> sink) {
+        this.progress = java.util.Objects.requireNonNull(sink);
+    }
+
     /** Runs cases {@code first} .. {@code first + count - 1}; stops at the first failure. */
     public FuzzResult run(long first, long count) {
         long start = System.nanoTime();
+        long nextReport = start + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
         long slowest = 0;
         long done = 0;
         FuzzFailure failure = null;
@@ -141,6 +149,11 @@ public final class ChannelStateFuzz implements AutoCloseable {
             }
             slowest = Math.max(slowest, System.nanoTime() - caseStart);
             done++;
+            if ((done & 0x3FF) == 0 && System.nanoTime() - nextReport > 0) {
+                nextReport = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+                progress.accept(String.format(java.util.Locale.ROOT, "%d of %d %s in %.0f s", done, count, "channel states",
+                        (System.nanoTime() - start) / 1e9));
+            }
             if (problem != null) {
                 var stats = channel.stats();
                 failure = new FuzzFailure("channel", seed, i, problem + "; " + lastState + "; channel counted "

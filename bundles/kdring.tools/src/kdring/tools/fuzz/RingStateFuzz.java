@@ -86,9 +86,17 @@ public final class RingStateFuzz implements AutoCloseable {
         }
     }
 
+    private java.util.function.Consumer<String> progress = line -> { };
+
+    /** Where to say, once a minute, how far a long run got. */
+    public void reportProgressTo(java.util.function.Consumer<String> sink) {
+        this.progress = java.util.Objects.requireNonNull(sink);
+    }
+
     /** Runs cases {@code first} .. {@code first + count - 1}; stops at the first failure. */
     public FuzzResult run(long first, long count) {
         long start = System.nanoTime();
+        long nextReport = start + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
         long slowest = 0;
         long done = 0;
         FuzzFailure failure = null;
@@ -108,6 +116,11 @@ public final class RingStateFuzz implements AutoCloseable {
             long took = CaseClock.now() - caseStart;
             slowest = Math.max(slowest, took);
             done++;
+            if ((done & 0x3FF) == 0 && System.nanoTime() - nextReport > 0) {
+                nextReport = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+                progress.accept(String.format(java.util.Locale.ROOT, "%d of %d %s in %.0f s", done, count, "ring states",
+                        (System.nanoTime() - start) / 1e9));
+            }
             if (problem == null && took > limitNanos) {
                 problem = "took " + took / 1_000_000 + " ms of " + CaseClock.WHAT + " (limit " + limitNanos / 1_000_000
                         + " ms)";
