@@ -234,6 +234,11 @@ public final class ChannelSession implements AutoCloseable {
         return channel.heartbeat();
     }
 
+    /** @return the channel's owner thread ({@code kdring-channel-<name>}), e.g. to read its CPU time or stack */
+    public Thread channelThread() {
+        return channel.ownerThread();
+    }
+
     /**
      * Adds a tap that sees every byte of the KD stream as the channel thread moved it (debugger bytes when
      * taken for the guest's receive ring or UART, target bytes when taken from the guest). It is called on

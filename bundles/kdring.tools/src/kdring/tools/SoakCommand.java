@@ -102,9 +102,9 @@ final class SoakCommand extends ToolCommand {
                 + " %d line bytes corrupted, %d injected debugger sessions failed%n", r.bytesChecked(),
                 r.bytesUnchecked(), r.bytesCorrupted(), r.sessionsFailed());
         out().printf(Locale.ROOT, "  heartbeat: %d answered, worst %.1f ms (%.1f ms beyond process-wide pauses, %s),"
-                + " %d over %d ms; %d ms of process pauses in all%n", r.heartbeats(), r.worstHeartbeatMs(),
-                r.worstNetHeartbeatMs(), r.worstHeartbeatDuring(), r.heartbeatsSlow(), r.heartbeatLimitMs(),
-                r.pausedMs());
+                + " %d over %d ms; %d ms of process pauses in all%n  late heartbeats: %s%n", r.heartbeats(),
+                r.worstHeartbeatMs(), r.worstNetHeartbeatMs(), r.worstHeartbeatDuring(), r.heartbeatsSlow(),
+                r.heartbeatLimitMs(), r.pausedMs(), r.lateHeartbeats());
         out().printf(Locale.ROOT, "  storm: worst %d bytes/s 5 s after a debugger vanished mid-reply (bound 10000)%n",
                 r.worstStormBytesPerSecond());
         out().printf(Locale.ROOT, "  threads %d before, at most %d; heap %d MiB before, at most %d MiB (after GC)%n",

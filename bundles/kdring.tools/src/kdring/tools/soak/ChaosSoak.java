@@ -43,7 +43,10 @@ import kdring.transport.vm.VmConnection;
  * <li><b>in-order delivery</b>: every byte an attached debugger sent reaches the guest in order, and nothing
  * from refused, HTTP or garbage peers does ({@link DeliveryLedger} against the channel's byte tap), and no
  * debugger byte is dropped in front of the UART;</li>
- * <li><b>heartbeat</b>: the channel thread answers {@link ChannelSession#heartbeat()} within the limit;</li>
+ * <li><b>heartbeat</b>: the channel thread answers {@link ChannelSession#heartbeat()} within the limit, beyond
+ * process-wide pauses; a late answer breaks the invariant when the channel thread was busy (its own CPU time) or
+ * blocked (a lock, a park, a socket) meanwhile, and is reported, not failed, when it sat runnable without CPU on
+ * an overloaded host;</li>
  * <li><b>threads</b> and <b>memory</b> stay bounded;</li>
  * <li><b>storm</b>: 5 s after a debugger vanished mid-reply the guest sends at most 10 KB/s;</li>
  * <li><b>recovery</b>: after a QMP reset the guest runs (and its ring channel opens) again; every peer
@@ -150,7 +153,8 @@ public final class ChaosSoak {
             return new SoakReport(transport, vm.accelerator(), settings.seed(), faultSeconds, faults, ledger.checked(),
                     ledger.skipped(), corrupted, sessionsFailed, monitor.heartbeats(), monitor.slow(),
                     monitor.worstNanos() / 1e6, monitor.worstNetNanos() / 1e6, monitor.worstDuring(),
-                    monitor.paused() / 1_000_000, settings.heartbeatLimit().toMillis(), worstStorm,
+                    monitor.paused() / 1_000_000, monitor.lateHeartbeats(), settings.heartbeatLimit().toMillis(),
+                    worstStorm,
                     monitor.threadsBefore(), monitor.threadsMax(), monitor.heapBeforeMiB(), monitor.heapMaxMiB(),
                     last.millis(), last.bytes(), last.modules(), violations);
         } finally {
@@ -536,6 +540,8 @@ public final class ChaosSoak {
         private final AtomicLong worst = new AtomicLong();
         private final AtomicLong worstNet = new AtomicLong();
         private volatile String worstDuring = "";
+        private final Map<String, Long> lateKinds = new java.util.concurrent.ConcurrentSkipListMap<>();
+        private final Map<String, String> lateWhere = new java.util.concurrent.ConcurrentSkipListMap<>();
         private volatile Fault current;
         private final Pauses pauses = new Pauses();
         private final AtomicLong count = new AtomicLong();
@@ -582,10 +588,22 @@ public final class ChaosSoak {
         }
 
         private void beat() {
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long owner = session.channelThread().threadId();
             while (running) {
                 long asked = System.nanoTime();
+                long cpuBefore = threads.getThreadCpuTime(owner);
+                java.util.concurrent.CompletableFuture<Long> beat = session.heartbeat();
                 try {
-                    long answered = session.heartbeat().get(5, TimeUnit.SECONDS);
+                    java.lang.management.ThreadInfo late = null;
+                    long answered;
+                    try {
+                        answered = beat.get(limitNanos, TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException slowToAnswer) {
+                        late = threads.getThreadInfo(owner, 6); // where it is while the answer is overdue
+                        answered = beat.get(5, TimeUnit.SECONDS);
+                    }
+                    long cpu = threads.getThreadCpuTime(owner) - cpuBefore;
                     long latency = Math.max(0, answered - asked);
                     // what the whole process lost to the OS scheduler or a collection is not the channel's doing
                     long net = Math.max(0, latency - pauses.within(asked, answered));
@@ -598,6 +616,7 @@ public final class ChaosSoak {
                     }
                     if (net > limitNanos) {
                         slow.incrementAndGet();
+                        classify(late, cpu, net);
                     }
                     Thread.sleep(20);
                 } catch (TimeoutException e) {
@@ -609,6 +628,33 @@ public final class ChaosSoak {
                     return;
                 }
             }
+        }
+
+        /**
+         * Why a heartbeat came late. Busy: the channel thread itself spent more than half the limit on CPU (a long
+         * pass, an unbounded loop). Blocked: it waited on a lock, a park or a socket. In the selector: it was
+         * sleeping or had just been woken (a lost wake-up is bounded by the 100 ms backstop). Starved: it was
+         * runnable elsewhere with little CPU: the OS did not run it. The first two break the invariant.
+         */
+        private void classify(java.lang.management.ThreadInfo late, long cpu, long net) {
+            StackTraceElement[] stack = late == null ? new StackTraceElement[0] : late.getStackTrace();
+            String top = stack.length == 0 ? "?" : stack[0].getClassName() + "." + stack[0].getMethodName();
+            String where = late == null ? "answered just after the limit" : late.getThreadState() + " in " + top;
+            String kind;
+            if (cpu > limitNanos / 2) {
+                kind = "busy";
+            } else if (late != null && (late.getThreadState() == Thread.State.BLOCKED
+                    || late.getThreadState() == Thread.State.WAITING || late.getThreadState() == Thread.State.TIMED_WAITING
+                    || top.contains("write0") || top.contains("read0") || top.contains("connect"))) {
+                kind = "blocked";
+            } else if (top.contains("EPoll") || top.contains("select") || top.contains("Selector")) {
+                kind = "in the selector";
+            } else {
+                kind = "starved";
+            }
+            lateKinds.merge(kind, 1L, Long::sum);
+            lateWhere.merge(kind, String.format(Locale.ROOT, "%.1f ms late, %.1f ms CPU, %s", net / 1e6, cpu / 1e6,
+                    where), (old, now) -> old);
         }
 
         private void sample() {
@@ -649,6 +695,14 @@ public final class ChaosSoak {
             return pauses.total();
         }
 
+        /** @return late heartbeats by why ("busy", "blocked", "in the selector", "starved") with the first of each */
+        String lateHeartbeats() {
+            StringBuilder text = new StringBuilder();
+            lateKinds.forEach((kind, n) -> text.append(text.isEmpty() ? "" : "; ").append(n).append(' ').append(kind)
+                    .append(" (first: ").append(lateWhere.get(kind)).append(')'));
+            return text.isEmpty() ? "none" : text.toString();
+        }
+
         long heartbeats() {
             return count.get();
         }
@@ -678,10 +732,11 @@ public final class ChaosSoak {
             if (unanswered.get() > 0) {
                 into.add("heartbeat: the channel thread left " + unanswered.get() + " heartbeats unanswered for 5 s");
             }
-            if (slow.get() > 0) {
-                into.add(String.format(Locale.ROOT, "heartbeat: %d of %d heartbeats answered later than %d ms"
-                        + " beyond process-wide pauses (worst %.1f ms, %s)", slow.get(), count.get(),
-                        limitNanos / 1_000_000, worstNet.get() / 1e6, worstDuring));
+            long broken = lateKinds.getOrDefault("busy", 0L) + lateKinds.getOrDefault("blocked", 0L);
+            if (broken > 0) {
+                into.add(String.format(Locale.ROOT, "heartbeat: %d of %d heartbeats answered later than %d ms beyond"
+                        + " process-wide pauses while the channel thread was busy or blocked (%s)", broken, count.get(),
+                        limitNanos / 1_000_000, lateWhere));
             }
             if (threadsMax > threadsBefore + THREAD_ALLOWANCE) {
                 into.add("threads: " + threadsMax + " threads during the soak, " + threadsBefore + " before");

@@ -22,6 +22,7 @@ import java.util.Map;
  *                         what the limit applies to
  * @param worstHeartbeatDuring during which fault the slowest net answer came
  * @param pausedMs         process-wide pauses seen by a thread sleeping 1 ms at a time, in all
+ * @param lateHeartbeats   the late ones by why: busy, blocked (both break the invariant), in the selector, starved
  * @param heartbeatLimitMs the limit
  * @param worstStormBytesPerSecond the highest guest rate measured 5 s after a debugger vanished mid-reply
  * @param threadsBefore    JVM threads once the channel was open
@@ -36,7 +37,7 @@ import java.util.Map;
 public record SoakReport(String transport, String accelerator, long seed, double faultSeconds,
         Map<Fault, Integer> faults, long bytesChecked, long bytesUnchecked, long bytesCorrupted, int sessionsFailed,
         long heartbeats, long heartbeatsSlow, double worstHeartbeatMs, double worstNetHeartbeatMs,
-        String worstHeartbeatDuring, long pausedMs, long heartbeatLimitMs,
+        String worstHeartbeatDuring, long pausedMs, String lateHeartbeats, long heartbeatLimitMs,
         long worstStormBytesPerSecond, int threadsBefore, int threadsMax, long heapBeforeMiB, long heapMaxMiB,
         long finalCheckMs, int finalReadBytes, int modules, List<String> violations) {
 
