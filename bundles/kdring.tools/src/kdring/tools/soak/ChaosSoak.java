@@ -596,12 +596,18 @@ public final class ChaosSoak {
                 java.util.concurrent.CompletableFuture<Long> beat = session.heartbeat();
                 try {
                     java.lang.management.ThreadInfo late = null;
+                    java.lang.management.ThreadInfo later = null;
                     long answered;
                     try {
                         answered = beat.get(limitNanos, TimeUnit.NANOSECONDS);
                     } catch (TimeoutException slowToAnswer) {
                         late = threads.getThreadInfo(owner, 6); // where it is while the answer is overdue
-                        answered = beat.get(5, TimeUnit.SECONDS);
+                        try {
+                            answered = beat.get(limitNanos / 2, TimeUnit.NANOSECONDS);
+                        } catch (TimeoutException stillLate) {
+                            later = threads.getThreadInfo(owner, 6); // and still there half a limit on?
+                            answered = beat.get(5, TimeUnit.SECONDS);
+                        }
                     }
                     long cpu = threads.getThreadCpuTime(owner) - cpuBefore;
                     long latency = Math.max(0, answered - asked);
@@ -616,7 +622,7 @@ public final class ChaosSoak {
                     }
                     if (net > limitNanos) {
                         slow.incrementAndGet();
-                        classify(late, cpu, net);
+                        classify(late, later, cpu, net);
                     }
                     Thread.sleep(20);
                 } catch (TimeoutException e) {
@@ -632,20 +638,22 @@ public final class ChaosSoak {
 
         /**
          * Why a heartbeat came late. Busy: the channel thread itself spent more than half the limit on CPU (a long
-         * pass, an unbounded loop). Blocked: it waited on a lock, a park or a socket. In the selector: it was
-         * sleeping or had just been woken (a lost wake-up is bounded by the 100 ms backstop). Starved: it was
-         * runnable elsewhere with little CPU: the OS did not run it. The first two break the invariant.
+         * pass, an unbounded loop). Blocked: it waited on a lock or a park, or sat in the same socket call at two
+         * looks half a limit apart (its sockets are non-blocking, so one look in a read or write only shows where
+         * the OS stopped running it). In the selector: it was sleeping or had just been woken (a lost wake-up is
+         * bounded by the 100 ms backstop). Starved: runnable, with little CPU: the OS did not run it. Busy and
+         * blocked break the invariant.
          */
-        private void classify(java.lang.management.ThreadInfo late, long cpu, long net) {
-            StackTraceElement[] stack = late == null ? new StackTraceElement[0] : late.getStackTrace();
-            String top = stack.length == 0 ? "?" : stack[0].getClassName() + "." + stack[0].getMethodName();
+        private void classify(java.lang.management.ThreadInfo late, java.lang.management.ThreadInfo later, long cpu,
+                long net) {
+            String top = top(late);
             String where = late == null ? "answered just after the limit" : late.getThreadState() + " in " + top;
+            boolean waiting = late != null && later != null && waits(late) && waits(later);
+            boolean inSocket = later != null && isSocketCall(top) && top.equals(top(later));
             String kind;
             if (cpu > limitNanos / 2) {
                 kind = "busy";
-            } else if (late != null && (late.getThreadState() == Thread.State.BLOCKED
-                    || late.getThreadState() == Thread.State.WAITING || late.getThreadState() == Thread.State.TIMED_WAITING
-                    || top.contains("write0") || top.contains("read0") || top.contains("connect"))) {
+            } else if (waiting || inSocket) {
                 kind = "blocked";
             } else if (top.contains("EPoll") || top.contains("select") || top.contains("Selector")) {
                 kind = "in the selector";
@@ -655,6 +663,20 @@ public final class ChaosSoak {
             lateKinds.merge(kind, 1L, Long::sum);
             lateWhere.merge(kind, String.format(Locale.ROOT, "%.1f ms late, %.1f ms CPU, %s", net / 1e6, cpu / 1e6,
                     where), (old, now) -> old);
+        }
+
+        private static String top(java.lang.management.ThreadInfo info) {
+            StackTraceElement[] stack = info == null ? new StackTraceElement[0] : info.getStackTrace();
+            return stack.length == 0 ? "?" : stack[0].getClassName() + "." + stack[0].getMethodName();
+        }
+
+        private static boolean waits(java.lang.management.ThreadInfo info) {
+            Thread.State state = info.getThreadState();
+            return state == Thread.State.BLOCKED || state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+        }
+
+        private static boolean isSocketCall(String top) {
+            return top.contains("write0") || top.contains("read0") || top.contains("connect");
         }
 
         private void sample() {
