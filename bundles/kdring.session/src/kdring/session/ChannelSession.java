@@ -229,6 +229,33 @@ public final class ChannelSession implements AutoCloseable {
         return channel.stats();
     }
 
+    /**
+     * Asks the channel thread to answer at the top of its next pass (it is woken if it sleeps); the future
+     * completes with {@link System#nanoTime()} of the answer, never when the thread is stuck or gone.
+     */
+    public java.util.concurrent.CompletableFuture<Long> heartbeat() {
+        return channel.heartbeat();
+    }
+
+    /** @return the channel's owner thread ({@code kdring-channel-<name>}), e.g. to read its CPU time or stack */
+    public Thread channelThread() {
+        return channel.ownerThread();
+    }
+
+    /**
+     * Adds a tap that sees every byte of the KD stream as the channel thread moved it (debugger bytes when
+     * taken for the guest's receive ring or UART, target bytes when taken from the guest). It is called on
+     * the channel thread: it must be quick and must not throw.
+     */
+    public void addByteTap(kdring.transport.ByteTap tap) {
+        channel.addByteTap(tap);
+    }
+
+    /** Removes a tap added by {@link #addByteTap}. */
+    public void removeByteTap(kdring.transport.ByteTap tap) {
+        channel.removeByteTap(tap);
+    }
+
     /** @return the channel's state as the transport sees it right now */
     public ChannelState transportState() {
         return channel.lifecycle().state();

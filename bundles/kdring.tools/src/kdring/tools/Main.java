@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The one entry point of kdring's command-line tools: {@code kdring.tools.Main COMMAND [OPTIONS]}, with the
- * commands {@code decode}, {@code probe}, {@code bench}, {@code bench-api}, {@code export} and {@code dump}. The
+ * commands {@code decode}, {@code probe}, {@code bench}, {@code bench-api}, {@code export}, {@code dump}, {@code soak} and {@code fuzz}. The
  * {@code ./kdring} launcher runs it with a plain class path of the service product's bundles, without OSGi.
  *
  * <p>Every command answers {@code --help}. Exit codes, the same for all: 0 done, 1 the work failed (a VM
@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * line on standard error that names the command and its {@code --help}.
  */
 @Command(name = "kdring", subcommands = { DecodeCommand.class, ProbeCommand.class, BenchCommand.class,
-    BenchApiCommand.class, ExportCommand.class, DumpCommand.class }, synopsisSubcommandLabel = "COMMAND",
+    BenchApiCommand.class, ExportCommand.class, DumpCommand.class, SoakCommand.class, FuzzCommand.class }, synopsisSubcommandLabel = "COMMAND",
         description = "kdring's command-line tools. Run 'kdring COMMAND --help' for one command's options.")
 public final class Main implements Runnable {
 
@@ -84,7 +84,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "name a command: decode, probe, bench, bench-api or export");
+                "name a command: decode, probe, bench, bench-api, export, dump, soak or fuzz");
     }
 
     /** One line: which command, what is wrong, where the help is. */

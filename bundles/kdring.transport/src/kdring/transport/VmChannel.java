@@ -99,6 +99,9 @@ public final class VmChannel implements AutoCloseable {
     private final AtomicBoolean sleeping = new AtomicBoolean();
     private final Thread owner;
     private volatile boolean stopping;
+    /** Heartbeats asked for by {@link #heartbeat()}, answered by the owner thread at the top of its next pass. */
+    private final java.util.Queue<java.util.concurrent.CompletableFuture<Long>> heartbeats =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private SocketChannel port;
     private SocketChannel serial;
@@ -220,6 +223,20 @@ public final class VmChannel implements AutoCloseable {
         return owner;
     }
 
+    /**
+     * Asks the owner thread to prove it is alive: it wakes the thread if it sleeps, and the thread completes the
+     * future with {@link System#nanoTime()} at the top of its next pass, so once a second heartbeat asked for
+     * after the first was answered, a whole pass has run since the first was asked for (it read what the port
+     * stream held then). A stuck or ended thread never completes it; callers wait with a timeout. Thread-safe. Used by the chaos soak to check that the channel thread
+     * always answers within the backstop.
+     */
+    public java.util.concurrent.CompletableFuture<Long> heartbeat() {
+        java.util.concurrent.CompletableFuture<Long> answer = new java.util.concurrent.CompletableFuture<>();
+        heartbeats.add(answer);
+        selector.wakeup();
+        return answer;
+    }
+
     /** Waits until the channel is in {@code state}; returns whether it got there within {@code timeout}. */
     public boolean awaitState(ChannelState state, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -265,6 +282,10 @@ public final class VmChannel implements AutoCloseable {
         try {
             while (!stopping) {
                 long now = System.nanoTime();
+                // only those asked for before this pass: one asked for meanwhile waits for the next pass
+                for (int asked = heartbeats.size(); asked > 0; asked--) {
+                    heartbeats.remove().complete(now);
+                }
                 connectIfDue(now);
                 boolean moved = readStreams(now);
                 parser.expire(now);
