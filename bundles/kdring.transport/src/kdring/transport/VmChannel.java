@@ -87,6 +87,8 @@ public final class VmChannel implements AutoCloseable {
     private final AtomicBoolean sleeping = new AtomicBoolean();
     private final Thread owner;
     private volatile boolean stopping;
+    private volatile Runnable beforeDebuggerBytes = () -> {
+    };
 
     private SocketChannel port;
     private SocketChannel serial;
@@ -167,6 +169,15 @@ public final class VmChannel implements AutoCloseable {
                 System.err.println("kdring: channel " + config.name() + ": byte tap removed after " + e);
             }
         }
+    }
+
+    /**
+     * Sets what the owner thread runs before it delivers debugger bytes to the guest (into rx or to the
+     * serial port), e.g. resuming a VM that was paused while its target waited: the bytes never reach a frozen
+     * guest. Runs on the owner thread, so it should be quick when there is nothing to do. Thread-safe.
+     */
+    public void setBeforeDebuggerBytes(Runnable hook) {
+        beforeDebuggerBytes = Objects.requireNonNull(hook);
     }
 
     /** @return the VM's name */
@@ -430,6 +441,7 @@ public final class VmChannel implements AutoCloseable {
         if (!hub.hasInbound()) {
             return false;
         }
+        beforeDebuggerBytes.run();
         if (device.engine() != null) {
             int n = hub.drain(pendingRx, pendingRxLength, pendingRx.length - pendingRxLength);
             if (n > 0) {
