@@ -19,6 +19,8 @@ import java.util.Objects;
  * serial-socket = /run/kdring/win10.serial
  * memory = /dev/shm/win10
  * debugger-port = 50002
+ * qmp-socket = /run/kdring/win10.qmp   # the VM's QMP monitor (-qmp unix:PATH,server=on,wait=off)
+ * pause-idle = yes          # pause the VM while its target waits in the debugger (needs qmp-socket)
  *
  * [channel win11]           # WinDbg endpoints of your choice
  * vm = attach
@@ -39,10 +41,13 @@ import java.util.Objects;
  * @param debuggerHost the address of the TCP endpoint
  * @param debuggerSocket the path of a unix-socket endpoint, or null for none
  * @param debuggerStallTimeout how long a debugger may leave the target's bytes unread before it is disconnected
+ * @param qmpSocket the VM's QMP socket (attach), or null
+ * @param pauseIdle whether kdring may pause the attached VM while its target waits in the debugger (needs
+ *        {@code qmpSocket}; a VM kdring launched is always paused then)
  */
 public record ChannelConfig(String name, Kind kind, String transport, Path portSocket, Path serialSocket,
         Path memoryFile, int debuggerPort, String debuggerHost, Path debuggerSocket,
-        java.time.Duration debuggerStallTimeout) {
+        java.time.Duration debuggerStallTimeout, Path qmpSocket, boolean pauseIdle) {
 
     /** The default address of the TCP endpoint: loopback only. */
     public static final String DEFAULT_DEBUGGER_HOST = "127.0.0.1";
@@ -57,6 +62,14 @@ public record ChannelConfig(String name, Kind kind, String transport, Path portS
         Objects.requireNonNull(kind);
         Objects.requireNonNull(debuggerHost);
         Objects.requireNonNull(debuggerStallTimeout);
+    }
+
+    /** A channel without a QMP socket. */
+    public ChannelConfig(String name, Kind kind, String transport, Path portSocket, Path serialSocket,
+            Path memoryFile, int debuggerPort, String debuggerHost, Path debuggerSocket,
+            java.time.Duration debuggerStallTimeout) {
+        this(name, kind, transport, portSocket, serialSocket, memoryFile, debuggerPort, debuggerHost, debuggerSocket,
+                debuggerStallTimeout, null, false);
     }
 
     /** A channel with one TCP endpoint on 127.0.0.1:{@code debuggerPort} and the default stall timeout. */
@@ -85,7 +98,8 @@ public record ChannelConfig(String name, Kind kind, String transport, Path portS
 
     /**
      * @return the attach settings handed to the hypervisor adapter: the configuration's own keys
-     *         ({@code memory}, {@code port-socket}, {@code serial-socket}), as the QEMU adapter names them
+     *         ({@code memory}, {@code port-socket}, {@code serial-socket}, {@code qmp-socket},
+     *         {@code pause-idle}), as the QEMU adapter names them
      */
     public java.util.Map<String, String> attachSettings() {
         java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
@@ -97,6 +111,12 @@ public record ChannelConfig(String name, Kind kind, String transport, Path portS
         }
         if (serialSocket != null) {
             settings.put("serial-socket", serialSocket.toString());
+        }
+        if (qmpSocket != null) {
+            settings.put("qmp-socket", qmpSocket.toString());
+        }
+        if (pauseIdle) {
+            settings.put("pause-idle", "yes");
         }
         return settings;
     }

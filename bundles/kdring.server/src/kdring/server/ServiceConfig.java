@@ -114,6 +114,8 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
         String debuggerHost = ChannelConfig.DEFAULT_DEBUGGER_HOST;
         Path debuggerSocket = null;
         java.time.Duration stallTimeout = kdring.transport.bridge.DebuggerHub.DEFAULT_STALL_TIMEOUT;
+        Path qmpSocket = null;
+        boolean pauseIdle = false;
         for (Entry entry : section.entries()) {
             String field = "channel." + name + "." + entry.key();
             switch (entry.key()) {
@@ -138,9 +140,15 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
                 case "debugger-socket" -> debuggerSocket = base.resolve(requireNonEmpty(config, entry));
                 case "debugger-stall-timeout" -> stallTimeout = java.time.Duration.ofSeconds(
                         config.intValue(entry, 1, 3600));
+                case "qmp-socket" -> qmpSocket = base.resolve(requireNonEmpty(config, entry));
+                case "pause-idle" -> pauseIdle = switch (entry.value()) {
+                    case "yes" -> true;
+                    case "no" -> false;
+                    default -> throw new ConfigException(config.file(), entry.line(), field, "must be yes or no");
+                };
                 default -> throw new ConfigException(config.file(), entry.line(), field, "unknown setting (known: vm,"
                         + " transport, port-socket, serial-socket, memory, debugger-port, debugger-host,"
-                        + " debugger-socket, debugger-stall-timeout)");
+                        + " debugger-socket, debugger-stall-timeout, qmp-socket, pause-idle)");
             }
         }
         if (vm == null) {
@@ -151,8 +159,13 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
             throw new ConfigException(config.file(), section.line(), "channel." + name,
                     "an attached VM needs 'memory' and at least one of 'port-socket', 'serial-socket'");
         }
+        if (pauseIdle && qmpSocket == null) {
+            throw new ConfigException(config.file(), section.line(), "channel." + name + ".pause-idle",
+                    "pausing an attached VM needs its QMP socket: add 'qmp-socket = PATH'");
+        }
         return new ChannelConfig(name, vm.equals("demo") ? ChannelConfig.Kind.DEMO : ChannelConfig.Kind.ATTACH,
-                transport, portSocket, serialSocket, memory, debuggerPort, debuggerHost, debuggerSocket, stallTimeout);
+                transport, portSocket, serialSocket, memory, debuggerPort, debuggerHost, debuggerSocket, stallTimeout,
+                qmpSocket, pauseIdle);
     }
 
     /** This configuration with the demo channel added (unless one named "demo" exists). */
