@@ -41,6 +41,8 @@ public final class AttachVmDialog extends TitleAreaDialog {
     private Text serialSocket;
     private Text memoryFile;
     private Spinner windbgPort;
+    private Text qmpSocket;
+    private Button pauseIdle;
     private TabFolder snippets;
     private Text qemu;
     private Text libvirt;
@@ -81,6 +83,12 @@ public final class AttachVmDialog extends TitleAreaDialog {
         portSocket = field(form, "Handshake port socket:", standard.getOrDefault(AttachRequest.PORT_SOCKET, ""), 3);
         serialSocket = field(form, "Serial (COM1) socket:", standard.getOrDefault(AttachRequest.SERIAL_SOCKET, ""), 3);
         memoryFile = field(form, "Guest RAM file:", standard.getOrDefault(AttachRequest.MEMORY, ""), 3);
+        qmpSocket = field(form, "QMP socket (optional):", "", 3);
+        qmpSocket.setToolTipText("the VM's -qmp unix:PATH,server=on,wait=off; kdring keeps it connected");
+        pauseIdle = new Button(form, SWT.CHECK);
+        pauseIdle.setText("Pause the VM while its target waits in the debugger (no host CPU; needs the QMP socket; "
+                + "always resumed, even if kdring dies)");
+        pauseIdle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         new Label(form, SWT.NONE).setText("WinDbg TCP port:");
         windbgPort = new Spinner(form, SWT.BORDER);
         windbgPort.setValues(0, 0, 65535, 0, 1, 100);
@@ -116,9 +124,10 @@ public final class AttachVmDialog extends TitleAreaDialog {
             windbgPort.setSelection(Integer.parseInt(kdring.ui.Preferences.recall("attach.windbgPort", "0")));
         }
         name.addListener(SWT.Modify, e -> nameChanged());
-        for (Text text : new Text[] { portSocket, serialSocket, memoryFile }) {
+        for (Text text : new Text[] { portSocket, serialSocket, memoryFile, qmpSocket }) {
             text.addListener(SWT.Modify, e -> update());
         }
+        pauseIdle.addListener(SWT.Selection, e -> update());
         memoryMiB.addListener(SWT.Modify, e -> update());
         update();
         return area;
@@ -208,6 +217,9 @@ public final class AttachVmDialog extends TitleAreaDialog {
         if (portSocket.getText().isBlank() && serialSocket.getText().isBlank()) {
             return "Give the handshake port socket, the serial socket, or both.";
         }
+        if (pauseIdle.getSelection() && qmpSocket.getText().isBlank()) {
+            return "Pausing the VM needs its QMP socket (-qmp unix:PATH,server=on,wait=off).";
+        }
         return null;
     }
 
@@ -227,7 +239,8 @@ public final class AttachVmDialog extends TitleAreaDialog {
             return;
         }
         request = new AttachRequest(name.getText().strip(), optional(portSocket), optional(serialSocket),
-                Path.of(memoryFile.getText().strip()), windbgPort.getSelection());
+                Path.of(memoryFile.getText().strip()), windbgPort.getSelection(), optional(qmpSocket),
+                pauseIdle.getSelection());
         kdring.ui.Preferences.remember("attach.name", name.getText().strip());
         kdring.ui.Preferences.remember("attach.portSocket", portSocket.getText().strip());
         kdring.ui.Preferences.remember("attach.serialSocket", serialSocket.getText().strip());
@@ -251,6 +264,13 @@ public final class AttachVmDialog extends TitleAreaDialog {
         portSocket.setText(port);
         serialSocket.setText(serial);
         memoryFile.setText(memory);
+    }
+
+    /** Sets the QMP socket and whether kdring may pause the idle VM, as the user would. */
+    public void allowPause(String qmp, boolean pause) {
+        qmpSocket.setText(qmp);
+        pauseIdle.setSelection(pause);
+        update();
     }
 
     /** @return the QEMU arguments shown */
