@@ -115,7 +115,17 @@ public final class BenchCommand extends ToolCommand {
     public record Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
             double p99Micros, double moduleWalkMillis, int modules, double breakInMillis, double bridgeIdleCpuPct,
             double channelThreadPct, double qemuIdleCpuPct, double wakeLatencyMillis, double pauseAfterMillis,
-            long idlePauses, KdPing.Figures tcp) {
+            long idlePauses, KdPing.Figures tcp, LatencyBreakdown.Figures breakdown) {
+
+        /** Figures without the TCP ones and the breakdown. */
+        public Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
+                double p99Micros, double moduleWalkMillis, int modules, double breakInMillis, double bridgeIdleCpuPct,
+                double channelThreadPct, double qemuIdleCpuPct, double wakeLatencyMillis, double pauseAfterMillis,
+                long idlePauses, KdPing.Figures tcp) {
+            this(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis, modules,
+                    breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
+                    pauseAfterMillis, idlePauses, tcp, null);
+        }
 
         /** Figures without the TCP ones. */
         public Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
@@ -130,7 +140,13 @@ public final class BenchCommand extends ToolCommand {
         Result withTcp(KdPing.Figures figures) {
             return new Result(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis,
                     modules, breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
-                    pauseAfterMillis, idlePauses, figures);
+                    pauseAfterMillis, idlePauses, figures, breakdown);
+        }
+
+        Result withBreakdown(LatencyBreakdown.Figures figures) {
+            return new Result(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis,
+                    modules, breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
+                    pauseAfterMillis, idlePauses, tcp, figures);
         }
 
         /** Figures without the idle-pause ones (NaN, 0). */
@@ -221,13 +237,18 @@ public final class BenchCommand extends ToolCommand {
                 session.debugger().getVersion();
             }
             long[] latencies = new long[workload.requests()];
+            LatencyBreakdown breakdown = new LatencyBreakdown(latencies.length);
+            channel.addByteTap(breakdown);
             long requestsStart = System.nanoTime();
             for (int i = 0; i < latencies.length; i++) {
                 long t = System.nanoTime();
                 session.debugger().getVersion();
-                latencies[i] = System.nanoTime() - t;
+                long end = System.nanoTime();
+                latencies[i] = end - t;
+                breakdown.request(t, end);
             }
             double requestSeconds = (System.nanoTime() - requestsStart) / 1e9;
+            channel.removeByteTap(breakdown);
             Arrays.sort(latencies);
             long walkStart = System.nanoTime();
             ModuleList modules = session.debugger().listModules();
@@ -275,7 +296,7 @@ public final class BenchCommand extends ToolCommand {
                     100 * (after.processSeconds - before.processSeconds) / wall,
                     100 * (after.channelThreadSeconds - before.channelThreadSeconds) / wall,
                     100 * (after.qemuSeconds - before.qemuSeconds) / wall, median(wakes), pauseAfterMillis,
-                    channelSession.pauseStats().pauses());
+                    channelSession.pauseStats().pauses()).withBreakdown(breakdown.figures());
         }
     }
 
@@ -341,6 +362,15 @@ public final class BenchCommand extends ToolCommand {
                 fmt("%.0f", ring.pauseAfterMillis()), "");
         out.printf(format, "wake latency (request after 1 s idle), ms", fmt("%.2f", uart.wakeLatencyMillis()),
                 fmt("%.2f", ring.wakeLatencyMillis()), "");
+        if (uart.breakdown() != null && ring.breakdown() != null) {
+            String[] names = { "  debugger -> channel thread", "  channel -> guest -> channel", "  channel -> debugger" };
+            out.printf(format, "GetVersion latency breakdown, median/p99 µs", "", "", "");
+            for (int i = 0; i < names.length; i++) {
+                out.printf(format, names[i], fmt("%.0f", uart.breakdown().median()[i]) + "/"
+                        + fmt("%.0f", uart.breakdown().p99()[i]), fmt("%.0f", ring.breakdown().median()[i]) + "/"
+                        + fmt("%.0f", ring.breakdown().p99()[i]), "");
+            }
+        }
         out.println("(ratio column: how many times better the ring is; latencies and times are UART/ring)");
     }
 
@@ -436,6 +466,16 @@ public final class BenchCommand extends ToolCommand {
         figures.add("wake_latency_ms", rounded(r.wakeLatencyMillis(), 3));
         figures.add("pause_after_ms", rounded(r.pauseAfterMillis(), 1));
         figures.addProperty("idle_pauses", r.idlePauses());
+        if (r.breakdown() != null) {
+            JsonObject stages = new JsonObject();
+            for (int i = 0; i < r.breakdown().stages().length; i++) {
+                JsonObject stage = new JsonObject();
+                stage.add("median_us", rounded(r.breakdown().median()[i], 1));
+                stage.add("p99_us", rounded(r.breakdown().p99()[i], 1));
+                stages.add(r.breakdown().stages()[i], stage);
+            }
+            figures.add("latency_breakdown", stages);
+        }
         return figures;
     }
 

@@ -37,6 +37,13 @@ class BenchCommandTest {
             assertTrue(figures.get("wake_latency_ms").getAsDouble() > 0, transport + ": " + figures);
             assertTrue(figures.get("pause_after_ms").getAsDouble() > 0, transport + ": " + figures);
             assertTrue(figures.get("idle_pauses").getAsLong() >= 1, transport + ": " + figures);
+            // where a request's time goes, stage by stage
+            JsonObject stages = figures.getAsJsonObject("latency_breakdown");
+            for (String stage : new String[] { "debugger_to_channel", "channel_guest_channel", "channel_to_debugger" }) {
+                JsonObject s = stages.getAsJsonObject(stage);
+                assertTrue(s.get("median_us").getAsDouble() >= 0, transport + " " + stage + ": " + stages);
+                assertTrue(s.get("p99_us").getAsDouble() >= s.get("median_us").getAsDouble(), transport + ": " + stages);
+            }
         }
         assertTrue(root.getAsJsonObject("ratio").has("bulk_read"), root.toString());
         // the ring through the TCP WinDbg endpoint from kdping, a C client in another process
