@@ -86,17 +86,25 @@ static int get_bytes(kdr_kd *kd, uint8_t *b, uint32_t n, uint64_t deadline)
     return KDR_IO_OK;
 }
 
+static uint64_t max_u64(uint64_t a, uint64_t b) { return a > b ? a : b; }
+static uint64_t min_u64(uint64_t a, uint64_t b) { return a < b ? a : b; }
+
 /* Section 1 "Finding a leader", bounded by the receive's deadline, so a stream of garbage cannot keep
- * the target here. A break-in byte sets control-C pending at once, as kdcom does, even when a packet
- * leader follows (0x62 then RESET on connect, Ctrl+Break during DbgPrint traffic). Returns the leader
- * byte (0x30 / 0x69) or 0 at the deadline; *breakin_seen says whether a 0x62 went by. */
+ * the target here. A leader that has begun is finished even when the deadline comes in its middle (by
+ * at most one time-out past the deadline): giving up there would eat its first bytes, the rest would
+ * look like garbage on the next call, and a request arriving as a receive times out would be lost
+ * without a RESEND (the debugger would only re-send it after its own time-out). A break-in byte sets
+ * control-C pending at once, as kdcom does, even when a packet leader follows (0x62 then RESET on
+ * connect, Ctrl+Break during DbgPrint traffic). Returns the leader byte (0x30 / 0x69) or 0 at the
+ * deadline; *breakin_seen says whether a 0x62 went by. */
 static uint8_t scan_leader(kdr_kd *kd, uint64_t deadline, int *breakin_seen)
 {
     uint8_t prev = 0;
     int count = 0;
+    uint64_t until = deadline;
     for (;;) {
         uint8_t b;
-        if (get_byte(kd, &b, deadline) != KDR_IO_OK)
+        if (get_byte(kd, &b, until) != KDR_IO_OK)
             return 0;
         if (b == KD_LEADER_BYTE || b == KD_CONTROL_LEADER_BYTE) {
             if (count > 0 && b == prev) {
@@ -104,11 +112,13 @@ static uint8_t scan_leader(kdr_kd *kd, uint64_t deadline, int *breakin_seen)
             } else {
                 prev = b;
                 count = 1;
+                until = min_u64(deadline + kd->timeout_us, max_u64(deadline, now_us(kd) + kd->timeout_us));
             }
             if (count == 4)
                 return b;
         } else {
             count = 0;
+            until = deadline;
             kd->garbage_bytes++;
             if (b == KD_BREAKIN_BYTE) {
                 *breakin_seen = 1;
@@ -123,8 +133,6 @@ static void debugger_alive(kdr_kd *kd)
     kd->retries = kd->max_retries;
     kd->debugger_not_present = 0;
 }
-
-static uint64_t max_u64(uint64_t a, uint64_t b) { return a > b ? a : b; }
 
 /* KdReceivePacket with one overall deadline: stale ACKs, unknown control packets, bad checksums and
  * duplicates do not restart it. Only the packet being read when the deadline comes may run over it,

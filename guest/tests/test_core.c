@@ -609,6 +609,40 @@ TEST(test_slow_body_one_deadline)
     CHECK(fake_now - t0 <= 2ull * kd.timeout_us + 4000ull * kd.byte_us + 100000);
 }
 
+/* A request that arrives just as a receive times out: two leader bytes before the deadline, the rest
+ * after it. The leader is finished and the packet taken, not eaten (which would lose the request until
+ * the debugger's own time-out). */
+static int split_stalled;
+static int split_recv(void *c, uint8_t *b, uint32_t timeout)
+{
+    fake_tp *f = c;
+    if (f->in_pos == 192 && !split_stalled) { /* 190 garbage bytes, then 2 of the 4 leader bytes */
+        split_stalled = 1;
+        fake_now += 5000; /* the next byte comes 5 ms later, past the receive's deadline */
+        return KDR_IO_TIMEOUT;
+    }
+    return ft_recv(c, b, timeout);
+}
+TEST(test_leader_split_by_the_deadline_is_not_lost)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    t.recv = split_recv;
+    split_stalled = 0;
+    kd.timeout_us = 10000; /* 190 garbage bytes take ~9.5 ms of the fake clock: the leader starts late */
+    memset(f.in, 0x41, 190);
+    f.in_len = 190;
+    ft_push(&f, "30303030 0200 3800 00008080 9C0B0000"); ft_push(&f, XP_A_BODY); ft_push(&f, "AA");
+    uint8_t hb[56], db[16];
+    kdr_buf h = { 0, 56, hb }, d = { 0, sizeof db, db };
+    uint64_t t0 = fake_now;
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, &d, NULL), KD_RECV_OK);
+    CHECK(split_stalled);
+    CHECK(fake_now - t0 > 10000); /* it did run over the deadline */
+    CHECK_EQ(kdr_get32(hb), 0x3146u);
+    CHECK_EQ(kd.garbage_bytes, 190u);
+}
+
 /* A re-sent earlier request (its ACK was lost) while the target waits for its reply's ACK is ACKed
  * again and does not count as the implicit ACK. */
 TEST(test_resent_old_request_is_not_an_ack)
@@ -1207,6 +1241,7 @@ int main(void)
     RUN(test_undrained_tx_means_stalled_host);
     RUN(test_kdcom_over_ring);
     RUN(test_select);
+    RUN(test_leader_split_by_the_deadline_is_not_lost);
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

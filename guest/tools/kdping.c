@@ -3,6 +3,8 @@
  *   kdping serial SOCKET [--modules N] [--pattern-mb M] [--read-kib K]
  *   kdping ring PORTSOCKET MEMFILE --vanish SECONDS   (the debugger vanishes mid-reply: guest bytes/s)
  *   kdping ring PORTSOCKET MEMFILE [same options]
+ *   kdping tcp HOST:PORT [same options]               (a debugger endpoint, e.g. kdring's WinDbg endpoint)
+ *   ... --bench N     after the break-in: N GetVersion round trips, timed one by one, then continue
  * serial: speaks KDCOM on QEMU's serial chardev socket (the UART path).
  * ring:   acts as the kdring host itself (docs/channel-protocol.md, via kdr_host.c): reads the hello
  *         from the isa-debugcon socket, maps guest RAM from the memory-backend file and moves the KD
@@ -24,6 +26,9 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -69,6 +74,58 @@ static int connect_unix(const char *path)
     if (s < 0 || connect(s, (struct sockaddr *)&a, sizeof a) < 0)
         die("cannot connect to %s: %s", path, strerror(errno));
     return s;
+}
+
+static int connect_tcp(const char *hostport)
+{
+    char host[64];
+    const char *colon = strrchr(hostport, ':');
+    if (!colon || (size_t)(colon - hostport) >= sizeof host)
+        die("expected HOST:PORT, got %s", hostport);
+    memcpy(host, hostport, (size_t)(colon - hostport));
+    host[colon - hostport] = 0;
+    struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)atoi(colon + 1)) };
+    if (inet_pton(AF_INET, host, &a.sin_addr) != 1)
+        die("not an IPv4 address: %s", host);
+    int s = socket(AF_INET, SOCK_STREAM, 0);
+    if (s < 0 || connect(s, (struct sockaddr *)&a, sizeof a) < 0)
+        die("cannot connect to %s: %s", hostport, strerror(errno));
+    int one = 1;
+    setsockopt(s, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    return s;
+}
+
+static int compare_doubles(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static const uint8_t *request(uint8_t req[56], const uint8_t *data, uint16_t dlen, uint16_t *rlen);
+
+/* N GetVersion round trips, each timed; one line a parser can read */
+static void bench_get_version(uint32_t n)
+{
+    double *us = malloc(sizeof(double) * n);
+    if (!us)
+        die("out of memory");
+    uint8_t r[56];
+    uint16_t len;
+    double t0 = now_s();
+    for (uint32_t i = 0; i < n; i++) {
+        memset(r, 0, sizeof r);
+        kdr_put32(r, 0x3146);
+        double t = now_s();
+        const uint8_t *v = request(r, 0, 0, &len);
+        us[i] = (now_s() - t) * 1e6;
+        if (kdr_get16(v + 0x18) != 0x8664)
+            die("GetVersion %u: unexpected MachineType", i);
+    }
+    double dt = now_s() - t0;
+    qsort(us, n, sizeof(double), compare_doubles);
+    printf("kdping: bench %u GetVersion %.6f s per_s %.1f median_us %.1f p99_us %.1f\n", n, dt, n / dt,
+           us[n / 2], us[n * 99 / 100 < n ? n * 99 / 100 : n - 1]);
+    free(us);
 }
 
 /* pump the port stream (ring mode): returns after at most wait_ms */
@@ -365,12 +422,16 @@ static int vanish_test(double seconds)
 int main(int argc, char **argv)
 {
     if (argc < 3)
-        die("usage: kdping serial SOCKET | kdping ring PORTSOCKET MEMFILE  [--modules N] [--pattern-mb M] [--read-kib K]");
+        die("usage: kdping serial SOCKET | kdping tcp HOST:PORT | kdping ring PORTSOCKET MEMFILE"
+            "  [--modules N] [--pattern-mb M] [--read-kib K] [--bench N]");
     int argi;
-    uint32_t want_modules = 150, pattern_mb = 16, read_kib = 1024;
+    uint32_t want_modules = 150, pattern_mb = 16, read_kib = 1024, bench = 0;
     double vanish = 0;
     if (!strcmp(argv[1], "serial")) {
         fd = connect_unix(argv[2]);
+        argi = 3;
+    } else if (!strcmp(argv[1], "tcp")) {
+        fd = connect_tcp(argv[2]);
         argi = 3;
     } else if (!strcmp(argv[1], "ring") && argc >= 4) {
         mode_ring = 1;
@@ -392,6 +453,7 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[argi], "--pattern-mb")) pattern_mb = (uint32_t)atoi(argv[argi + 1]);
         else if (!strcmp(argv[argi], "--read-kib")) read_kib = (uint32_t)atoi(argv[argi + 1]);
         else if (!strcmp(argv[argi], "--vanish")) vanish = atof(argv[argi + 1]);
+        else if (!strcmp(argv[argi], "--bench")) bench = (uint32_t)atoi(argv[argi + 1]);
         else die("unknown option %s", argv[argi]);
     }
     if (mode_ring) {
@@ -471,6 +533,10 @@ int main(int argc, char **argv)
     check(kernbase >> 44 == 0xFFFFF, "KernBase in the high half");
     printf("kdping: GetVersion build %u kernbase 0x%llx PsLoadedModuleList 0x%llx\n", kdr_get16(v + 0x12),
            (unsigned long long)kernbase, (unsigned long long)plm);
+    if (bench) {
+        bench_get_version(bench);
+        goto resume;
+    }
 
     uint8_t buf[4000];
     uint32_t st;
@@ -553,6 +619,7 @@ int main(int argc, char **argv)
     v = request(r, 0, 0, &len);
     check(kdr_get32(v + 8) == 0xC0000001 && len == 56, "unknown API -> STATUS_UNSUCCESSFUL");
 
+resume:
     memset(r, 0, sizeof r);
     kdr_put32(r, 0x313C);
     kdr_put32(r + 0x10, 0x10002);

@@ -21,6 +21,8 @@ import java.util.Objects;
  * serial-socket = /run/kdring/win10.serial
  * memory = /dev/shm/win10
  * debugger-port = 50002
+ * qmp-socket = /run/kdring/win10.qmp   # the VM's QMP monitor (-qmp unix:PATH,server=on,wait=off)
+ * pause-idle = yes          # pause the VM while its target waits in the debugger (needs qmp-socket)
  *
  * [channel win7]            # stock kdcom: the serial port only (no kdring device, no RAM file)
  * vm = attach
@@ -108,6 +110,11 @@ public record ChannelConfig(String name, Kind kind, String transport, String hyp
     /** @return the VM's memory-backend file, or null (serial only, or memory the adapter maps itself) */
     public Path memoryFile() {
         return path("memory");
+    }
+
+    /** @return the VM's QMP socket, or null */
+    public Path qmpSocket() {
+        return path("qmp-socket");
     }
 
     private Path path(String key) {

@@ -113,6 +113,8 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
         String debuggerHost = ChannelConfig.DEFAULT_DEBUGGER_HOST;
         Path debuggerSocket = null;
         java.time.Duration stallTimeout = kdring.transport.bridge.DebuggerHub.DEFAULT_STALL_TIMEOUT;
+        Path qmpSocket = null;
+        boolean pauseIdle = false;
         for (Entry entry : section.entries()) {
             String field = "channel." + name + "." + entry.key();
             switch (entry.key()) {
@@ -139,9 +141,25 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
                 case "debugger-socket" -> debuggerSocket = base.resolve(requireNonEmpty(config, entry));
                 case "debugger-stall-timeout" -> stallTimeout = java.time.Duration.ofSeconds(
                         config.intValue(entry, 1, 3600));
+                case "qmp-socket" -> {
+                    qmpSocket = base.resolve(requireNonEmpty(config, entry));
+                    settings.put(entry.key(), qmpSocket.toString());
+                }
+                case "pause-idle" -> {
+                    pauseIdle = switch (entry.value()) {
+                        case "yes" -> true;
+                        case "no" -> false;
+                        default -> throw new ConfigException(config.file(), entry.line(), field, "must be yes or no");
+                    };
+                    if (pauseIdle) {
+                        settings.put(entry.key(), "yes");
+                    } else {
+                        settings.remove(entry.key());
+                    }
+                }
                 default -> throw new ConfigException(config.file(), entry.line(), field, "unknown setting (known: vm,"
                         + " transport, port-socket, serial-socket, memory, domain, uri, debugger-port, debugger-host,"
-                        + " debugger-socket, debugger-stall-timeout)");
+                        + " debugger-socket, debugger-stall-timeout, qmp-socket, pause-idle)");
             }
         }
         if (vm == null) {
@@ -159,6 +177,10 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
         } else if (!settings.containsKey("domain")) {
             throw new ConfigException(config.file(), section.line(), "channel." + name + ".domain",
                     "missing: 'vm = " + vm + "' names the VM by its domain name, e.g. 'domain = win10'");
+        }
+        if (pauseIdle && qmpSocket == null) {
+            throw new ConfigException(config.file(), section.line(), "channel." + name + ".pause-idle",
+                    "pausing an attached VM needs its QMP socket: add 'qmp-socket = PATH'");
         }
         return new ChannelConfig(name, vm.equals("demo") ? ChannelConfig.Kind.DEMO : ChannelConfig.Kind.ATTACH,
                 transport, hypervisor, settings, debuggerPort, debuggerHost, debuggerSocket, stallTimeout);

@@ -41,6 +41,8 @@ import kdring.transport.vm.VmConnection;
  * <li>{@code kdring-recorder-<name>}: decodes every byte once, writes the recording and the capture, tells
  * the story; {@link RecorderListener}s and story listeners are called here.</li>
  * <li>{@code kdring-debugger-<name>}: the built-in debugger.</li>
+ * <li>{@code kdring-idle-<name>}: pauses the VM while its stopped target waits ({@link IdlePause}), for
+ * VMs that offer it.</li>
  * </ul>
  * Every public method is thread-safe. {@link #close()} stops everything this session owns, the VM
  * included when the adapter launched it; recordings and captures stay on disk. A target kdring's debugger
@@ -110,6 +112,8 @@ public final class ChannelSession implements AutoCloseable {
     private final Recorder recorder;
     private final BuiltInDebugger debugger;
     private final Options options;
+    /** Pauses the VM while its target waits in the debugger; null when the VM cannot be paused. */
+    private final IdlePause idlePause;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ChannelSession(VmConnection vm, VmChannel channel, List<SocketDebuggerServer> servers, Recorder recorder,
@@ -120,6 +124,7 @@ public final class ChannelSession implements AutoCloseable {
         this.recorder = recorder;
         this.options = options;
         this.debugger = new BuiltInDebugger(channel, recorder.story());
+        this.idlePause = IdlePause.startIfOffered(vm, channel, recorder);
     }
 
     /**
@@ -224,6 +229,11 @@ public final class ChannelSession implements AutoCloseable {
         return recorder.recording();
     }
 
+    /** @return the transport's channel (tools that measure it attach their own debugger to its hub) */
+    public VmChannel channel() {
+        return channel;
+    }
+
     /** @return the transport's counters */
     public ChannelStats stats() {
         return channel.stats();
@@ -321,6 +331,15 @@ public final class ChannelSession implements AutoCloseable {
         return channel.hub().disconnectDebugger(reason);
     }
 
+    /**
+     * What the session did to spare the CPU of the VM while its target waits, stopped, in the debugger: it
+     * pauses the VM then (no host CPU), and the debugger's next bytes resume it first. See
+     * {@link VmConnection.Control#PAUSE}; {@link PauseStats#NOT_OFFERED} for a VM that cannot be paused.
+     */
+    public PauseStats pauseStats() {
+        return idlePause == null ? PauseStats.NOT_OFFERED : idlePause.stats();
+    }
+
     /** @return the built-in debugger */
     public BuiltInDebugger debugger() {
         return debugger;
@@ -408,6 +427,9 @@ public final class ChannelSession implements AutoCloseable {
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (idlePause != null) {
+            idlePause.close(); // resumed before anything else lets go of the VM
         }
         debugger.close();
         servers.forEach(SocketDebuggerServer::close);

@@ -99,6 +99,11 @@ final class Recorder implements AutoCloseable {
         return recorder;
     }
 
+    /** Any thread: @return the bytes tapped but not yet recorded and decoded */
+    long backlog() {
+        return queuedBytes.get();
+    }
+
     ChannelStory story() {
         return story;
     }
@@ -134,8 +139,11 @@ final class Recorder implements AutoCloseable {
         long time = CaptureFormat.epochNanos(nanos);
         queuedBytes.addAndGet(length);
         queue.add(() -> {
-            queuedBytes.addAndGet(-copy.length);
-            record(direction, time, copy);
+            try {
+                record(direction, time, copy);
+            } finally {
+                queuedBytes.addAndGet(-copy.length); // after decoding: backlog() 0 means the story is current
+            }
         });
     }
 

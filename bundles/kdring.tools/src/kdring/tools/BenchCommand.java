@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -21,12 +23,16 @@ import com.google.gson.JsonPrimitive;
 
 import kdring.hv.qemu.Accelerator;
 import kdring.hv.qemu.KdClient;
+import kdring.hv.qemu.QemuHypervisor;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.ReferenceGuest;
 import kdring.kd.debugger.ModuleList;
 import kdring.kd.endpoint.KdException;
 import kdring.transport.ChannelState;
+import kdring.session.ChannelSession;
 import kdring.transport.VmChannel;
+import kdring.transport.bridge.DebuggerHub;
+import kdring.transport.vm.VmConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,6 +64,10 @@ public final class BenchCommand extends ToolCommand {
     @Option(names = "--json", description = "One JSON object on standard output; progress goes to standard error.")
     boolean json;
 
+    @Option(names = "--vms", paramLabel = "N", description = "Also boot N demo VMs on the rings, break into all of "
+            + "them and leave them idle: total QEMU CPU, and the slowest break-in and request on any of them.")
+    int vms;
+
     /**
      * The workload's size.
      *
@@ -65,8 +75,9 @@ public final class BenchCommand extends ToolCommand {
      * @param bulkBudget     give up reading after this long (reported as a partial read)
      * @param requests       GetVersion round trips
      * @param idleSeconds    seconds of broken-in idle for the CPU figures
+     * @param wakes          requests after {@link #WAKE_IDLE} of idle, for the wake latency
      */
-    record Workload(int bulkBytes, Duration bulkBudget, int requests, int idleSeconds) {
+    record Workload(int bulkBytes, Duration bulkBudget, int requests, int idleSeconds, int wakes) {
         static Workload of(boolean quick, String transport) {
             return of(quick, false, transport);
         }
@@ -74,10 +85,10 @@ public final class BenchCommand extends ToolCommand {
         static Workload of(boolean quick, boolean smoke, String transport) {
             boolean uart = transport.equals("uart");
             if (smoke) {
-                return new Workload(uart ? 16 << 10 : 256 << 10, Duration.ofSeconds(20), uart ? 20 : 200, 1);
+                return new Workload(uart ? 16 << 10 : 256 << 10, Duration.ofSeconds(20), uart ? 20 : 200, 1, 1);
             }
-            return quick ? new Workload(uart ? 1 << 20 : 4 << 20, Duration.ofSeconds(20), uart ? 200 : 2000, 3)
-                    : new Workload(4 << 20, Duration.ofSeconds(120), uart ? 500 : 10000, 10);
+            return quick ? new Workload(uart ? 1 << 20 : 4 << 20, Duration.ofSeconds(20), uart ? 200 : 2000, 3, 3)
+                    : new Workload(4 << 20, Duration.ofSeconds(120), uart ? 500 : 10000, 10, 5);
         }
     }
 
@@ -95,11 +106,56 @@ public final class BenchCommand extends ToolCommand {
      * @param breakInMillis     median break-in latency
      * @param bridgeIdleCpuPct  CPU of this JVM while idle, % of one core
      * @param channelThreadPct  CPU of the channel's owner thread while idle
-     * @param qemuIdleCpuPct    CPU of QEMU while idle
+     * @param qemuIdleCpuPct    CPU of QEMU while idle (once the session paused the VM)
+     * @param wakeLatencyMillis median latency of the first GetVersion after 1 s of idle (the VM paused)
+     * @param pauseAfterMillis  how long after the last request the session paused the VM (NaN: it did not)
+     * @param idlePauses        how many times the session paused the VM during the run
+     * @param tcp               the same requests through the TCP WinDbg endpoint from another process, or null
      */
     public record Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
             double p99Micros, double moduleWalkMillis, int modules, double breakInMillis, double bridgeIdleCpuPct,
-            double channelThreadPct, double qemuIdleCpuPct) {
+            double channelThreadPct, double qemuIdleCpuPct, double wakeLatencyMillis, double pauseAfterMillis,
+            long idlePauses, KdPing.Figures tcp, LatencyBreakdown.Figures breakdown) {
+
+        /** Figures without the TCP ones and the breakdown. */
+        public Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
+                double p99Micros, double moduleWalkMillis, int modules, double breakInMillis, double bridgeIdleCpuPct,
+                double channelThreadPct, double qemuIdleCpuPct, double wakeLatencyMillis, double pauseAfterMillis,
+                long idlePauses, KdPing.Figures tcp) {
+            this(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis, modules,
+                    breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
+                    pauseAfterMillis, idlePauses, tcp, null);
+        }
+
+        /** Figures without the TCP ones. */
+        public Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
+                double p99Micros, double moduleWalkMillis, int modules, double breakInMillis, double bridgeIdleCpuPct,
+                double channelThreadPct, double qemuIdleCpuPct, double wakeLatencyMillis, double pauseAfterMillis,
+                long idlePauses) {
+            this(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis, modules,
+                    breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
+                    pauseAfterMillis, idlePauses, null);
+        }
+
+        Result withTcp(KdPing.Figures figures) {
+            return new Result(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis,
+                    modules, breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
+                    pauseAfterMillis, idlePauses, figures, breakdown);
+        }
+
+        Result withBreakdown(LatencyBreakdown.Figures figures) {
+            return new Result(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis,
+                    modules, breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
+                    pauseAfterMillis, idlePauses, tcp, figures);
+        }
+
+        /** Figures without the idle-pause ones (NaN, 0). */
+        public Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
+                double p99Micros, double moduleWalkMillis, int modules, double breakInMillis, double bridgeIdleCpuPct,
+                double channelThreadPct, double qemuIdleCpuPct) {
+            this(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis, modules,
+                    breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, Double.NaN, Double.NaN, 0);
+        }
     }
 
     @Override
@@ -108,12 +164,18 @@ public final class BenchCommand extends ToolCommand {
         PrintWriter progress = json ? err() : out();
         progress.println("kdring bench: reference guest under " + accel + (quick ? ", quick workload" : ""));
         try {
+            if (vms < 0 || vms > 64) {
+                throw badInput("--vms takes 0 to 64 VMs, not " + vms);
+            }
             Result uart = measure("uart", Workload.of(quick, smoke, "uart"), accel, progress);
             Result ring = measure("ring", Workload.of(quick, smoke, "ring"), accel, progress);
+            ManyVms.Figures many = vms > 0 ? ManyVms.measure(vms, smoke ? 1 : quick ? 3 : 10, accel, progress) : null;
+            Extras extras = new Extras(ring.tcp(), many);
             if (json) {
-                out().println(json(accel, uart, ring));
+                out().println(json(accel, uart, ring, extras));
             } else {
                 table(accel, uart, ring, out());
+                extrasTable(extras, out());
             }
             return 0;
         } catch (IOException | KdException e) {
@@ -126,71 +188,131 @@ public final class BenchCommand extends ToolCommand {
 
     static Result measure(String transport, Workload workload, Accelerator.Choice accel, PrintWriter progress)
             throws IOException, KdException, InterruptedException {
-        try (WorkFolder work = WorkFolder.create("kdring-bench-");
-                QemuVm qemu = ReferenceGuest.launch(ReferenceGuest.Options.of("bench-" + transport, transport),
-                        work.path(), accel.accelerator());
-                QemuVm.AttachedVm vm = qemu.attach()) {
-            VmChannel channel = vm.channel();
-            if (transport.equals("ring") && !channel.awaitState(ChannelState.OPEN, Duration.ofSeconds(60))) {
-                throw new IOException("the ring channel did not open: " + channel.lifecycle());
+        try (WorkFolder work = WorkFolder.create("kdring-bench-")) {
+            QemuVm qemu = ReferenceGuest.launch(ReferenceGuest.Options.of("bench-" + transport, transport),
+                    work.path(), accel.accelerator());
+            VmConnection connection;
+            try {
+                connection = QemuHypervisor.connection(qemu, accel.accelerator().qemuName());
+            } catch (IOException | RuntimeException e) {
+                qemu.close();
+                throw e;
             }
-            try (KdClient session = KdClient.builtIn(channel)) {
-                session.breakIn(Duration.ofSeconds(60));
-                progress.println("  " + transport + ": attached; measuring break-in latency");
-                double[] breakIns = new double[3];
-                for (int i = 0; i < breakIns.length; i++) {
-                    session.resume();
-                    Thread.sleep(300);
-                    long start = System.nanoTime();
-                    session.interrupt(Duration.ofSeconds(30));
-                    breakIns[i] = (System.nanoTime() - start) / 1e6;
+            // the product's own channel session (recorder, decoder, idle pausing), no WinDbg endpoint
+            try (ChannelSession channelSession = ChannelSession.open(connection, new ChannelSession.Options(
+                    List.of(new ChannelSession.EndpointConfig.Tcp("127.0.0.1", 0)), work.path().resolve("recordings"),
+                    work.path().resolve("captures"), DebuggerHub.DEFAULT_STALL_TIMEOUT))) {
+                Result result = measure(transport, workload, qemu, channelSession, progress);
+                if (transport.equals("ring")) {
+                    // the same requests through the TCP WinDbg endpoint, from a C client in another process
+                    progress.println("  ring: " + workload.requests() + " GetVersion round trips through the TCP "
+                            + "endpoint (kdping, a separate process)");
+                    result = result.withTcp(KdPing.measure(channelSession.endpoints().get(0).address(),
+                            workload.requests()));
                 }
-                progress.println("  " + transport + ": " + workload.requests() + " GetVersion round trips");
-                for (int i = 0; i < 20; i++) {
-                    session.debugger().getVersion();
-                }
-                long[] latencies = new long[workload.requests()];
-                long requestsStart = System.nanoTime();
-                for (int i = 0; i < latencies.length; i++) {
-                    long t = System.nanoTime();
-                    session.debugger().getVersion();
-                    latencies[i] = System.nanoTime() - t;
-                }
-                double requestSeconds = (System.nanoTime() - requestsStart) / 1e9;
-                Arrays.sort(latencies);
-                long walkStart = System.nanoTime();
-                ModuleList modules = session.debugger().listModules();
-                double walkMillis = (System.nanoTime() - walkStart) / 1e6;
-                progress.println("  " + transport + ": bulk read of " + (workload.bulkBytes() >> 20) + " MiB");
-                long bulkStart = System.nanoTime();
-                long bulkDeadline = bulkStart + workload.bulkBudget().toNanos();
-                long read = 0;
-                int piece = 1 << 16;
-                while (read < workload.bulkBytes() && System.nanoTime() < bulkDeadline) {
-                    int n = (int) Math.min(piece, workload.bulkBytes() - read);
-                    byte[] bytes = session.debugger().readVirtual(ReferenceGuest.PATTERN_VA + read, n);
-                    long mismatch = ReferenceGuest.firstPatternMismatch(bytes, read);
-                    if (mismatch >= 0) {
-                        throw new IOException(transport + ": the pattern differs at offset " + mismatch);
-                    }
-                    read += n;
-                }
-                double bulkSeconds = (System.nanoTime() - bulkStart) / 1e9;
-                progress.println("  " + transport + ": " + workload.idleSeconds() + " s broken-in and idle");
-                Cpu before = Cpu.sample(qemu.pid(), channel);
-                Thread.sleep(workload.idleSeconds() * 1000L);
-                Cpu after = Cpu.sample(qemu.pid(), channel);
-                session.resume();
-                double wall = (after.wallNanos - before.wallNanos) / 1e9;
-                return new Result(transport, read, read / 1e6 / bulkSeconds, latencies.length / requestSeconds,
-                        latencies[latencies.length / 2] / 1e3,
-                        latencies[Math.min(latencies.length - 1, (int) (latencies.length * 0.99))] / 1e3, walkMillis,
-                        modules.modules().size(), median(breakIns),
-                        100 * (after.processSeconds - before.processSeconds) / wall,
-                        100 * (after.channelThreadSeconds - before.channelThreadSeconds) / wall,
-                        100 * (after.qemuSeconds - before.qemuSeconds) / wall);
+                return result;
             }
         }
+    }
+
+    private static Result measure(String transport, Workload workload, QemuVm qemu, ChannelSession channelSession,
+            PrintWriter progress) throws IOException, KdException, InterruptedException {
+        VmChannel channel = channelSession.channel();
+        if (transport.equals("ring") && !channel.awaitState(ChannelState.OPEN, Duration.ofSeconds(60))) {
+            throw new IOException("the ring channel did not open: " + channel.lifecycle());
+        }
+        try (KdClient session = KdClient.builtIn(channel)) {
+            session.breakIn(Duration.ofSeconds(60));
+            progress.println("  " + transport + ": attached; measuring break-in latency");
+            double[] breakIns = new double[3];
+            for (int i = 0; i < breakIns.length; i++) {
+                session.resume();
+                Thread.sleep(300);
+                long start = System.nanoTime();
+                session.interrupt(Duration.ofSeconds(30));
+                breakIns[i] = (System.nanoTime() - start) / 1e6;
+            }
+            progress.println("  " + transport + ": " + workload.requests() + " GetVersion round trips");
+            for (int i = 0; i < 20; i++) {
+                session.debugger().getVersion();
+            }
+            long[] latencies = new long[workload.requests()];
+            LatencyBreakdown breakdown = new LatencyBreakdown(latencies.length);
+            channel.addByteTap(breakdown);
+            long requestsStart = System.nanoTime();
+            for (int i = 0; i < latencies.length; i++) {
+                long t = System.nanoTime();
+                session.debugger().getVersion();
+                long end = System.nanoTime();
+                latencies[i] = end - t;
+                breakdown.request(t, end);
+            }
+            double requestSeconds = (System.nanoTime() - requestsStart) / 1e9;
+            channel.removeByteTap(breakdown);
+            Arrays.sort(latencies);
+            long walkStart = System.nanoTime();
+            ModuleList modules = session.debugger().listModules();
+            double walkMillis = (System.nanoTime() - walkStart) / 1e6;
+            progress.println("  " + transport + ": bulk read of " + (workload.bulkBytes() >> 20) + " MiB");
+            long bulkStart = System.nanoTime();
+            long bulkDeadline = bulkStart + workload.bulkBudget().toNanos();
+            long read = 0;
+            int piece = 1 << 16;
+            while (read < workload.bulkBytes() && System.nanoTime() < bulkDeadline) {
+                int n = (int) Math.min(piece, workload.bulkBytes() - read);
+                byte[] bytes = session.debugger().readVirtual(ReferenceGuest.PATTERN_VA + read, n);
+                long mismatch = ReferenceGuest.firstPatternMismatch(bytes, read);
+                if (mismatch >= 0) {
+                    throw new IOException(transport + ": the pattern differs at offset " + mismatch);
+                }
+                read += n;
+            }
+            double bulkSeconds = (System.nanoTime() - bulkStart) / 1e9;
+            long idleSince = System.nanoTime();
+            double pauseAfterMillis = awaitPaused(channelSession, idleSince);
+            progress.println("  " + transport + ": " + workload.idleSeconds() + " s broken-in and idle (paused "
+                    + (Double.isNaN(pauseAfterMillis) ? "never" : fmt("%.0f ms", pauseAfterMillis) + " after the last request")
+                    + ")");
+            Cpu before = Cpu.sample(qemu.pid(), channel);
+            Thread.sleep(workload.idleSeconds() * 1000L);
+            Cpu after = Cpu.sample(qemu.pid(), channel);
+            progress.println("  " + transport + ": wake latency (first request after >= 1 s idle)");
+            double[] wakes = new double[workload.wakes()];
+            for (int i = 0; i < wakes.length; i++) {
+                if (i > 0) {
+                    awaitPaused(channelSession, System.nanoTime());
+                    Thread.sleep(WAKE_IDLE.toMillis());
+                }
+                long t = System.nanoTime();
+                session.debugger().getVersion();
+                wakes[i] = (System.nanoTime() - t) / 1e6;
+            }
+            session.resume();
+            double wall = (after.wallNanos - before.wallNanos) / 1e9;
+            return new Result(transport, read, read / 1e6 / bulkSeconds, latencies.length / requestSeconds,
+                    latencies[latencies.length / 2] / 1e3,
+                    latencies[Math.min(latencies.length - 1, (int) (latencies.length * 0.99))] / 1e3, walkMillis,
+                    modules.modules().size(), median(breakIns),
+                    100 * (after.processSeconds - before.processSeconds) / wall,
+                    100 * (after.channelThreadSeconds - before.channelThreadSeconds) / wall,
+                    100 * (after.qemuSeconds - before.qemuSeconds) / wall, median(wakes), pauseAfterMillis,
+                    channelSession.pauseStats().pauses()).withBreakdown(breakdown.figures());
+        }
+    }
+
+    /** How long the target idles before a wake-latency request. */
+    static final Duration WAKE_IDLE = Duration.ofSeconds(1);
+
+    /** @return ms from {@code since} until the session paused the idle VM; NaN when it did not within 10 s */
+    private static double awaitPaused(ChannelSession session, long since) throws InterruptedException {
+        long deadline = since + TimeUnit.SECONDS.toNanos(10);
+        while (!session.pauseStats().paused()) {
+            if (System.nanoTime() > deadline) {
+                return Double.NaN;
+            }
+            Thread.sleep(5);
+        }
+        return (System.nanoTime() - since) / 1e6;
     }
 
     private static double median(double[] values) {
@@ -236,7 +358,34 @@ public final class BenchCommand extends ToolCommand {
                 fmt("%.2f", ring.channelThreadPct()), "");
         out.printf(format, "idle broken-in: QEMU CPU, % of a core", fmt("%.1f", uart.qemuIdleCpuPct()),
                 fmt("%.1f", ring.qemuIdleCpuPct()), "");
+        out.printf(format, "  VM paused after the last request, ms", fmt("%.0f", uart.pauseAfterMillis()),
+                fmt("%.0f", ring.pauseAfterMillis()), "");
+        out.printf(format, "wake latency (request after 1 s idle), ms", fmt("%.2f", uart.wakeLatencyMillis()),
+                fmt("%.2f", ring.wakeLatencyMillis()), "");
+        if (uart.breakdown() != null && ring.breakdown() != null) {
+            String[] names = { "  debugger -> channel thread", "  channel -> guest -> channel", "  channel -> debugger" };
+            out.printf(format, "GetVersion latency breakdown, median/p99 µs", "", "", "");
+            for (int i = 0; i < names.length; i++) {
+                out.printf(format, names[i], fmt("%.0f", uart.breakdown().median()[i]) + "/"
+                        + fmt("%.0f", uart.breakdown().p99()[i]), fmt("%.0f", ring.breakdown().median()[i]) + "/"
+                        + fmt("%.0f", ring.breakdown().p99()[i]), "");
+            }
+        }
         out.println("(ratio column: how many times better the ring is; latencies and times are UART/ring)");
+    }
+
+    static void extrasTable(Extras extras, PrintWriter out) {
+        if (extras.ringTcp() != null) {
+            KdPing.Figures t = extras.ringTcp();
+            out.printf(Locale.ROOT, "ring through the TCP endpoint (kdping, another process): %.0f GetVersion/s, median %.1f µs,"
+                    + " p99 %.1f µs (%d requests)%n", t.requestsPerS(), t.medianMicros(), t.p99Micros(), t.requests());
+        }
+        if (extras.vms() != null) {
+            ManyVms.Figures v = extras.vms();
+            out.printf(Locale.ROOT, "%d VMs broken in and idle (%d paused): QEMU CPU %.1f %% of a core in all; slowest "
+                    + "break-in %.0f ms, slowest request %.2f ms%n", v.count(), v.paused(), v.qemuIdleCpuPctTotal(),
+                    v.slowestBreakInMillis(), v.slowestRequestMillis());
+        }
     }
 
     private static void row(PrintWriter out, String format, String name, double uart, double ring, String numbers) {
@@ -256,6 +405,20 @@ public final class BenchCommand extends ToolCommand {
      * digits they carry; a figure that is not a number (a ratio over a zero) is {@code null}.
      */
     public static String json(Accelerator.Choice accel, Result uart, Result ring) {
+        return json(accel, uart, ring, new Extras(null, null));
+    }
+
+    /**
+     * What the bench measured besides the two transports' figures.
+     *
+     * @param ringTcp the ring's requests through the TCP endpoint from another process, or null
+     * @param vms     the many-VM figures, or null when not measured
+     */
+    public record Extras(KdPing.Figures ringTcp, ManyVms.Figures vms) {
+    }
+
+    /** As {@link #json(Accelerator.Choice, Result, Result)}, with {@code ring_tcp} and {@code vms} when measured. */
+    public static String json(Accelerator.Choice accel, Result uart, Result ring, Extras extras) {
         JsonObject root = new JsonObject();
         root.addProperty("accel", accel.accelerator().qemuName());
         root.addProperty("accel_reason", accel.reason());
@@ -265,6 +428,25 @@ public final class BenchCommand extends ToolCommand {
         ratio.add("bulk_read", rounded(ring.bulkMBs() / uart.bulkMBs(), 3));
         ratio.add("request_rate", rounded(ring.requestsPerS() / uart.requestsPerS(), 3));
         root.add("ratio", ratio);
+        if (extras.ringTcp() != null) {
+            JsonObject tcp = new JsonObject();
+            tcp.addProperty("client", "kdping (C, separate process) over the TCP WinDbg endpoint");
+            tcp.addProperty("requests", extras.ringTcp().requests());
+            tcp.add("requests_per_s", rounded(extras.ringTcp().requestsPerS(), 1));
+            tcp.add("request_median_us", rounded(extras.ringTcp().medianMicros(), 1));
+            tcp.add("request_p99_us", rounded(extras.ringTcp().p99Micros(), 1));
+            root.add("ring_tcp", tcp);
+        }
+        if (extras.vms() != null) {
+            ManyVms.Figures v = extras.vms();
+            JsonObject vmsJson = new JsonObject();
+            vmsJson.addProperty("count", v.count());
+            vmsJson.addProperty("paused", v.paused());
+            vmsJson.add("qemu_idle_cpu_pct_total", rounded(v.qemuIdleCpuPctTotal(), 2));
+            vmsJson.add("slowest_break_in_ms", rounded(v.slowestBreakInMillis(), 2));
+            vmsJson.add("slowest_request_ms", rounded(v.slowestRequestMillis(), 3));
+            root.add("vms", vmsJson);
+        }
         return JSON.toJson(root);
     }
 
@@ -281,6 +463,19 @@ public final class BenchCommand extends ToolCommand {
         figures.add("bridge_idle_cpu_pct", rounded(r.bridgeIdleCpuPct(), 3));
         figures.add("channel_thread_idle_cpu_pct", rounded(r.channelThreadPct(), 3));
         figures.add("qemu_idle_cpu_pct", rounded(r.qemuIdleCpuPct(), 2));
+        figures.add("wake_latency_ms", rounded(r.wakeLatencyMillis(), 3));
+        figures.add("pause_after_ms", rounded(r.pauseAfterMillis(), 1));
+        figures.addProperty("idle_pauses", r.idlePauses());
+        if (r.breakdown() != null) {
+            JsonObject stages = new JsonObject();
+            for (int i = 0; i < r.breakdown().stages().length; i++) {
+                JsonObject stage = new JsonObject();
+                stage.add("median_us", rounded(r.breakdown().median()[i], 1));
+                stage.add("p99_us", rounded(r.breakdown().p99()[i], 1));
+                stages.add(r.breakdown().stages()[i], stage);
+            }
+            figures.add("latency_breakdown", stages);
+        }
         return figures;
     }
 

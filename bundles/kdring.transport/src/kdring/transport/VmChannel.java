@@ -102,6 +102,8 @@ public final class VmChannel implements AutoCloseable {
     /** Heartbeats asked for by {@link #heartbeat()}, answered by the owner thread at the top of its next pass. */
     private final java.util.Queue<java.util.concurrent.CompletableFuture<Long>> heartbeats =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile Runnable beforeDebuggerBytes = () -> {
+    };
 
     private SocketChannel port;
     private SocketChannel serial;
@@ -182,6 +184,15 @@ public final class VmChannel implements AutoCloseable {
                 System.err.println("kdring: channel " + config.name() + ": byte tap removed after " + e);
             }
         }
+    }
+
+    /**
+     * Sets what the owner thread runs before it delivers debugger bytes to the guest (into rx or to the
+     * serial port), e.g. resuming a VM that was paused while its target waited: the bytes never reach a frozen
+     * guest. Runs on the owner thread, so it should be quick when there is nothing to do. Thread-safe.
+     */
+    public void setBeforeDebuggerBytes(Runnable hook) {
+        beforeDebuggerBytes = Objects.requireNonNull(hook);
     }
 
     /** @return the VM's name */
@@ -468,6 +479,7 @@ public final class VmChannel implements AutoCloseable {
         if (!hub.hasInbound()) {
             return false;
         }
+        beforeDebuggerBytes.run();
         if (device.engine() != null) {
             int n = hub.drain(pendingRx, pendingRxLength, pendingRx.length - pendingRxLength);
             if (n > 0) {

@@ -16,6 +16,10 @@ import java.util.concurrent.TimeUnit;
  * path), so a recycled process id is never killed. While the JVM lives, {@link #close()} ends the watchdog
  * without touching QEMU.
  *
+ * <p>A VM kdring only attached to is never killed and never left paused: for one that kdring may pause,
+ * {@link #startResumer} starts a watchdog that, when the JVM dies, connects to the VM's QMP socket (freed by
+ * the JVM's death) and sends {@code cont}.
+ *
  * <p>Thread-safe.
  */
 final class OwnerWatchdog implements AutoCloseable {
@@ -33,6 +37,29 @@ final class OwnerWatchdog implements AutoCloseable {
             fi
             rm -f -- "$@"
             """;
+
+    /** The resumer: $1 the QMP socket. Perl, because a shell cannot speak to a unix socket. */
+    private static final String RESUMER = """
+            read -r _ignored
+            exec /usr/bin/perl -MIO::Socket::UNIX -e '
+              alarm 120;
+              for my $try (1 .. 100) {
+                my $s = IO::Socket::UNIX->new(Peer => $ARGV[0], Type => SOCK_STREAM);
+                if ($s) {
+                  $s->autoflush(1);
+                  my $greeting = <$s>;
+                  for my $command ("qmp_capabilities", "cont") {
+                    print $s "{\\"execute\\":\\"$command\\"}\\n";
+                    while (defined(my $line = <$s>)) { last if $line =~ /"(return|error)"/; }
+                  }
+                  exit 0;
+                }
+                select(undef, undef, undef, 0.1);
+              }
+              exit 1;' "$1"
+            """;
+    /** The interpreter {@link #RESUMER} needs. */
+    static final Path PERL = Path.of("/usr/bin/perl");
 
     private final Process process;
 
@@ -59,6 +86,28 @@ final class OwnerWatchdog implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         // the pipe to its standard input stays open, unwritten, for as long as this JVM lives
+        return new OwnerWatchdog(process);
+    }
+
+    /**
+     * Starts a watchdog that resumes (QMP {@code cont}) a VM kdring attached to when this JVM dies, however it
+     * dies; it never stops the VM.
+     *
+     * @param qmpSocket the VM's QMP socket
+     * @throws IOException when the watchdog cannot run here (it needs {@code /usr/bin/perl})
+     */
+    static OwnerWatchdog startResumer(Path qmpSocket) throws IOException {
+        if (!Files.isExecutable(PERL)) {
+            throw new IOException("pausing an attached VM needs " + PERL
+                    + " (the watchdog that resumes the VM if kdring dies uses it); install perl or leave pausing off");
+        }
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            command.add("/usr/bin/setsid");
+        }
+        command.addAll(List.of("/bin/sh", "-c", RESUMER, "kdring-resumer", qmpSocket.toAbsolutePath().toString()));
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         return new OwnerWatchdog(process);
     }
 

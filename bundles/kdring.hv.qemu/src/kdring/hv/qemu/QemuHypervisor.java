@@ -39,6 +39,13 @@ public final class QemuHypervisor implements Hypervisor {
     public static final String SERIAL_SOCKET = "serial-socket";
     /** Attach setting: the guest RAM file (optional: without it the VM is served through its serial port only). */
     public static final String MEMORY = "memory";
+    /** Attach setting: the VM's QMP unix socket (optional; needed to pause the VM). */
+    public static final String QMP_SOCKET = "qmp-socket";
+    /**
+     * Attach setting: "yes" lets kdring pause the VM while its target is stopped in the debugger and idle
+     * (needs {@link #QMP_SOCKET}); kdring resumes it on every exit, and a watchdog resumes it if kdring dies.
+     */
+    public static final String PAUSE_IDLE = "pause-idle";
 
     /** How long the demo guest may take to say it runs. */
     static final Duration BOOT_TIMEOUT = Duration.ofSeconds(90);
@@ -70,11 +77,23 @@ public final class QemuHypervisor implements Hypervisor {
         try {
             QemuVmSpec spec = vm.spec();
             return new Connection(request.name(), accel.accelerator().qemuName(), spec.channelSocket(),
-                    spec.serialSocket(), spec.memoryFile() == null ? null : map(spec.memoryFile()), vm);
+                    spec.serialSocket(), spec.memoryFile() == null ? null : map(spec.memoryFile()), vm, null, null);
         } catch (IOException | RuntimeException e) {
             vm.close();
             throw e;
         }
+    }
+
+    /**
+     * A connection on a QEMU VM this process launched (e.g. {@link ReferenceGuest#launch}): every control,
+     * pausing included; closing it stops the VM.
+     *
+     * @param accelerator how it runs, e.g. {@code tcg}
+     */
+    public static VmConnection connection(QemuVm vm, String accelerator) throws IOException {
+        QemuVmSpec spec = vm.spec();
+        return new Connection(spec.name(), accelerator, spec.channelSocket(), spec.serialSocket(),
+                spec.memoryFile() == null ? null : map(spec.memoryFile()), vm, null, null);
     }
 
     @Override
@@ -82,7 +101,11 @@ public final class QemuHypervisor implements Hypervisor {
         return List.of(new Setting(MEMORY, "guest RAM file (memory-backend-file with share=on; none: serial only)",
                 false),
                 new Setting(PORT_SOCKET, "unix socket of the isa-debugcon handshake port (none: serial only)", false),
-                new Setting(SERIAL_SOCKET, "unix socket of the VM's COM1 chardev (none: ring only)", false));
+                new Setting(SERIAL_SOCKET, "unix socket of the VM's COM1 chardev (none: ring only)", false),
+                new Setting(QMP_SOCKET, "unix socket of the VM's QMP monitor (-qmp unix:PATH,server=on,wait=off)",
+                        false),
+                new Setting(PAUSE_IDLE, "yes: pause the VM while its target waits in the debugger (needs "
+                        + QMP_SOCKET + "; always resumed, even if kdring dies)", false));
     }
 
     @Override
@@ -90,7 +113,7 @@ public final class QemuHypervisor implements Hypervisor {
         for (String key : settings.keySet()) {
             if (attachSettings().stream().noneMatch(s -> s.key().equals(key))) {
                 throw new IOException(name + ": unknown QEMU attach setting '" + key + "' (known: " + MEMORY + ", "
-                        + PORT_SOCKET + ", " + SERIAL_SOCKET + ")");
+                        + PORT_SOCKET + ", " + SERIAL_SOCKET + ", " + QMP_SOCKET + ", " + PAUSE_IDLE + ")");
             }
         }
         String memory = settings.get(MEMORY);
@@ -101,22 +124,44 @@ public final class QemuHypervisor implements Hypervisor {
         }
         Path port = optionalSocket(settings.get(PORT_SOCKET));
         Path serial = optionalSocket(settings.get(SERIAL_SOCKET));
-        if (memoryFile == null) {
-            // stock kdcom on COM1: the serial stream is the whole channel
-            if (port != null) {
-                throw new IOException(name + ": a handshake port ('" + PORT_SOCKET + "') needs the guest RAM file ('"
-                        + MEMORY + "') the rings live in; leave out the port socket to attach through the serial "
-                        + "port only");
-            }
-            if (serial == null) {
-                throw new IOException(name + ": a serial-only VM needs its serial socket ('" + SERIAL_SOCKET + "')");
-            }
-            return new Connection(name, "", null, serial, null, null);
+        if (memoryFile == null && port != null) {
+            throw new IOException(name + ": a handshake port ('" + PORT_SOCKET + "') needs the guest RAM file ('"
+                    + MEMORY + "') the rings live in; leave out the port socket to attach through the serial "
+                    + "port only");
+        }
+        if (memoryFile == null && serial == null) {
+            throw new IOException(name + ": a serial-only VM needs its serial socket ('" + SERIAL_SOCKET + "')");
         }
         if (port == null && serial == null) {
             throw new IOException(name + ": neither a handshake port socket nor a serial socket: nothing to debug");
         }
-        return new Connection(name, "", port, serial, map(memoryFile), null);
+        Path qmp = optionalSocket(settings.get(QMP_SOCKET));
+        boolean pause = pauseIdle(name, settings.get(PAUSE_IDLE));
+        if (pause && qmp == null) {
+            throw new IOException(name + ": " + PAUSE_IDLE + "=yes needs the VM's QMP socket ('" + QMP_SOCKET + "')");
+        }
+        OwnerWatchdog resumer = pause ? OwnerWatchdog.startResumer(qmp) : null;
+        try {
+            // without a RAM file (stock kdcom on COM1) the serial stream is the whole channel
+            return new Connection(name, "", port, serial, memoryFile == null ? null : map(memoryFile), null,
+                    qmp == null ? null : new QmpClient(qmp), resumer);
+        } catch (IOException | RuntimeException e) {
+            if (resumer != null) {
+                resumer.close();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean pauseIdle(String name, String value) throws IOException {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "yes", "true", "on", "1" -> true;
+            case "no", "false", "off", "0" -> false;
+            default -> throw new IOException(name + ": " + PAUSE_IDLE + " is yes or no, not '" + value + "'");
+        };
     }
 
     private static Path optionalSocket(String value) throws IOException {
@@ -159,7 +204,10 @@ public final class QemuHypervisor implements Hypervisor {
                 SERIAL_SOCKET, paths.serialSocket().toString());
     }
 
-    /** A QEMU VM's streams and mapped RAM (null: serial only), and the QEMU process when kdring launched it. */
+    /**
+     * A QEMU VM's streams and mapped RAM (null: serial only), and the QEMU process when kdring launched it. An
+     * attached VM with a QMP socket can be paused only when the user allowed it ({@code resumer} runs then).
+     */
     private static final class Connection implements VmConnection {
         private final String name;
         private final String accelerator;
@@ -167,9 +215,13 @@ public final class QemuHypervisor implements Hypervisor {
         private final Path serial;
         private final MappedGuestMemory memory;
         private final QemuVm launched;
+        private final QmpClient qmp;
+        private final OwnerWatchdog resumer;
 
         Connection(String name, String accelerator, Path port, Path serial, MappedGuestMemory memory,
-                QemuVm launched) {
+                QemuVm launched, QmpClient qmp, OwnerWatchdog resumer) {
+            this.qmp = qmp;
+            this.resumer = resumer;
             this.name = name;
             this.accelerator = accelerator;
             this.port = port;
@@ -215,7 +267,43 @@ public final class QemuHypervisor implements Hypervisor {
 
         @Override
         public Set<Control> controls() {
-            return launched == null ? EnumSet.noneOf(Control.class) : EnumSet.allOf(Control.class);
+            if (launched != null) {
+                return EnumSet.allOf(Control.class);
+            }
+            return resumer != null ? EnumSet.of(Control.PAUSE) : EnumSet.noneOf(Control.class);
+        }
+
+        @Override
+        public void pause() throws IOException {
+            if (launched != null) {
+                launched.pause();
+            } else if (resumer != null) {
+                qmp.execute("stop");
+            } else {
+                VmConnection.super.pause();
+            }
+        }
+
+        @Override
+        public void resume() throws IOException {
+            if (launched != null) {
+                launched.resume();
+            } else if (qmp != null) {
+                qmp.execute("cont");
+            } else {
+                VmConnection.super.resume();
+            }
+        }
+
+        @Override
+        public boolean paused() throws IOException {
+            if (launched != null) {
+                return launched.paused();
+            }
+            if (qmp == null) {
+                return VmConnection.super.paused();
+            }
+            return qmp.paused();
         }
 
         @Override
@@ -256,6 +344,12 @@ public final class QemuHypervisor implements Hypervisor {
             }
             if (launched != null) {
                 launched.close();
+            }
+            if (qmp != null) {
+                qmp.close();
+            }
+            if (resumer != null) {
+                resumer.close();
             }
         }
 

@@ -1,13 +1,6 @@
 package kdring.hv.qemu;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +17,7 @@ import kdring.transport.memory.MappedGuestMemory;
 import kdring.transport.ring.GuestRamLayout;
 
 /**
- * A QEMU process started by kdring from a {@link QemuVmSpec}, with a QMP socket for resets. {@link #close()}
+ * A QEMU process started by kdring from a {@link QemuVmSpec}, with a QMP socket for resets and pauses. {@link #close()}
  * stops it cleanly: SIGTERM, then SIGKILL after 3 s, then removes the RAM file, the sockets and the log.
  *
  * <p>Thread-safe: any thread may wait for log lines, reset, kill or close.
@@ -37,6 +30,7 @@ public final class QemuVm implements AutoCloseable {
     private final Path stderrFile;
     private final List<Path> files;
     private final OwnerWatchdog watchdog;
+    private final QmpClient qmp;
 
     private QemuVm(QemuVmSpec spec, Process process, Path qmpSocket, Path stderrFile, List<Path> files,
             OwnerWatchdog watchdog) {
@@ -46,6 +40,7 @@ public final class QemuVm implements AutoCloseable {
         this.stderrFile = stderrFile;
         this.files = files;
         this.watchdog = watchdog;
+        this.qmp = new QmpClient(qmpSocket);
     }
 
     /**
@@ -121,6 +116,11 @@ public final class QemuVm implements AutoCloseable {
         return spec;
     }
 
+    /** @return the QMP socket (one client at a time: kdring's own commands for this VM use it too) */
+    public Path qmpSocket() {
+        return qmpSocket;
+    }
+
     /** @return QEMU's process id */
     public long pid() {
         return process.pid();
@@ -181,34 +181,22 @@ public final class QemuVm implements AutoCloseable {
 
     /** Resets the machine through QMP ({@code system_reset}): the guest reboots. */
     public void reset() throws IOException {
-        qmp("system_reset");
+        qmp.execute("system_reset");
     }
 
-    private void qmp(String command) throws IOException {
-        try (SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            socket.connect(UnixDomainSocketAddress.of(qmpSocket));
-            BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(socket),
-                    StandardCharsets.UTF_8));
-            OutputStream out = Channels.newOutputStream(socket);
-            in.readLine(); // greeting
-            out.write("{\"execute\":\"qmp_capabilities\"}\n".getBytes(StandardCharsets.UTF_8));
-            readReturn(in);
-            out.write(("{\"execute\":\"" + command + "\"}\n").getBytes(StandardCharsets.UTF_8));
-            readReturn(in);
-        }
+    /** Freezes the guest's CPUs through QMP ({@code stop}). */
+    public void pause() throws IOException {
+        qmp.execute("stop");
     }
 
-    private static void readReturn(BufferedReader in) throws IOException {
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.contains("\"return\"")) {
-                return;
-            }
-            if (line.contains("\"error\"")) {
-                throw new IOException("QMP: " + line);
-            }
-        }
-        throw new IOException("QMP closed the connection");
+    /** Lets the guest's CPUs run again through QMP ({@code cont}). */
+    public void resume() throws IOException {
+        qmp.execute("cont");
+    }
+
+    /** @return whether QMP {@code query-status} says the CPUs are stopped */
+    public boolean paused() throws IOException {
+        return qmp.paused();
     }
 
     /** Kills QEMU at once (SIGKILL), as a crash would; files stay until {@link #close()}. */
@@ -238,6 +226,7 @@ public final class QemuVm implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        qmp.close();
         watchdog.close();
         for (Path file : files) {
             try {

@@ -172,6 +172,35 @@ class ServiceConfigTest {
     }
 
     @Test
+    void pausingAnAttachedVmNeedsItsQmpSocketAndConsent() throws Exception {
+        ServiceConfig config = ServiceConfig.load(file("""
+                [channel quiet]
+                vm = attach
+                serial-socket = /run/kdring/quiet.serial
+                memory = /dev/shm/quiet
+                qmp-socket = run/quiet.qmp
+                pause-idle = yes
+                [channel plain]
+                vm = attach
+                serial-socket = /run/kdring/plain.serial
+                memory = /dev/shm/plain
+                qmp-socket = /run/kdring/plain.qmp
+                """));
+        ChannelConfig quiet = config.channels().get(0);
+        assertEquals(dir.resolve("run/quiet.qmp"), quiet.qmpSocket());
+        assertEquals("yes", quiet.attachSettings().get("pause-idle"));
+        assertEquals(dir.resolve("run/quiet.qmp").toString(), quiet.attachSettings().get("qmp-socket"));
+        ChannelConfig plain = config.channels().get(1);
+        assertEquals(null, plain.attachSettings().get("pause-idle"), "a QMP socket alone does not allow pausing");
+
+        Path file = dir.resolve("kdring.conf");
+        assertEquals(file + ":1: channel.w.pause-idle: pausing an attached VM needs its QMP socket: add"
+                + " 'qmp-socket = PATH'", error("[channel w]\nvm = attach\nserial-socket = s\nmemory = m\npause-idle = yes\n"));
+        assertEquals(file + ":5: channel.w.pause-idle: must be yes or no",
+                error("[channel w]\nvm = attach\nserial-socket = s\nmemory = m\npause-idle = maybe\n"));
+    }
+
+    @Test
     void aMissingFileIsAnErrorNotDefaults() {
         Path missing = dir.resolve("absent.conf");
         ConfigException e = assertThrows(ConfigException.class, () -> ServiceConfig.load(missing));

@@ -24,7 +24,13 @@ public interface VmConnection extends AutoCloseable {
         /** Reboot the VM ({@link #reset()}). */
         RESET,
         /** Stop the VM at once, as a crash would ({@link #kill()}). */
-        KILL
+        KILL,
+        /**
+         * Freeze the VM's CPUs and let them go again ({@link #pause()}, {@link #resume()}), so that a target
+         * stopped in the debugger costs no host CPU while it waits. Offered for VMs kdring launched, and for
+         * VMs kdring attached to only when the user allowed it.
+         */
+        PAUSE
     }
 
     /** @return the VM's name (channel, thread and file names) */
@@ -68,6 +74,24 @@ public interface VmConnection extends AutoCloseable {
     /** Stops the VM at once; what was recorded of it stays. */
     default void kill() throws IOException {
         throw new UnsupportedOperationException(hypervisor() + " cannot kill " + name());
+    }
+
+    /**
+     * Freezes the VM's CPUs (the guest sees no time pass); idempotent. Whoever pauses a VM resumes it: kdring
+     * never leaves a VM it only attached to paused, even when it dies (the adapter's duty).
+     */
+    default void pause() throws IOException {
+        throw new UnsupportedOperationException(hypervisor() + " cannot pause " + name());
+    }
+
+    /** Lets the CPUs of a paused VM run again; idempotent. */
+    default void resume() throws IOException {
+        throw new UnsupportedOperationException(hypervisor() + " cannot resume " + name());
+    }
+
+    /** @return whether the hypervisor reports the VM's CPUs as paused (asks it; takes milliseconds) */
+    default boolean paused() throws IOException {
+        throw new UnsupportedOperationException(hypervisor() + " cannot tell whether " + name() + " is paused");
     }
 
     /** @return whether the VM still runs, as far as the adapter can tell */

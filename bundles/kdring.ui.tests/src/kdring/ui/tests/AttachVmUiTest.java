@@ -138,6 +138,25 @@ class AttachVmUiTest {
     }
 
     @Test
+    void pausingTheIdleVmNeedsItsQmpSocketAndIsHandedToTheAdapter() {
+        AttachVmDialog dialog = new AttachVmDialog(shell);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        dialog.fill("win10", "/run/kdring/win10.port", "", "/dev/shm/kdring-win10");
+        Button attach = PreferencesUiTest.button(dialog.getShell(), "Attach");
+        assertTrue(attach.isEnabled());
+        dialog.allowPause("", true);
+        assertFalse(attach.isEnabled());
+        assertTrue(dialog.getErrorMessage().contains("QMP socket"), dialog.getErrorMessage());
+        dialog.allowPause("/run/kdring/win10.qmp", true);
+        assertTrue(attach.isEnabled());
+        attach.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        AttachRequest request = dialog.request().orElseThrow();
+        assertEquals("yes", request.settings().get(AttachRequest.PAUSE_IDLE));
+        assertEquals("/run/kdring/win10.qmp", request.settings().get(AttachRequest.QMP_SOCKET));
+    }
+
+    @Test
     void aVmThatIsNotRunningFailsWithWhatToDo() throws Exception {
         AttachRequest request = askDialog("absent", dir.resolve("absent.port"), dir.resolve("absent.serial"),
                 dir.resolve("absent.ram"), null);

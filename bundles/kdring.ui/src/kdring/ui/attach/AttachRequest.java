@@ -24,6 +24,10 @@ public record AttachRequest(String name, String hypervisor, Map<String, String> 
     public static final String PORT_SOCKET = "port-socket";
     /** Its attach setting for the serial socket. */
     public static final String SERIAL_SOCKET = "serial-socket";
+    /** Its attach setting for the QMP socket. */
+    public static final String QMP_SOCKET = "qmp-socket";
+    /** Its attach setting that allows pausing the idle VM. */
+    public static final String PAUSE_IDLE = "pause-idle";
 
     public AttachRequest {
         Objects.requireNonNull(name);
@@ -41,10 +45,26 @@ public record AttachRequest(String name, String hypervisor, Map<String, String> 
      */
     public static AttachRequest qemu(String name, Optional<Path> portSocket, Optional<Path> serialSocket,
             Optional<Path> memoryFile, int windbgPort) {
+        return qemu(name, portSocket, serialSocket, memoryFile, windbgPort, Optional.empty(), false);
+    }
+
+    /**
+     * A QEMU VM by its files, with its QMP socket.
+     *
+     * @param qmpSocket the VM's QMP socket, empty: none
+     * @param pauseIdle whether kdring may pause the VM while its target waits in the debugger (needs the QMP
+     *                  socket)
+     */
+    public static AttachRequest qemu(String name, Optional<Path> portSocket, Optional<Path> serialSocket,
+            Optional<Path> memoryFile, int windbgPort, Optional<Path> qmpSocket, boolean pauseIdle) {
         Map<String, String> settings = new LinkedHashMap<>();
         memoryFile.ifPresent(p -> settings.put(MEMORY, p.toString()));
         portSocket.ifPresent(p -> settings.put(PORT_SOCKET, p.toString()));
         serialSocket.ifPresent(p -> settings.put(SERIAL_SOCKET, p.toString()));
+        qmpSocket.ifPresent(p -> settings.put(QMP_SOCKET, p.toString()));
+        if (pauseIdle) {
+            settings.put(PAUSE_IDLE, "yes");
+        }
         return new AttachRequest(name, QEMU, settings, windbgPort);
     }
 

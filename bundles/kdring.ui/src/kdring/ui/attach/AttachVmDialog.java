@@ -49,6 +49,8 @@ public final class AttachVmDialog extends TitleAreaDialog {
     private Text serialSocket;
     private Text memoryFile;
     private Spinner windbgPort;
+    private Text qmpSocket;
+    private Button pauseIdle;
     private TabFolder snippets;
     private Text qemu;
     private Text libvirt;
@@ -106,6 +108,12 @@ public final class AttachVmDialog extends TitleAreaDialog {
         serialSocket = field(qemuFields, "Serial (COM1) socket:", standard.getOrDefault(AttachRequest.SERIAL_SOCKET, ""),
                 3);
         memoryFile = field(qemuFields, "Guest RAM file:", standard.getOrDefault(AttachRequest.MEMORY, ""), 3);
+        qmpSocket = field(qemuFields, "QMP socket (optional):", "", 3);
+        qmpSocket.setToolTipText("the VM's -qmp unix:PATH,server=on,wait=off; kdring keeps it connected");
+        pauseIdle = new Button(qemuFields, SWT.CHECK);
+        pauseIdle.setText("Pause the VM while its target waits in the debugger (no host CPU; needs the QMP socket; "
+                + "always resumed, even if kdring dies)");
+        pauseIdle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         adapterFields = new Composite(form, SWT.NONE);
         GridLayout adapterLayout = new GridLayout(4, false);
         adapterLayout.marginWidth = 0;
@@ -150,9 +158,10 @@ public final class AttachVmDialog extends TitleAreaDialog {
             windbgPort.setSelection(Integer.parseInt(kdring.ui.Preferences.recall("attach.windbgPort", "0")));
         }
         name.addListener(SWT.Modify, e -> nameChanged());
-        for (Text text : new Text[] { portSocket, serialSocket, memoryFile }) {
+        for (Text text : new Text[] { portSocket, serialSocket, memoryFile, qmpSocket }) {
             text.addListener(SWT.Modify, e -> update());
         }
+        pauseIdle.addListener(SWT.Selection, e -> update());
         memoryMiB.addListener(SWT.Modify, e -> update());
         update();
         return area;
@@ -298,6 +307,9 @@ public final class AttachVmDialog extends TitleAreaDialog {
         if (portSocket.getText().isBlank() && serialSocket.getText().isBlank()) {
             return "Give the handshake port socket and RAM file, the serial socket (stock kdcom), or all three.";
         }
+        if (pauseIdle.getSelection() && qmpSocket.getText().isBlank()) {
+            return "Pausing the VM needs its QMP socket (-qmp unix:PATH,server=on,wait=off).";
+        }
         return null;
     }
 
@@ -318,7 +330,7 @@ public final class AttachVmDialog extends TitleAreaDialog {
         }
         if (qemuChosen()) {
             request = AttachRequest.qemu(name.getText().strip(), optional(portSocket), optional(serialSocket),
-                    optional(memoryFile), windbgPort.getSelection());
+                    optional(memoryFile), windbgPort.getSelection(), optional(qmpSocket), pauseIdle.getSelection());
         } else {
             Map<String, String> settings = new java.util.LinkedHashMap<>();
             adapterSettings.forEach((key, text) -> {
@@ -375,6 +387,13 @@ public final class AttachVmDialog extends TitleAreaDialog {
             throw new IllegalArgumentException("the chosen adapter has no setting '" + key + "'");
         }
         text.setText(value);
+    }
+
+    /** Sets the QMP socket and whether kdring may pause the idle VM, as the user would. */
+    public void allowPause(String qmp, boolean pause) {
+        qmpSocket.setText(qmp);
+        pauseIdle.setSelection(pause);
+        update();
     }
 
     /** @return the QEMU arguments shown */

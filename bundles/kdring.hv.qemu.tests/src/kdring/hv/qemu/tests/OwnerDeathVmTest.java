@@ -1,5 +1,7 @@
 package kdring.hv.qemu.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import kdring.hv.qemu.Accelerator;
 import kdring.hv.qemu.QemuVm;
 import kdring.hv.qemu.ReferenceGuest;
 import kdring.kd.observer.KdObserver;
@@ -30,7 +33,8 @@ import kdring.transport.VmChannel;
 
 /**
  * VMs never outlive their owner: a JVM that launched the reference guest is killed with SIGKILL (no shutdown
- * hook runs), and its QEMU and RAM file are gone within a deadline anyway.
+ * hook runs), and its QEMU and RAM file are gone within a deadline anyway. A VM kdring only attached to is
+ * never killed and never left paused: the owner JVM pauses it and is killed, and the VM runs again.
  */
 @Tag("vm")
 class OwnerDeathVmTest {
@@ -81,6 +85,57 @@ class OwnerDeathVmTest {
                 ProcessHandle.of(qemuPid).ifPresent(ProcessHandle::destroyForcibly);
             }
         }
+    }
+
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void anAttachedVmPausedByAJvmThatIsKilledRunsAgainAndLives() throws Exception {
+        try (QemuVm vm = ReferenceGuest.launch(ReferenceGuest.Options.of("attached", "ring"), work.resolve("vm"),
+                Accelerator.detect().accelerator())) {
+            vm.awaitLog(ReferenceGuest.RUNNING, Duration.ofSeconds(150));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath(),
+                    OwnerProcess.class.getName(), work.toString(), "attach-pause", vm.qmpSocket().toString(),
+                    vm.spec().memoryFile().toString(), vm.spec().serialSocket().toString()));
+            Process owner = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try {
+                String line = firstLine(owner, "paused ");
+                assertEquals("paused true", line, "the owner JVM paused the VM (QMP query-status)");
+
+                owner.destroyForcibly(); // SIGKILL: no shutdown hook, no close()
+                owner.waitFor(10, TimeUnit.SECONDS);
+
+                // the guest ticks again (a paused VM does not); QMP is left to the watchdog meanwhile, since a
+                // QMP socket serves one client at a time
+                int ticks = vm.guestLog().split("kdring-refvm: tick ", -1).length;
+                await(Duration.ofSeconds(60), "the guest to tick again",
+                        () -> vm.guestLog().split("kdring-refvm: tick ", -1).length > ticks + 1);
+                assertTrue(vm.isAlive(), "a VM kdring only attached to is never killed");
+                assertFalse(vm.paused(), "QMP query-status says the VM runs");
+            } finally {
+                owner.destroyForcibly();
+            }
+        }
+    }
+
+    private static String firstLine(Process process, String prefix) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        String line = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String l; (l = out.readLine()) != null;) {
+                    if (l.startsWith(prefix)) {
+                        return l;
+                    }
+                    seen.append(l).append('\n');
+                }
+                return null;
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }).get(150, TimeUnit.SECONDS);
+        assertTrue(line != null, "the owner JVM did not say '" + prefix + "':\n" + seen);
+        return line;
     }
 
     private static boolean alive(long pid) {
