@@ -178,7 +178,7 @@ public record ServiceConfig(String httpHost, int httpPort, Path tlsKeystore, Str
             throw new ConfigException(config.file(), section.line(), "channel." + name + ".domain",
                     "missing: 'vm = " + vm + "' names the VM by its domain name, e.g. 'domain = win10'");
         }
-        if (pauseIdle && qmpSocket == null) {
+        if (pauseIdle && qmpSocket == null && hypervisor.equals(ChannelConfig.QEMU)) {
             throw new ConfigException(config.file(), section.line(), "channel." + name + ".pause-idle",
                     "pausing an attached VM needs its QMP socket: add 'qmp-socket = PATH'");
         }

@@ -42,6 +42,12 @@ public final class LibvirtHypervisor implements Hypervisor {
     public static final String URI = "uri";
     /** Attach setting: the RAM file, when QEMU's monitor may not be asked (optional). */
     public static final String MEMORY = "memory";
+    /**
+     * Attach setting: "yes" lets kdring suspend the domain while its target is stopped in the debugger and idle
+     * ({@code virsh suspend}); kdring resumes it before the debugger's next bytes, on every exit, and a watcher
+     * resumes it if kdring dies.
+     */
+    public static final String PAUSE_IDLE = "pause-idle";
     /** The URI used when none is given. */
     public static final String DEFAULT_URI = "qemu:///system";
     /**
@@ -70,7 +76,9 @@ public final class LibvirtHypervisor implements Hypervisor {
     public List<Setting> attachSettings() {
         return List.of(new Setting(DOMAIN, "the libvirt domain's name", true),
                 new Setting(URI, "libvirt connection URI (default " + DEFAULT_URI + ")", false),
-                new Setting(MEMORY, "the domain's RAM file, when kdring may not ask QEMU's monitor for it", false));
+                new Setting(MEMORY, "the domain's RAM file, when kdring may not ask QEMU's monitor for it", false),
+                new Setting(PAUSE_IDLE, "yes: suspend the domain while its target waits in the debugger (always "
+                        + "resumed, even if kdring dies)", false));
     }
 
     @Override
@@ -91,7 +99,7 @@ public final class LibvirtHypervisor implements Hypervisor {
         for (String key : settings.keySet()) {
             if (attachSettings().stream().noneMatch(s -> s.key().equals(key))) {
                 throw new IOException(name + ": unknown libvirt attach setting '" + key + "' (known: " + DOMAIN + ", "
-                        + URI + ", " + MEMORY + ")");
+                        + URI + ", " + MEMORY + ", " + PAUSE_IDLE + ")");
             }
         }
         String domainName = settings.getOrDefault(DOMAIN, "").strip();
@@ -107,7 +115,17 @@ public final class LibvirtHypervisor implements Hypervisor {
         Virsh virsh = new Virsh(binary, uri);
         DomainXml.Domain domain = DomainXml.parse(virsh.dumpXml(domainName));
         String memorySetting = settings.getOrDefault(MEMORY, "").strip();
-        return open(name, virsh, domain, memorySetting.isEmpty() ? null : Path.of(memorySetting));
+        boolean pause = switch (settings.getOrDefault(PAUSE_IDLE, "no").strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "yes", "true", "on", "1" -> true;
+            case "no", "false", "off", "0", "" -> false;
+            default -> throw new IOException(name + ": " + PAUSE_IDLE + " is yes or no, not '"
+                    + settings.get(PAUSE_IDLE) + "'");
+        };
+        VmConnection vm = open(name, virsh, domain, memorySetting.isEmpty() ? null : Path.of(memorySetting));
+        if (pause) {
+            ((Connection) vm).allowPausing();
+        }
+        return vm;
     }
 
     /**
@@ -183,6 +201,8 @@ public final class LibvirtHypervisor implements Hypervisor {
         private final Virsh virsh;
         private final DomainXml.Domain domain;
         private final MappedGuestMemory memory;
+        private kdring.transport.vm.WhenOwnerDies resumer;
+        private volatile boolean pausedByKdring;
 
         Connection(String name, Virsh virsh, DomainXml.Domain domain, MappedGuestMemory memory) {
             this.name = name;
@@ -230,9 +250,47 @@ public final class LibvirtHypervisor implements Hypervisor {
             return GuestRamLayout.pc(memory == null ? 0 : Math.min(memory.size(), LOW_RAM));
         }
 
+        /** Offers {@link Control#PAUSE}: starts the watcher that resumes the domain if this JVM dies. */
+        synchronized void allowPausing() throws IOException {
+            if (resumer == null) {
+                resumer = kdring.transport.vm.WhenOwnerDies.run(virsh.resumeCommand(domain.name()));
+            }
+        }
+
         @Override
-        public Set<Control> controls() {
-            return EnumSet.of(Control.RESET, Control.KILL);
+        public synchronized Set<Control> controls() {
+            return resumer == null ? EnumSet.of(Control.RESET, Control.KILL)
+                    : EnumSet.of(Control.RESET, Control.KILL, Control.PAUSE);
+        }
+
+        @Override
+        public void pause() throws IOException {
+            requirePausing();
+            if (!paused()) {
+                virsh.suspend(domain.name());
+                pausedByKdring = true;
+            }
+        }
+
+        @Override
+        public void resume() throws IOException {
+            requirePausing();
+            if (paused()) {
+                virsh.resume(domain.name());
+            }
+            pausedByKdring = false;
+        }
+
+        @Override
+        public boolean paused() throws IOException {
+            return virsh.state(domain.name()).equals("paused");
+        }
+
+        private synchronized void requirePausing() {
+            if (resumer == null) {
+                throw new UnsupportedOperationException("libvirt domain " + domain.name() + " may not be paused: "
+                        + "give '" + PAUSE_IDLE + " = yes' to allow it");
+            }
         }
 
         @Override
@@ -257,6 +315,21 @@ public final class LibvirtHypervisor implements Hypervisor {
 
         @Override
         public void close() {
+            if (pausedByKdring) {
+                try {
+                    resume(); // never left paused by kdring
+                } catch (IOException | RuntimeException e) {
+                    // the watcher cannot help here (this JVM lives on): say so in the log
+                    System.getLogger(LibvirtHypervisor.class.getName()).log(System.Logger.Level.WARNING,
+                            "could not resume libvirt domain " + domain.name() + ": " + e.getMessage());
+                }
+            }
+            synchronized (this) {
+                if (resumer != null) {
+                    resumer.close();
+                    resumer = null;
+                }
+            }
             if (memory != null) {
                 memory.close();
             }

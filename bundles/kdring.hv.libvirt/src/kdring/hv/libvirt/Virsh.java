@@ -82,6 +82,21 @@ final class Virsh {
         run("reset", domain);
     }
 
+    /** Freezes the domain's CPUs. */
+    void suspend(String domain) throws IOException {
+        run("suspend", domain);
+    }
+
+    /** Lets a suspended domain's CPUs run again. */
+    void resume(String domain) throws IOException {
+        run("resume", domain);
+    }
+
+    /** @return the command (program and arguments) that resumes {@code domain}, for a watcher to run later */
+    List<String> resumeCommand(String domain) {
+        return List.of(binary.toString(), "-q", "-c", uri, "resume", domain);
+    }
+
     /** Stops the domain at once. */
     void destroy(String domain) throws IOException {
         run("destroy", domain);

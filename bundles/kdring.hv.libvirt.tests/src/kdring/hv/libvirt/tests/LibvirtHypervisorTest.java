@@ -72,7 +72,7 @@ class LibvirtHypervisorTest {
     void settingsAreCheckedBeforeLibvirtIsAsked() {
         LibvirtHypervisor libvirt = new LibvirtHypervisor();
         IOException unknown = assertThrows(IOException.class, () -> libvirt.attach("w", Map.of("domian", "w")));
-        assertEquals("w: unknown libvirt attach setting 'domian' (known: domain, uri, memory)", unknown.getMessage());
+        assertEquals("w: unknown libvirt attach setting 'domian' (known: domain, uri, memory, pause-idle)", unknown.getMessage());
         IOException missing = assertThrows(IOException.class, () -> libvirt.attach("w", Map.of("uri", "qemu:///system")));
         assertEquals("w: the libvirt domain's name ('domain') is required", missing.getMessage());
         assertEquals(Map.of("domain", "win10", "uri", "qemu:///system"), libvirt.suggestedSettings("win10"));

@@ -1,6 +1,7 @@
 package kdring.hv.libvirt.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,59 @@ class LibvirtVmTest {
             }
         } finally {
             virsh("destroy", name);
+        }
+    }
+
+    @Test
+    void aDomainAllowedToPauseIsSuspendedWhileBrokenInAndIdleAndResumedByTheNextRequest() throws Exception {
+        String name = "kdring-pause-" + ProcessHandle.current().pid();
+        Path log = work.resolve("guest.log");
+        Path xml = work.resolve("domain.xml");
+        Files.writeString(xml, domainXml(name, ReferenceGuest.kernel(ReferenceGuest.projectRoot()),
+                work.resolve("port"), work.resolve("serial"), log));
+        virsh("create", xml.toString());
+        try {
+            awaitLog(log, ReferenceGuest.RUNNING);
+            Hypervisor libvirt = Hypervisors.find("libvirt");
+            try (VmConnection plain = libvirt.attach("plain", Map.of("domain", name, "uri", URI))) {
+                assertFalse(plain.controls().contains(VmConnection.Control.PAUSE), "never paused without consent");
+            }
+            VmConnection vm = libvirt.attach("virt", Map.of("domain", name, "uri", URI, "pause-idle", "yes"));
+            assertTrue(vm.controls().contains(VmConnection.Control.PAUSE));
+            try (ChannelSession session = ChannelSession.open(vm,
+                    new ChannelSession.Options(0, work.resolve("recordings"), work.resolve("captures")))) {
+                assertTrue(session.awaitState(ChannelState.OPEN, WAIT), session.status().toString());
+                session.debugger().breakIn(WAIT);
+                awaitTrue("the broken-in, idle domain is suspended", () -> session.pauseStats().paused());
+                assertEquals("paused", virsh("domstate", name).strip(), "libvirt says so too");
+                long resumes = session.pauseStats().resumes();
+                assertEquals(150, session.debugger().listModules(WAIT).modules().size(), "the request is served");
+                assertTrue(session.pauseStats().resumes() > resumes, "the request resumed the domain first");
+                session.debugger().go(WAIT);
+                awaitTrue("the running domain runs", () -> virsh("domstate", name).strip().equals("running"));
+                long pauses = session.pauseStats().pauses();
+                long checks = session.pauseStats().checks();
+                awaitTrue("a dozen more pause decisions", () -> session.pauseStats().checks() >= checks + 12);
+                assertEquals(pauses, session.pauseStats().pauses(), "never paused while running");
+                session.debugger().breakIn(WAIT);
+                awaitTrue("suspended again", () -> session.pauseStats().paused());
+            }
+            awaitTrue("closing the session leaves the domain running", () -> virsh("domstate", name).strip()
+                    .equals("running"));
+        } finally {
+            virsh("destroy", name);
+        }
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void awaitTrue(String what, Check check) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!check.holds()) {
+            assertTrue(System.nanoTime() < deadline, "not within " + WAIT.toSeconds() + " s: " + what);
+            Thread.sleep(20);
         }
     }
 
