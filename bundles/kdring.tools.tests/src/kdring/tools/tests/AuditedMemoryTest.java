@@ -62,4 +62,29 @@ class AuditedMemoryTest {
             assertNull(audited.violation());
         }
     }
+
+    @Test
+    void validationProbesPassOnlyOnPagesOfTheDescriptorItAccepted() throws Exception {
+        try (MappedGuestMemory ram = ram()) {
+            AuditedMemory audited = new AuditedMemory(ram);
+            audited.allowOnly(2);
+            audited.beginValidation();
+            audited.read(7 * 4096, new byte[1], 0, 1);
+            audited.read(9 * 4096, new byte[1], 0, 1);
+            audited.endValidation(7, 9);
+            assertNull(audited.violation(), "probes of the accepted descriptor's ring pages");
+
+            audited.beginValidation();
+            audited.read(11 * 4096, new byte[1], 0, 1);
+            audited.endValidation();
+            assertTrue(audited.violation().contains("probed page 0xb") && audited.violation().contains("refused"),
+                    audited.violation());
+
+            audited.clearViolation();
+            audited.beginValidation();
+            audited.read(12 * 4096, new byte[2], 0, 2); // more than a probe: judged at once
+            audited.endValidation(12);
+            assertTrue(audited.violation().contains("touches page 0xc"), audited.violation());
+        }
+    }
 }

@@ -17,6 +17,8 @@ public final class AuditedMemory implements GuestMemory {
     private final GuestMemory memory;
     private final BitSet allowed = new BitSet();
     private String violation;
+    private boolean validating;
+    private final java.util.List<Long> probes = new java.util.ArrayList<>();
 
     public AuditedMemory(GuestMemory memory) {
         this.memory = memory;
@@ -35,6 +37,31 @@ public final class AuditedMemory implements GuestMemory {
                 allowed.set((int) pfn);
             }
         }
+    }
+
+    /**
+     * Attach validation begins: from now until {@link #endValidation}, a one-byte read of a page not allowed is a
+     * probe (the validator touches each ring page once the descriptor is otherwise valid, for memory mapped page
+     * by page), remembered and judged at the end instead of at once.
+     */
+    public void beginValidation() {
+        validating = true;
+        probes.clear();
+    }
+
+    /**
+     * Attach validation ended: every probe must have touched one of {@code ringPages}, the pages of the descriptor
+     * it validated (none when validation failed: a validator must not probe before everything else passed).
+     */
+    public void endValidation(long... ringPages) {
+        validating = false;
+        for (long page : probes) {
+            if (violation == null && java.util.Arrays.stream(ringPages).noneMatch(p -> p == page)) {
+                violation = String.format("attach validation probed page 0x%x, which %s", page, ringPages.length == 0
+                        ? "it touched though the descriptor was refused" : "the validated descriptor does not name");
+            }
+        }
+        probes.clear();
     }
 
     /** @return the first access outside, or null */
@@ -57,6 +84,10 @@ public final class AuditedMemory implements GuestMemory {
             return;
         }
         for (long page = address >>> 12; length > 0 && page <= (address + length - 1) >>> 12; page++) {
+            if (!allowed.get((int) page) && validating && length == 1 && what.equals("a read")) {
+                probes.add(page);
+                return;
+            }
             if (!allowed.get((int) page)) {
                 violation = String.format("%s of 0x%x bytes at 0x%x touches page 0x%x, which is neither the"
                         + " descriptor nor a ring page the validated descriptor names", what, length, address, page);

@@ -150,9 +150,16 @@ public final class RingStateFuzz implements AutoCloseable {
         audited.allowOnly(LAYOUT.whyNotRam(descriptorPfn) == null && (plan.gpa() & 0xFFF) == 0 ? descriptorPfn : -1);
 
         ValidatedDescriptor descriptor;
+        audited.beginValidation();
         try {
             descriptor = AttachValidator.validate(audited, LAYOUT, plan.gpa(), plan.nonce());
+            long[] tx = descriptor.tx().pageFrames();
+            long[] rx = descriptor.rx().pageFrames();
+            long[] ringPages = java.util.Arrays.copyOf(tx, tx.length + rx.length);
+            System.arraycopy(rx, 0, ringPages, tx.length, rx.length);
+            audited.endValidation(ringPages);
         } catch (ChannelFault fault) {
+            audited.endValidation();
             String problem = checkFault(fault, plan.gpa(), "attach");
             if (problem == null && fault.code() != kdring.transport.ring.FaultCode.DESCRIPTOR_OUTSIDE_RAM) {
                 RingEngine.markFaulted(audited, plan.gpa(), plan.nonce(), fault.code());

@@ -59,6 +59,8 @@ public final class AttachValidator {
         int rxConsumer = snapshot.getInt(DescriptorLayout.RX_CONTROL + DescriptorLayout.RING_CONSUMER);
         checkIndices("tx", tx.size(), txProducer, txConsumer);
         checkIndices("rx", rx.size(), rxProducer, rxConsumer);
+        checkMapped(tx, memory);
+        checkMapped(rx, memory);
         return new ValidatedDescriptor(descriptorGpa, helloNonce, snapshot.getInt(DescriptorLayout.GUEST_FEATURES),
                 snapshot.getShort(DescriptorLayout.GUEST_KIND) & 0xFFFF, tx, rx, txProducer, rxProducer, rxConsumer);
     }
@@ -110,14 +112,6 @@ public final class AttachValidator {
             if (problem == null && seen.containsKey(pfn)) {
                 problem = "is also " + seen.get(pfn);
             }
-            if (problem == null) {
-                // memory mapped page by page (Xen's foreign mapping) can refuse a frame the domain does not own
-                try {
-                    memory.read(pfn << 12, new byte[1], 0, 1);
-                } catch (GuestMemoryException e) {
-                    problem = "cannot be mapped: " + e.getMessage();
-                }
-            }
             if (problem != null) {
                 throw new ChannelFault(FaultCode.BAD_PAGE_FRAME,
                         String.format("%s PFN[%d] = 0x%x %s", name, k, pfn, problem));
@@ -126,6 +120,24 @@ public final class AttachValidator {
             frames[k] = pfn;
         }
         return new RingGeometry(name, size, frames, descriptorGpa + control);
+    }
+
+    /**
+     * Touches one byte of every ring page, last, once the descriptor is otherwise valid: memory mapped page by page
+     * (Xen's foreign mapping) can refuse a frame the domain does not own, and no page the descriptor does not
+     * validly name is ever touched.
+     */
+    private static void checkMapped(RingGeometry ring, GuestMemory memory) throws ChannelFault {
+        long[] frames = ring.pageFrames();
+        for (int k = 0; k < frames.length; k++) {
+            try {
+                memory.read(frames[k] << 12, new byte[1], 0, 1);
+            } catch (GuestMemoryException e) {
+                throw new ChannelFault(FaultCode.BAD_PAGE_FRAME,
+                        String.format("%s PFN[%d] = 0x%x cannot be mapped: %s", ring.name(), k, frames[k],
+                                e.getMessage()));
+            }
+        }
     }
 
     private static void checkIndices(String name, int size, int producer, int consumer) throws ChannelFault {
