@@ -52,6 +52,16 @@ class BenchCommandTest {
         assertTrue(tcp.get("requests_per_s").getAsDouble() > 0, root.toString());
         assertTrue(tcp.get("request_median_us").getAsDouble() > 0, root.toString());
         assertTrue(tcp.get("request_p99_us").getAsDouble() >= tcp.get("request_median_us").getAsDouble(), root.toString());
+        // the bare channel's limit on the same ring VM, and how much of it the debugger's requests use
+        JsonObject limit = root.getAsJsonObject("limit");
+        assertTrue(limit.get("round_trips").getAsInt() > 0, root.toString());
+        assertTrue(limit.get("kick_round_trips_per_s").getAsDouble() > 0, root.toString());
+        assertTrue(limit.get("spin_round_trips_per_s").getAsDouble() > 0, root.toString());
+        assertTrue(limit.get("kick_round_trip_median_us").getAsDouble() > 0, root.toString());
+        assertTrue(limit.get("spin_round_trip_median_us").getAsDouble() > 0, root.toString());
+        // the guest kicked once per reply while the host said it slept, and never while the host spun
+        assertEquals(1.0, limit.get("guest_kicks_per_kick_round_trip").getAsDouble(), root.toString());
+        assertTrue(root.getAsJsonObject("ring").get("efficiency").getAsDouble() > 0, root.toString());
         // many VMs, all broken in and idle
         JsonObject vms = root.getAsJsonObject("vms");
         assertEquals(2, vms.get("count").getAsInt(), root.toString());
