@@ -272,6 +272,8 @@ public final class BenchCommand extends ToolCommand {
             }
             long[] latencies = new long[workload.requests()];
             LatencyBreakdown breakdown = new LatencyBreakdown(latencies.length);
+            GuestStamps stamps = GuestStamps.open(qemu);
+            int stampsBefore = stamps.count();
             channel.addByteTap(breakdown);
             long requestsStart = System.nanoTime();
             for (int i = 0; i < latencies.length; i++) {
@@ -283,6 +285,13 @@ public final class BenchCommand extends ToolCommand {
             }
             double requestSeconds = (System.nanoTime() - requestsStart) / 1e9;
             channel.removeByteTap(breakdown);
+            GuestStamps.Stamp[] guestSide;
+            try (stamps) {
+                guestSide = stamps.read(stampsBefore, stamps.count());
+            }
+            if (guestSide != null && Arrays.stream(guestSide).anyMatch(g -> g.api() != GET_VERSION_API)) {
+                guestSide = null; // something else was served in between: these are not the requests
+            }
             Arrays.sort(latencies);
             long walkStart = System.nanoTime();
             ModuleList modules = session.debugger().listModules();
@@ -330,9 +339,13 @@ public final class BenchCommand extends ToolCommand {
                     100 * (after.processSeconds - before.processSeconds) / wall,
                     100 * (after.channelThreadSeconds - before.channelThreadSeconds) / wall,
                     100 * (after.qemuSeconds - before.qemuSeconds) / wall, median(wakes), pauseAfterMillis,
-                    channelSession.pauseStats().pauses()).withBreakdown(breakdown.figures());
+                    channelSession.pauseStats().pauses()).withBreakdown(breakdown.figures(guestSide,
+                            stamps.tscPerMicro()));
         }
     }
+
+    /** DbgKdGetVersionApi. */
+    private static final int GET_VERSION_API = 0x3146;
 
     /** How long the target idles before a wake-latency request. */
     static final Duration WAKE_IDLE = Duration.ofSeconds(1);
@@ -397,7 +410,9 @@ public final class BenchCommand extends ToolCommand {
         out.printf(format, "wake latency (request after 1 s idle), ms", fmt("%.2f", uart.wakeLatencyMillis()),
                 fmt("%.2f", ring.wakeLatencyMillis()), "");
         if (uart.breakdown() != null && ring.breakdown() != null) {
-            String[] names = { "  debugger -> channel thread", "  channel -> guest -> channel", "  channel -> debugger" };
+            String[] names = { "  debugger -> channel thread", "  channel -> guest -> channel", "  channel -> debugger",
+                "    of the middle: host -> guest ring visible", "    of the middle: guest processing",
+                "    of the middle: guest -> host wake" };
             out.printf(format, "GetVersion latency breakdown, median/p99 µs", "", "", "");
             for (int i = 0; i < names.length; i++) {
                 out.printf(format, names[i], fmt("%.0f", uart.breakdown().median()[i]) + "/"

@@ -44,6 +44,14 @@ class BenchCommandTest {
                 assertTrue(s.get("median_us").getAsDouble() >= 0, transport + " " + stage + ": " + stages);
                 assertTrue(s.get("p99_us").getAsDouble() >= s.get("median_us").getAsDouble(), transport + ": " + stages);
             }
+            // the middle stage split with the reference guest's TSC stamps: numbers, and the guest's own part
+            // (measured on its clock alone) is a real positive time
+            for (String stage : new String[] { "host_to_guest_visible", "guest_processing", "guest_to_host_wake" }) {
+                JsonObject s = stages.getAsJsonObject(stage);
+                assertTrue(s.get("median_us").getAsJsonPrimitive().isNumber(), transport + " " + stage + ": " + stages);
+                assertTrue(s.get("p99_us").getAsDouble() >= s.get("median_us").getAsDouble(), transport + ": " + stages);
+            }
+            assertTrue(stages.getAsJsonObject("guest_processing").get("median_us").getAsDouble() > 0, stages.toString());
         }
         assertTrue(root.getAsJsonObject("ratio").has("bulk_read"), root.toString());
         // the ring through the TCP WinDbg endpoint from kdping, a C client in another process
