@@ -145,6 +145,7 @@ static void reply(uint32_t status, const uint8_t *data, uint32_t dlen)
     kdr_put32(mh + 0x08, status);
     kdr_buf h = { 56, 56, mh };
     kdr_buf d = { (uint16_t)dlen, (uint16_t)dlen, (uint8_t *)data };
+    stamp_reply();
     kdr_kd_send(&kd, KD_TYPE_STATE_MANIPULATE, &h, dlen ? &d : 0);
 }
 
@@ -370,6 +371,7 @@ static void send_wait_continue(const kdr_buf *hdr, const kdr_buf *data)
                 break; /* re-send the state change */
             if (rc == KD_RECV_TIMEOUT)
                 continue;
+            stamp_request(kdr_get32(mh));
             if (dispatch(dlen))
                 return;
         }

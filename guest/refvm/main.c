@@ -140,6 +140,7 @@ void kmain(uint32_t mbi_pa, uint32_t magic)
     pattern_fill();
     klog("kdring-refvm: pattern of %lu MiB filled in %lu ms\n", pattern_size >> 20, (time_us() - t0) / 1000);
     kd_setup();
+    pingpong_init();
     klog("kdring-refvm: ready transport=%s\n", kind_name(transport_kind));
     klog("kdring-refvm: kernbase=0x%lx modules=%u list=0x%lx pattern=0x%lx+0x%lx tsc=%lu/us\n", KERNBASE,
          module_count(), ps_loaded_module_list_va, PATTERN_VA, pattern_size, tsc_per_us);
@@ -167,6 +168,7 @@ void kmain(uint32_t mbi_pa, uint32_t magic)
             refvm_breakpoint();
             klog("kdring-refvm: continued\n");
         }
+        pingpong_poll();
         idle_wait();
     }
 }

@@ -104,6 +104,12 @@ extern uint64_t fake_kthread_va, fake_kpcr_va;
 void hostile_after_setup(void);
 void hostile_tick(void);
 
+/* pingpong.c: the bare channel's limit, for the host's bench */
+void pingpong_init(void);
+void pingpong_poll(void);
+void stamp_request(uint32_t api); /* a debugger request is complete in the guest (TSC stamp) */
+void stamp_reply(void);           /* its reply is ready to send */
+
 /* trap.S */
 void refvm_breakpoint(void);
 void refvm_load_symbols_trap(uint64_t index);

@@ -41,14 +41,17 @@ import picocli.CommandLine.Option;
  * rings, runs the same workload through kdring's bridge with the built-in debugger, and prints one table
  * side by side with ring/UART ratios: bulk virtual-memory read (verified byte for byte against the pattern),
  * GetVersion round trips per second with median and p99 latency, module-list walk time, break-in latency,
- * and CPU used by the bridge (this JVM) and by QEMU while the guest sits broken-in and idle.
+ * and CPU used by the bridge (this JVM) and by QEMU while the guest sits broken-in and idle. Before the ring
+ * VM's channel attaches, {@link ChannelLimit} measures the bare channel on that same VM, and the ring's
+ * request rate is reported against it ({@code ring.efficiency}).
  *
  * <p>CPU comes from {@code /proc/self/stat} and {@code /proc/<qemu pid>/stat}; the channel's owner thread is
  * also measured on its own.
  */
 @Command(name = "bench", description = { "Run the reference guest on the UART and on the rings, the same workload "
         + "through the bridge, and print both side by side with ring/UART ratios: bulk read, GetVersion round "
-        + "trips, module walk, break-in latency, idle CPU." },
+        + "trips, module walk, break-in latency, idle CPU; and the bare channel's limit on the same ring VM (kick and "
+        + "spin round trips through the reference guest's ping-pong) with the ring's efficiency against it." },
         footer = "Exit codes: 0 ok; 1 a measurement failed (the reason is printed); 2 bad arguments.")
 public final class BenchCommand extends ToolCommand {
 
@@ -111,11 +114,23 @@ public final class BenchCommand extends ToolCommand {
      * @param pauseAfterMillis  how long after the last request the session paused the VM (NaN: it did not)
      * @param idlePauses        how many times the session paused the VM during the run
      * @param tcp               the same requests through the TCP WinDbg endpoint from another process, or null
+     * @param breakdown         where the GetVersion time went, stage by stage, or null
+     * @param limit             the bare channel's limit measured on the same VM (ring only), or null
      */
     public record Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
             double p99Micros, double moduleWalkMillis, int modules, double breakInMillis, double bridgeIdleCpuPct,
             double channelThreadPct, double qemuIdleCpuPct, double wakeLatencyMillis, double pauseAfterMillis,
-            long idlePauses, KdPing.Figures tcp, LatencyBreakdown.Figures breakdown) {
+            long idlePauses, KdPing.Figures tcp, LatencyBreakdown.Figures breakdown, ChannelLimit.Figures limit) {
+
+        /** Figures without the limit. */
+        public Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
+                double p99Micros, double moduleWalkMillis, int modules, double breakInMillis, double bridgeIdleCpuPct,
+                double channelThreadPct, double qemuIdleCpuPct, double wakeLatencyMillis, double pauseAfterMillis,
+                long idlePauses, KdPing.Figures tcp, LatencyBreakdown.Figures breakdown) {
+            this(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis, modules,
+                    breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
+                    pauseAfterMillis, idlePauses, tcp, breakdown, null);
+        }
 
         /** Figures without the TCP ones and the breakdown. */
         public Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
@@ -140,13 +155,24 @@ public final class BenchCommand extends ToolCommand {
         Result withTcp(KdPing.Figures figures) {
             return new Result(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis,
                     modules, breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
-                    pauseAfterMillis, idlePauses, figures, breakdown);
+                    pauseAfterMillis, idlePauses, figures, breakdown, limit);
         }
 
         Result withBreakdown(LatencyBreakdown.Figures figures) {
             return new Result(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis,
                     modules, breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
-                    pauseAfterMillis, idlePauses, tcp, figures);
+                    pauseAfterMillis, idlePauses, tcp, figures, limit);
+        }
+
+        Result withLimit(ChannelLimit.Figures figures) {
+            return new Result(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis,
+                    modules, breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
+                    pauseAfterMillis, idlePauses, tcp, breakdown, figures);
+        }
+
+        /** @return requests per second over the bare channel's kick round trips per second (NaN without a limit) */
+        public double efficiency() {
+            return limit == null ? Double.NaN : requestsPerS / limit.kickRoundTripsPerS();
         }
 
         /** Figures without the idle-pause ones (NaN, 0). */
@@ -170,12 +196,12 @@ public final class BenchCommand extends ToolCommand {
             Result uart = measure("uart", Workload.of(quick, smoke, "uart"), accel, progress);
             Result ring = measure("ring", Workload.of(quick, smoke, "ring"), accel, progress);
             ManyVms.Figures many = vms > 0 ? ManyVms.measure(vms, smoke ? 1 : quick ? 3 : 10, accel, progress) : null;
-            Extras extras = new Extras(ring.tcp(), many);
+            Extras extras = new Extras(ring.tcp(), many, ring.limit());
             if (json) {
                 out().println(json(accel, uart, ring, extras));
             } else {
                 table(accel, uart, ring, out());
-                extrasTable(extras, out());
+                extrasTable(extras, ring, out());
             }
             return 0;
         } catch (IOException | KdException e) {
@@ -191,8 +217,16 @@ public final class BenchCommand extends ToolCommand {
         try (WorkFolder work = WorkFolder.create("kdring-bench-")) {
             QemuVm qemu = ReferenceGuest.launch(ReferenceGuest.Options.of("bench-" + transport, transport),
                     work.path(), accel.accelerator());
+            ChannelLimit.Figures limit = null;
             VmConnection connection;
             try {
+                if (transport.equals("ring")) {
+                    // the bare channel first, on this same VM, while no channel holds its port
+                    int roundTrips = workload.requests();
+                    progress.println("  ring: the channel's limit, " + roundTrips + " kick and " + roundTrips
+                            + " spin round trips (reference guest ping-pong, no KD)");
+                    limit = ChannelLimit.measure(qemu, roundTrips);
+                }
                 connection = QemuHypervisor.connection(qemu, accel.accelerator().qemuName());
             } catch (IOException | RuntimeException e) {
                 qemu.close();
@@ -202,7 +236,7 @@ public final class BenchCommand extends ToolCommand {
             try (ChannelSession channelSession = ChannelSession.open(connection, new ChannelSession.Options(
                     List.of(new ChannelSession.EndpointConfig.Tcp("127.0.0.1", 0)), work.path().resolve("recordings"),
                     work.path().resolve("captures"), DebuggerHub.DEFAULT_STALL_TIMEOUT))) {
-                Result result = measure(transport, workload, qemu, channelSession, progress);
+                Result result = measure(transport, workload, qemu, channelSession, progress).withLimit(limit);
                 if (transport.equals("ring")) {
                     // the same requests through the TCP WinDbg endpoint, from a C client in another process
                     progress.println("  ring: " + workload.requests() + " GetVersion round trips through the TCP "
@@ -238,6 +272,8 @@ public final class BenchCommand extends ToolCommand {
             }
             long[] latencies = new long[workload.requests()];
             LatencyBreakdown breakdown = new LatencyBreakdown(latencies.length);
+            GuestStamps stamps = GuestStamps.open(qemu);
+            int stampsBefore = stamps.count();
             channel.addByteTap(breakdown);
             long requestsStart = System.nanoTime();
             for (int i = 0; i < latencies.length; i++) {
@@ -249,6 +285,13 @@ public final class BenchCommand extends ToolCommand {
             }
             double requestSeconds = (System.nanoTime() - requestsStart) / 1e9;
             channel.removeByteTap(breakdown);
+            GuestStamps.Stamp[] guestSide;
+            try (stamps) {
+                guestSide = stamps.read(stampsBefore, stamps.count());
+            }
+            if (guestSide != null && Arrays.stream(guestSide).anyMatch(g -> g.api() != GET_VERSION_API)) {
+                guestSide = null; // something else was served in between: these are not the requests
+            }
             Arrays.sort(latencies);
             long walkStart = System.nanoTime();
             ModuleList modules = session.debugger().listModules();
@@ -296,9 +339,13 @@ public final class BenchCommand extends ToolCommand {
                     100 * (after.processSeconds - before.processSeconds) / wall,
                     100 * (after.channelThreadSeconds - before.channelThreadSeconds) / wall,
                     100 * (after.qemuSeconds - before.qemuSeconds) / wall, median(wakes), pauseAfterMillis,
-                    channelSession.pauseStats().pauses()).withBreakdown(breakdown.figures());
+                    channelSession.pauseStats().pauses()).withBreakdown(breakdown.figures(guestSide,
+                            stamps.tscPerMicro()));
         }
     }
+
+    /** DbgKdGetVersionApi. */
+    private static final int GET_VERSION_API = 0x3146;
 
     /** How long the target idles before a wake-latency request. */
     static final Duration WAKE_IDLE = Duration.ofSeconds(1);
@@ -363,7 +410,9 @@ public final class BenchCommand extends ToolCommand {
         out.printf(format, "wake latency (request after 1 s idle), ms", fmt("%.2f", uart.wakeLatencyMillis()),
                 fmt("%.2f", ring.wakeLatencyMillis()), "");
         if (uart.breakdown() != null && ring.breakdown() != null) {
-            String[] names = { "  debugger -> channel thread", "  channel -> guest -> channel", "  channel -> debugger" };
+            String[] names = { "  debugger -> channel thread", "  channel -> guest -> channel", "  channel -> debugger",
+                "    of the middle: host -> guest ring visible", "    of the middle: guest processing",
+                "    of the middle: guest -> host wake" };
             out.printf(format, "GetVersion latency breakdown, median/p99 µs", "", "", "");
             for (int i = 0; i < names.length; i++) {
                 out.printf(format, names[i], fmt("%.0f", uart.breakdown().median()[i]) + "/"
@@ -374,7 +423,16 @@ public final class BenchCommand extends ToolCommand {
         out.println("(ratio column: how many times better the ring is; latencies and times are UART/ring)");
     }
 
-    static void extrasTable(Extras extras, PrintWriter out) {
+    static void extrasTable(Extras extras, Result ring, PrintWriter out) {
+        if (extras.limit() != null) {
+            ChannelLimit.Figures l = extras.limit();
+            out.printf(Locale.ROOT, "the channel's limit on the ring VM (guest ping-pong, no KD, %d each): %.0f kick round "
+                    + "trips/s (host sleeping; median %.1f µs, %.2f guest kicks each), %.0f spin round trips/s (host spinning; "
+                    + "median %.1f µs)%n", l.roundTrips(), l.kickRoundTripsPerS(), l.kickMedianMicros(),
+                    l.guestKicksPerKickRoundTrip(), l.spinRoundTripsPerS(), l.spinMedianMicros());
+            out.printf(Locale.ROOT, "ring efficiency (built-in debugger GetVersion/s ÷ kick round trips/s): %.3f%n",
+                    ring.requestsPerS() / l.kickRoundTripsPerS());
+        }
         if (extras.ringTcp() != null) {
             KdPing.Figures t = extras.ringTcp();
             out.printf(Locale.ROOT, "ring through the TCP endpoint (kdping, another process): %.0f GetVersion/s, median %.1f µs,"
@@ -413,8 +471,13 @@ public final class BenchCommand extends ToolCommand {
      *
      * @param ringTcp the ring's requests through the TCP endpoint from another process, or null
      * @param vms     the many-VM figures, or null when not measured
+     * @param limit   the bare channel's limit on the ring VM, or null when not measured
      */
-    public record Extras(KdPing.Figures ringTcp, ManyVms.Figures vms) {
+    public record Extras(KdPing.Figures ringTcp, ManyVms.Figures vms, ChannelLimit.Figures limit) {
+        /** Without the limit. */
+        public Extras(KdPing.Figures ringTcp, ManyVms.Figures vms) {
+            this(ringTcp, vms, null);
+        }
     }
 
     /** As {@link #json(Accelerator.Choice, Result, Result)}, with {@code ring_tcp} and {@code vms} when measured. */
@@ -436,6 +499,20 @@ public final class BenchCommand extends ToolCommand {
             tcp.add("request_median_us", rounded(extras.ringTcp().medianMicros(), 1));
             tcp.add("request_p99_us", rounded(extras.ringTcp().p99Micros(), 1));
             root.add("ring_tcp", tcp);
+        }
+        if (extras.limit() != null) {
+            ChannelLimit.Figures l = extras.limit();
+            JsonObject limit = new JsonObject();
+            limit.addProperty("method", "reference guest ping-pong on the ring VM, before the channel attaches");
+            limit.addProperty("round_trips", l.roundTrips());
+            limit.add("kick_round_trips_per_s", rounded(l.kickRoundTripsPerS(), 1));
+            limit.add("kick_round_trip_median_us", rounded(l.kickMedianMicros(), 1));
+            limit.add("spin_round_trips_per_s", rounded(l.spinRoundTripsPerS(), 1));
+            limit.add("spin_round_trip_median_us", rounded(l.spinMedianMicros(), 1));
+            limit.add("guest_kicks_per_kick_round_trip", rounded(l.guestKicksPerKickRoundTrip(), 3));
+            root.add("limit", limit);
+            // how much of the bare channel's event path the built-in debugger's requests use
+            root.getAsJsonObject("ring").add("efficiency", rounded(ring.requestsPerS() / l.kickRoundTripsPerS(), 3));
         }
         if (extras.vms() != null) {
             ManyVms.Figures v = extras.vms();

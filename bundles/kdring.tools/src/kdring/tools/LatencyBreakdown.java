@@ -13,10 +13,22 @@ import kdring.transport.ByteTap;
  * <li>debugger → channel: request start → the channel thread took its last bytes (the request is in rx, or
  * on its way to the serial port);</li>
  * <li>channel → guest → channel: that → the channel thread read the reply's last byte (rx visible to the
- * guest, the guest's processing, its kick and the host's wake, together: splitting them needs guest
- * timestamps);</li>
+ * guest, the guest's processing, its kick and the host's wake, together);</li>
  * <li>channel → debugger: that → the debugger had the answer.</li>
  * </ul>
+ * With the reference guest's request stamps ({@link GuestStamps}) the middle stage is split in three:
+ * <ul>
+ * <li>host → guest visible: the channel thread handed the request over → the guest had it complete (seeing
+ * the bytes in rx and reading the packet through its KDCOM receive);</li>
+ * <li>guest processing: that → the guest's reply was ready (measured on the guest's TSC alone);</li>
+ * <li>guest → host wake: that → the channel thread read the reply's last byte (writing the reply, the kick,
+ * the host's wake).</li>
+ * </ul>
+ * The guest's TSC and the host's clock share no origin, so the split needs their offset: it is taken from the
+ * fastest hand-overs in the first and in the last quarter of the requests (a line through the two, which also
+ * absorbs the guest's rounded TSC rate). That assumes the fastest hand-over in each quarter took no time: the
+ * guest spins on its receive with no VM exit, so its floor is a poll of guest RAM, well under a µs; every
+ * forward figure is thus a lower bound by that floor and the wake figure an upper bound by the same amount.
  * The tap runs on the channel thread and only stores two numbers; the work is done afterwards.
  */
 final class LatencyBreakdown implements ByteTap {
@@ -31,7 +43,8 @@ final class LatencyBreakdown implements ByteTap {
     record Figures(String[] stages, double[] median, double[] p99) {
     }
 
-    static final String[] STAGES = { "debugger_to_channel", "channel_guest_channel", "channel_to_debugger" };
+    static final String[] STAGES = { "debugger_to_channel", "channel_guest_channel", "channel_to_debugger",
+            "host_to_guest_visible", "guest_processing", "guest_to_host_wake" };
 
     private final long[] tapNanos;
     private final boolean[] tapToTarget;
@@ -67,10 +80,24 @@ final class LatencyBreakdown implements ByteTap {
         }
     }
 
-    /** @return the figures, once the requests are done and the tap removed */
+    /** @return the host's three stages only, once the requests are done and the tap removed */
     Figures figures() {
+        return figures(null, 0);
+    }
+
+    /**
+     * @param guest       the guest's stamps of exactly these requests, in order, or null (then the split stages
+     *                    are NaN, as when they do not match the requests one for one)
+     * @param tscPerMicro the guest's TSC ticks per µs
+     * @return the figures, once the requests are done and the tap removed
+     */
+    Figures figures(GuestStamps.Stamp[] guest, long tscPerMicro) {
         int n = taps;
-        double[][] stage = new double[3][requests];
+        double[][] stage = new double[STAGES.length][requests];
+        long[] handOver = new long[requests];
+        long[] replyRead = new long[requests];
+        int[] index = new int[requests];
+        boolean split = guest != null && guest.length == requests && tscPerMicro > 0;
         int counted = 0;
         int t = 0;
         for (int i = 0; i < requests; i++) {
@@ -94,16 +121,64 @@ final class LatencyBreakdown implements ByteTap {
             stage[0][counted] = (tapNanos[firstToTarget] - starts[i]) / 1e3;
             stage[1][counted] = (tapNanos[lastToDebugger] - tapNanos[firstToTarget]) / 1e3;
             stage[2][counted] = (ends[i] - tapNanos[lastToDebugger]) / 1e3;
+            handOver[counted] = tapNanos[firstToTarget];
+            replyRead[counted] = tapNanos[lastToDebugger];
+            index[counted] = i;
+            if (split && guest[i].ticks() < 0) {
+                split = false; // a request without a reply: not these requests
+            }
             counted++;
         }
-        double[] median = new double[3];
-        double[] p99 = new double[3];
-        for (int s = 0; s < 3; s++) {
+        int stages = 3;
+        if (split && counted >= 8) {
+            splitGuestSide(stage, counted, handOver, replyRead, index, guest, tscPerMicro);
+            stages = STAGES.length;
+        }
+        double[] median = new double[STAGES.length];
+        double[] p99 = new double[STAGES.length];
+        Arrays.fill(median, Double.NaN);
+        Arrays.fill(p99, Double.NaN);
+        for (int s = 0; s < stages; s++) {
             double[] values = Arrays.copyOf(stage[s], counted);
             Arrays.sort(values);
             median[s] = counted == 0 ? Double.NaN : values[counted / 2];
             p99[s] = counted == 0 ? Double.NaN : values[Math.min(counted - 1, (int) (counted * 0.99))];
         }
         return new Figures(STAGES, median, p99);
+    }
+
+    /** Fills stages 3–5 (µs) of the {@code counted} requests; see the class comment for the clock offset. */
+    private static void splitGuestSide(double[][] stage, int counted, long[] handOver, long[] replyRead, int[] index,
+            GuestStamps.Stamp[] guest, long tscPerMicro) {
+        double nanosPerTick = 1e3 / tscPerMicro;
+        // offset[k] = guest time (ns, nominal rate) when it had request k − host time of the hand-over
+        double[] offset = new double[counted];
+        long base = guest[index[0]].startTicks();
+        for (int k = 0; k < counted; k++) {
+            offset[k] = (guest[index[k]].startTicks() - base) * nanosPerTick - (handOver[k] - handOver[0]);
+        }
+        int quarter = Math.max(1, counted / 4);
+        int first = argMin(offset, 0, quarter);
+        int last = argMin(offset, counted - quarter, counted);
+        double slope = last == first || handOver[last] == handOver[first] ? 0
+                : (offset[last] - offset[first]) / (handOver[last] - handOver[first]);
+        for (int k = 0; k < counted; k++) {
+            double line = offset[first] + slope * (handOver[k] - handOver[first]);
+            double forward = (offset[k] - line) / 1e3;
+            double processing = guest[index[k]].ticks() * nanosPerTick / 1e3;
+            stage[3][k] = forward;
+            stage[4][k] = processing;
+            stage[5][k] = (replyRead[k] - handOver[k]) / 1e3 - forward - processing;
+        }
+    }
+
+    private static int argMin(double[] values, int from, int to) {
+        int best = from;
+        for (int k = from + 1; k < to; k++) {
+            if (values[k] < values[best]) {
+                best = k;
+            }
+        }
+        return best;
     }
 }

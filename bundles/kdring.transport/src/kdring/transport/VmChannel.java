@@ -28,7 +28,10 @@ import kdring.transport.ring.RingEngine;
  * port while no ring channel is open, to the attached debugger. The {@link KdObserver} sees both
  * directions on the side.
  *
- * <p>It never busy-waits: after activity it spins for at most {@link #SPIN_NANOS}, then sets the
+ * <p>It never busy-waits: after activity it spins for at most {@link #SPIN_NANOS} — only while spinning
+ * pays: a spin that ends without news lowers a small score, one that catches news raises it, and at score 0
+ * it spins only on every {@link #SPIN_PROBE_EVERY}th chance (on a 2-core host with a TCG guest on one core, a
+ * spin that never catches the reply steals the core the debugger or the guest needs) — then sets the
  * host-waiting flags (§6.3) and sleeps in a selector until a kick or serial byte arrives, debugger input
  * wakes it, or the {@link #BACKSTOP_MILLIS} backstop passes. Faults, closed streams and vanished descriptors
  * affect only this channel.
@@ -40,6 +43,10 @@ public final class VmChannel implements AutoCloseable {
 
     /** How long the owner thread spins after activity before it sleeps (§6.2: ≤ 50 µs). */
     public static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
+    /** How many spins in a row must end without news before the owner thread stops spinning. */
+    static final int SPIN_SCORE_MAX = 8;
+    /** While spinning does not pay, one chance in this many is still spun, to notice when it pays again. */
+    public static final int SPIN_PROBE_EVERY = 32;
     /** The backstop timeout of a sleep (§6.2: 100 ms). */
     public static final long BACKSTOP_MILLIS = 100;
     static final long RECONNECT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
@@ -116,6 +123,14 @@ public final class VmChannel implements AutoCloseable {
     private final byte[] serialOut = new byte[SERIAL_BUFFER];
     private int serialOutLength;
     private long lastActivity;
+    /** The activity whose spin window was decided; whether this window spins; the adaptive score. */
+    private long spinDecidedFor = Long.MIN_VALUE;
+    private boolean spinning;
+    private int spinScore = SPIN_SCORE_MAX;
+    private int spinDeclines;
+    private volatile long spinsPaid;
+    private volatile long spinsWasted;
+    private volatile long spinsSkipped;
     /** The debugger status last written to the descriptor. */
     private boolean statusAttached;
     /** Until when a departed debugger's last bytes keep DEBUGGER_ATTACHED set (0: no grace running). */
@@ -163,6 +178,21 @@ public final class VmChannel implements AutoCloseable {
         VmChannel channel = new VmChannel(config);
         channel.owner.start();
         return channel;
+    }
+
+    /**
+     * How the owner thread's spins after activity went.
+     *
+     * @param paid    spins that caught news (data, a kick, debugger input) before {@link #SPIN_NANOS}
+     * @param wasted  spins that ran out and slept anyway
+     * @param skipped chances to spin not taken because spinning did not pay
+     */
+    public record SpinStats(long paid, long wasted, long skipped) {
+    }
+
+    /** @return how the spins went so far (thread-safe) */
+    public SpinStats spinStats() {
+        return new SpinStats(spinsPaid, spinsWasted, spinsSkipped);
     }
 
     /** Adds a tap that sees every byte of the KD stream as it crossed (e.g. to write a capture). Thread-safe. */
@@ -315,12 +345,29 @@ public final class VmChannel implements AutoCloseable {
                 stats.sampleIfDue(now);
                 storms.check(now, stats.targetBytesUnheard.get());
                 if (moved) {
+                    if (spinning) {
+                        spinning = false;
+                        spinScore = Math.min(SPIN_SCORE_MAX, spinScore + 1);
+                        spinsPaid++;
+                    }
                     lastActivity = System.nanoTime();
                     continue;
                 }
-                if (System.nanoTime() - lastActivity < SPIN_NANOS) {
+                if (spinDecidedFor != lastActivity && System.nanoTime() - lastActivity < SPIN_NANOS) {
+                    spinDecidedFor = lastActivity;
+                    spinning = spinScore > 0 || ++spinDeclines % SPIN_PROBE_EVERY == 0;
+                    if (!spinning) {
+                        spinsSkipped++;
+                    }
+                }
+                if (spinning && System.nanoTime() - lastActivity < SPIN_NANOS) {
                     Thread.onSpinWait();
                     continue;
+                }
+                if (spinning) {
+                    spinning = false;
+                    spinScore = Math.max(0, spinScore - 1);
+                    spinsWasted++;
                 }
                 sleep();
             }

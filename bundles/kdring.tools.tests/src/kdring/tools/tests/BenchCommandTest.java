@@ -44,6 +44,14 @@ class BenchCommandTest {
                 assertTrue(s.get("median_us").getAsDouble() >= 0, transport + " " + stage + ": " + stages);
                 assertTrue(s.get("p99_us").getAsDouble() >= s.get("median_us").getAsDouble(), transport + ": " + stages);
             }
+            // the middle stage split with the reference guest's TSC stamps: numbers, and the guest's own part
+            // (measured on its clock alone) is a real positive time
+            for (String stage : new String[] { "host_to_guest_visible", "guest_processing", "guest_to_host_wake" }) {
+                JsonObject s = stages.getAsJsonObject(stage);
+                assertTrue(s.get("median_us").getAsJsonPrimitive().isNumber(), transport + " " + stage + ": " + stages);
+                assertTrue(s.get("p99_us").getAsDouble() >= s.get("median_us").getAsDouble(), transport + ": " + stages);
+            }
+            assertTrue(stages.getAsJsonObject("guest_processing").get("median_us").getAsDouble() > 0, stages.toString());
         }
         assertTrue(root.getAsJsonObject("ratio").has("bulk_read"), root.toString());
         // the ring through the TCP WinDbg endpoint from kdping, a C client in another process
@@ -52,6 +60,16 @@ class BenchCommandTest {
         assertTrue(tcp.get("requests_per_s").getAsDouble() > 0, root.toString());
         assertTrue(tcp.get("request_median_us").getAsDouble() > 0, root.toString());
         assertTrue(tcp.get("request_p99_us").getAsDouble() >= tcp.get("request_median_us").getAsDouble(), root.toString());
+        // the bare channel's limit on the same ring VM, and how much of it the debugger's requests use
+        JsonObject limit = root.getAsJsonObject("limit");
+        assertTrue(limit.get("round_trips").getAsInt() > 0, root.toString());
+        assertTrue(limit.get("kick_round_trips_per_s").getAsDouble() > 0, root.toString());
+        assertTrue(limit.get("spin_round_trips_per_s").getAsDouble() > 0, root.toString());
+        assertTrue(limit.get("kick_round_trip_median_us").getAsDouble() > 0, root.toString());
+        assertTrue(limit.get("spin_round_trip_median_us").getAsDouble() > 0, root.toString());
+        // the guest kicked once per reply while the host said it slept, and never while the host spun
+        assertEquals(1.0, limit.get("guest_kicks_per_kick_round_trip").getAsDouble(), root.toString());
+        assertTrue(root.getAsJsonObject("ring").get("efficiency").getAsDouble() > 0, root.toString());
         // many VMs, all broken in and idle
         JsonObject vms = root.getAsJsonObject("vms");
         assertEquals(2, vms.get("count").getAsInt(), root.toString());

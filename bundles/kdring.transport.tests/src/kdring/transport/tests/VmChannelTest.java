@@ -149,6 +149,31 @@ class VmChannelTest {
     }
 
     @Test
+    void theHostStopsSpinningWhenSpinsDoNotPay() throws Exception {
+        FakeGuest guest = guest("spin");
+        VmChannel channel = channel(guest, "spin");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
+        assertTrue(guest.awaitStatus(WITH_DEBUGGER, WAIT));
+        // a guest that answers each request 3 ms later: a 50 µs spin after the request can never catch the reply
+        int requests = 60;
+        for (int i = 0; i < requests; i++) {
+            debugger.write(new byte[] {(byte) i});
+            assertArrayEquals(new byte[] {(byte) i}, guest.receive(1, WAIT));
+            Thread.sleep(3); // the guest's think time (pacing, not a wait for a result)
+            guest.send(new byte[] {(byte) ~i});
+            guest.port((byte) 0x6B);
+            assertArrayEquals(new byte[] {(byte) ~i}, read(debugger, 1));
+        }
+        VmChannel.SpinStats spins = channel.spinStats();
+        // the score runs out after a few wasted spins; from then on most chances are declined, a few probed
+        assertTrue(spins.skipped() > requests / 2, spins.toString());
+        assertTrue(spins.wasted() < spins.skipped(), spins.toString());
+    }
+
+    @Test
     void theHostSleepsWithTheWaitingFlagSetAndAKickWakesIt() throws Exception {
         FakeGuest guest = guest("sleep");
         VmChannel channel = channel(guest, "sleep");

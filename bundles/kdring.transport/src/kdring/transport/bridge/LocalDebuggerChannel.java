@@ -85,10 +85,11 @@ public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection
                 }
                 left = readable.awaitNanos(left);
             }
+            // in bulk: at most two copies (the buffer wraps once), not a division per byte
             int count = Math.min(length, size);
-            for (int i = 0; i < count; i++) {
-                target[offset + i] = buffer[(head + i) % buffer.length];
-            }
+            int first = Math.min(count, buffer.length - head);
+            System.arraycopy(buffer, head, target, offset, first);
+            System.arraycopy(buffer, 0, target, offset + first, count - first);
             head = (head + count) % buffer.length;
             size -= count;
             return count;
@@ -104,14 +105,21 @@ public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection
     public void deliver(byte[] bytes, int offset, int length) {
         lock.lock();
         try {
-            for (int i = 0; i < length; i++) {
-                if (size == buffer.length) {
-                    head = (head + 1) % buffer.length;
-                    size--;
-                }
-                buffer[(head + size) % buffer.length] = bytes[offset + i];
-                size++;
+            // the oldest unread bytes make room (and of more than the buffer holds, only the newest are kept)
+            int overflow = size + length - buffer.length;
+            if (overflow > 0) {
+                int dropped = Math.min(overflow, size);
+                head = (head + dropped) % buffer.length;
+                size -= dropped;
+                offset += overflow - dropped;
+                length -= overflow - dropped;
             }
+            // in bulk: at most two copies (the buffer wraps once)
+            int tail = (head + size) % buffer.length;
+            int first = Math.min(length, buffer.length - tail);
+            System.arraycopy(bytes, offset, buffer, tail, first);
+            System.arraycopy(bytes, offset + first, buffer, 0, length - first);
+            size += length;
             readable.signalAll();
         } finally {
             lock.unlock();
