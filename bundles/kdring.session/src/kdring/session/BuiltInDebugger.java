@@ -20,6 +20,7 @@ import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.StateChange;
 import kdring.kd.packet.VersionInfo;
 import kdring.model.story.ChannelStory;
+import kdring.session.debug.DebugTarget;
 import kdring.transport.VmChannel;
 import kdring.transport.bridge.LocalDebuggerChannel;
 
@@ -53,6 +54,8 @@ public final class BuiltInDebugger implements AutoCloseable {
     private LocalDebuggerChannel link;
     /** Confined to {@link #thread}. */
     private KdDebugger debugger;
+    /** Confined to {@link #thread}; made with {@link #debugger}. */
+    private DebugTarget target;
     private volatile boolean stopped;
 
     BuiltInDebugger(VmChannel channel, ChannelStory story) {
@@ -124,6 +127,65 @@ public final class BuiltInDebugger implements AutoCloseable {
         }, deadline);
     }
 
+    /** Work on the stopped target's {@link DebugTarget}, run on the debugger thread. */
+    @FunctionalInterface
+    public interface DebugWork<T> {
+        /** Runs on the debugger thread with the target stopped. */
+        T run(DebugTarget target) throws KdException;
+    }
+
+    /**
+     * Runs {@code work} on the stopped target (registers, memory, symbols, breakpoints) on the debugger
+     * thread, within {@code deadline}.
+     *
+     * @throws KdException when the target is running (break in first) or a request failed
+     */
+    public <T> T onStopped(DebugWork<T> work, Duration deadline) throws IOException, KdException, TimeoutException {
+        return call(() -> {
+            stoppedDebugger();
+            return work.run(target);
+        }, deadline);
+    }
+
+    /**
+     * Executes one instruction ({@code t}: Continue2 with the trace flag, a breakpoint under the program
+     * counter taken out for it) and waits for the single-step stop.
+     */
+    public StateChange step(Duration deadline) throws IOException, KdException, TimeoutException {
+        return call(() -> {
+            stoppedDebugger();
+            return target.step(deadline);
+        }, deadline.plusSeconds(5));
+    }
+
+    /**
+     * Lets the stopped target run ({@code g}), stepping over a breakpoint under the program counter first;
+     * {@link #awaitStop} waits for the stop that follows (a breakpoint hit).
+     */
+    public void run(Duration deadline) throws IOException, KdException, TimeoutException {
+        call(() -> {
+            stoppedDebugger();
+            target.go(deadline);
+            stopped = false;
+            return null;
+        }, deadline.plusSeconds(5));
+    }
+
+    /**
+     * Waits until the target, let run by {@link #run}, stops on its own (a breakpoint, a single step): the
+     * debugger thread is busy meanwhile.
+     */
+    public StateChange awaitStop(Duration deadline) throws IOException, KdException, TimeoutException {
+        return call(() -> {
+            if (debugger == null || stopped) {
+                throw new KdException("the target is not running under kdring's debugger: nothing to wait for");
+            }
+            StateChange stop = target.awaitStop(deadline);
+            stopped = true;
+            return stop;
+        }, deadline.plusSeconds(5));
+    }
+
     /**
      * What a crash dump's header needs from the stopped target: GetVersion, the stopped processor's CONTEXT
      * and CR3 (control space), the KDDEBUGGER_DATA64 address when the kernel lists it, and the stop.
@@ -171,6 +233,7 @@ public final class BuiltInDebugger implements AutoCloseable {
         link = LocalDebuggerChannel.attach(channel.hub(), "built-in debugger", false);
         debugger = new KdDebugger(new DebuggerEndpoint(link, DebuggerEndpoint.Settings.defaults()),
                 KdDebugger.Settings.defaults(), null);
+        target = new DebugTarget(debugger);
     }
 
     /** Debugger thread: forgets the debugger, so that the next break-in attaches again. */
@@ -180,6 +243,7 @@ public final class BuiltInDebugger implements AutoCloseable {
         }
         link = null;
         debugger = null;
+        target = null;
         stopped = false;
     }
 
