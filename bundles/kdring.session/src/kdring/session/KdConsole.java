@@ -14,10 +14,11 @@ import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.NtStatus;
 import kdring.kd.packet.StateChange;
 import kdring.session.debug.DebugTarget;
+import kdring.session.debug.StackWalk;
 
 /**
  * A {@code kd>} command interpreter over a session's {@link BuiltInDebugger}: {@code r}, {@code db/dd/dq},
- * {@code bp/bl/bc}, {@code g}, {@code t}, {@code lm}, and {@code .reboot} refused with the reason. One line
+ * {@code bp/bl/bc}, {@code g}, {@code t}, {@code k}, {@code lm}, and {@code .reboot} refused with the reason. One line
  * in, the text WinDbg would print (close to it) out; a bad line gives a one-line error and changes nothing.
  * <p>
  * Addresses are expressions: hex numbers ({@code fffff800`00100000}, {@code 0x10}), {@code module!export},
@@ -30,7 +31,7 @@ import kdring.session.debug.DebugTarget;
 public final class KdConsole {
 
     /** The commands, for help and completion. */
-    public static final List<String> COMMANDS = List.of("r", "db", "dd", "dq", "bp", "bl", "bc", "g", "t", "lm",
+    public static final List<String> COMMANDS = List.of("r", "db", "dd", "dq", "bp", "bl", "bc", "g", "t", "k", "lm",
             ".reboot");
 
     private static final int DEFAULT_DUMP_BYTES = 0x80;
@@ -80,6 +81,7 @@ public final class KdConsole {
             case "g" -> go();
             case "t" -> step();
             case "lm" -> modules();
+            case "k" -> stack();
             case ".reboot" -> throw new CommandException(".reboot refused: kdring's console does not restart the"
                     + " target. DbgKdRebootApi has no reply, so the VM would reset under every tool on this channel"
                     + " (a WinDbg attached later, the capture, the service's clients) with nothing to confirm it;"
@@ -244,6 +246,23 @@ public final class KdConsole {
                 return String.format("Exception %08x%n%s", e.code(), where);
             }
             return "stopped: state 0x" + Integer.toHexString(stop.newState()) + "\n" + where;
+        }, deadline);
+    }
+
+    private String stack() throws KdException, IOException, TimeoutException {
+        return debugger.onStopped(t -> {
+            StackWalk.Stack stack = t.stack();
+            StringBuilder out = new StringBuilder(" # Child-SP          RetAddr           Call Site\n");
+            List<StackWalk.Frame> frames = stack.frames();
+            for (int i = 0; i < frames.size(); i++) {
+                StackWalk.Frame f = frames.get(i);
+                String returnAddress = i + 1 < frames.size() ? String.format("%016x", frames.get(i + 1).ip())
+                        : "----------------";
+                String how = f.callerFoundBy() == null ? "" : f.callerFoundBy() == StackWalk.Method.PDATA
+                        ? "  (unwound by .pdata)" : "  (unwound by frame pointer)";
+                out.append(String.format("%02x %016x %s %s%s%n", f.number(), f.sp(), returnAddress, f.symbol(), how));
+            }
+            return out.append("(").append(stack.stoppedBecause()).append(')').toString();
         }, deadline);
     }
 

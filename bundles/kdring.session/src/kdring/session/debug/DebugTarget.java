@@ -43,6 +43,7 @@ public final class DebugTarget {
     private final List<Breakpoint> breakpoints = new ArrayList<>();
     private int nextId;
     private boolean modulesKnown;
+    private StackWalk walker;
 
     /** A debug target over {@code kd}, which has the target stopped. */
     public DebugTarget(KdDebugger kd) {
@@ -89,6 +90,21 @@ public final class DebugTarget {
             modulesKnown = true;
         }
         return symbols;
+    }
+
+    /**
+     * The stopped processor's call stack ({@code k}): frames unwound with the modules' .pdata, or by the
+     * frame-pointer chain where there is none; each frame says which (x64 only).
+     */
+    public StackWalk.Stack stack() throws KdException {
+        ProcessorContext regs = registers();
+        if (regs.layout() != ProcessorContext.Layout.AMD64) {
+            throw new KdException("call stacks are walked for x64 targets only; this one is x86");
+        }
+        if (walker == null) {
+            walker = new StackWalk((address, length) -> kd.readVirtualUpTo(address, length).bytes(), symbols());
+        }
+        return walker.walk(regs.programCounter(), regs.stackPointer(), regs.get("rbp"));
     }
 
     /** {@code address} as {@code module!export+offset}. */
