@@ -2,6 +2,7 @@ package kdring.session;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import kdring.kd.debugger.ModuleList;
 import kdring.kd.endpoint.DebuggerEndpoint;
 import kdring.kd.endpoint.KdDisconnectedException;
 import kdring.kd.endpoint.KdException;
+import kdring.kd.endpoint.KdTimeoutException;
 import kdring.kd.packet.NtStatus;
 import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.StateChange;
@@ -171,19 +173,45 @@ public final class BuiltInDebugger implements AutoCloseable {
         }, deadline.plusSeconds(5));
     }
 
+    /** How long {@link #awaitStop} holds the debugger thread at a time: a break-in can get in between. */
+    static final Duration STOP_POLL = Duration.ofMillis(200);
+
     /**
-     * Waits until the target, let run by {@link #run}, stops on its own (a breakpoint, a single step): the
-     * debugger thread is busy meanwhile.
+     * Waits until the target, let run by {@link #run}, stops (a breakpoint, a single step, or a
+     * {@link #breakIn} another caller makes meanwhile: the wait takes the debugger thread only
+     * {@link #STOP_POLL} at a time, so a break-in is never queued behind it).
+     *
+     * @return the stop
+     * @throws KdTimeoutException when the target did not stop within {@code deadline}
      */
     public StateChange awaitStop(Duration deadline) throws IOException, KdException, TimeoutException {
-        return call(() -> {
-            if (debugger == null || stopped) {
-                throw new KdException("the target is not running under kdring's debugger: nothing to wait for");
+        long end = System.nanoTime() + deadline.toNanos();
+        while (true) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                throw new KdTimeoutException("the target of " + channel.name() + " did not stop within "
+                        + deadline.toSeconds() + " s");
             }
-            StateChange stop = target.awaitStop(deadline);
-            stopped = true;
-            return stop;
-        }, deadline.plusSeconds(5));
+            Duration slice = Duration.ofNanos(Math.min(left, STOP_POLL.toNanos()));
+            Optional<StateChange> stop = call(() -> {
+                if (debugger == null) {
+                    throw new KdException("the target is not running under kdring's debugger: nothing to wait for");
+                }
+                if (stopped) {
+                    return debugger.lastStop(); // stopped meanwhile (a break-in)
+                }
+                try {
+                    StateChange change = target.awaitStop(slice);
+                    stopped = true;
+                    return Optional.of(change);
+                } catch (KdTimeoutException stillRunning) {
+                    return Optional.<StateChange>empty();
+                }
+            }, slice.plusSeconds(5));
+            if (stop.isPresent()) {
+                return stop.get();
+            }
+        }
     }
 
     /**

@@ -135,10 +135,21 @@ class DebugTargetVmTest {
         assertTrue(debugger.onStopped(DebugTarget::breakpoints, WAIT).isEmpty());
         debugger.run(WAIT);
         long printsBefore = ticks();
-        ChannelSessionVmTest.await("two more ticks ran KeTickHook", () -> ticks() >= printsBefore + 2);
-        assertFalse(debugger.targetStopped());
-        StateChange again = debugger.breakIn(WAIT);
-        assertNotEquals(hook, again.programCounter(), "the next stop is the break-in, not the cleared breakpoint");
+        // someone waits for the next stop meanwhile (a console's g): a break-in must not queue behind that wait
+        java.util.concurrent.ExecutorService waiter = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> new Thread(r, "test-stop-waiter"));
+        try {
+            java.util.concurrent.Future<StateChange> waiting = waiter.submit(() -> debugger.awaitStop(WAIT));
+            ChannelSessionVmTest.await("two more ticks ran KeTickHook", () -> ticks() >= printsBefore + 2);
+            assertFalse(debugger.targetStopped());
+            assertFalse(waiting.isDone(), "no stop at the cleared breakpoint");
+            StateChange again = debugger.breakIn(Duration.ofSeconds(30));
+            assertNotEquals(hook, again.programCounter(), "the next stop is the break-in, not the cleared breakpoint");
+            StateChange seen = waiting.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(again.programCounter(), seen.programCounter(), "the waiter is told of the break-in's stop");
+        } finally {
+            waiter.shutdownNow();
+        }
     }
 
     /** The number of the guest's latest DbgPrint tick in the story (0 before the first). */

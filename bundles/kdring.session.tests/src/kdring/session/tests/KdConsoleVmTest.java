@@ -82,7 +82,7 @@ class KdConsoleVmTest {
         assertTrue(lines.length >= 4, k);
         assertTrue(lines[1].matches("00 [0-9a-f]{16} fffff800[0-9a-f]{8} nt!KeTickWork\\+0x4  \\(unwound by \\.pdata\\)"), k);
         assertTrue(lines[2].matches("01 [0-9a-f]{16} fffff800[0-9a-f]{8} nt!KeTickHook\\+0x9  \\(unwound by \\.pdata\\)"), k);
-        assertTrue(lines[3].matches("02 [0-9a-f]{16} \\S+ nt!KiSystemStartup\\+0x[0-9a-f]+.*"), k);
+        assertTrue(lines[3].matches("02 [0-9a-f]{16} \\S+ nt!KiSystemStartup\\+0x[0-9a-f]+  \\(unwound by frame pointer\\)"), k);
         String rip = kd.execute("r rip");
         assertTrue(rip.matches("rip=fffff800[0-9a-f]{8}"), rip);
         assertEquals(kd.execute("r rsp").replace("rsp", "rbp"), kd.execute("r rbp"), "mov %rsp,%rbp ran");

@@ -50,7 +50,7 @@ public final class StackWalk {
      * @param ip           the frame's instruction pointer (frame 0: RIP; others: the return address)
      * @param sp           its stack pointer
      * @param symbol       {@code ip} as {@code module!export+offset}
-     * @param callerFoundBy how this frame was unwound to its caller ({@code null} for the last frame)
+     * @param callerFoundBy how this frame was unwound to its caller ({@code null} when unwinding it failed)
      */
     public record Frame(int number, long ip, long sp, String symbol, Method callerFoundBy) {
     }
@@ -104,12 +104,12 @@ public final class StackWalk {
             }
             long nextIp = caller[0];
             if (symbols.moduleAt(nextIp).isEmpty()) {
-                frames.add(new Frame(frames.size(), ip, sp, symbols.describe(ip), null));
+                frames.add(new Frame(frames.size(), ip, sp, symbols.describe(ip), method));
                 why = String.format("the return address 0x%016x is outside every module", nextIp);
                 break;
             }
             if (Long.compareUnsigned(caller[1], sp) <= 0) {
-                frames.add(new Frame(frames.size(), ip, sp, symbols.describe(ip), null));
+                frames.add(new Frame(frames.size(), ip, sp, symbols.describe(ip), method));
                 why = String.format("the stack pointer did not grow (0x%016x after 0x%016x)", caller[1], sp);
                 break;
             }
