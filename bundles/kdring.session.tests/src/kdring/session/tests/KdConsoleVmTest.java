@@ -103,7 +103,23 @@ class KdConsoleVmTest {
 
         assertEquals("", kd.execute("bc *"));
         assertEquals("", kd.execute("bl"));
+
+        // g address and p: to the call in KeTickHook, over it (KeTickWork runs), then p = t on pop rbp
+        assertEquals("breakpoint 0 at " + String.format("%016x", hookAddress(kd)) + " nt!KeTickHook",
+                kd.execute("bp nt!KeTickHook"));
+        assertEquals("Breakpoint 0 hit\nnt!KeTickHook:", kd.execute("g"));
+        assertEquals("nt!KeTickHook+0x4:", kd.execute("g nt!KeTickHook+4"));
+        assertTrue(kd.execute("bl").contains("nt!KeTickHook") && !kd.execute("bl").contains("+0x4"),
+                "the temporary breakpoint is gone: " + kd.execute("bl"));
+        assertEquals("nt!KeTickHook+0x9:", kd.execute("p"), "stepped over call KeTickWork (e8 rel32)");
+        assertEquals("nt!KeTickHook+0xa:", kd.execute("p"), "pop %rbp is traced");
+        assertEquals("", kd.execute("bc 0"));
         assertTrue(kd.execute("db nt!KeTickWork L1").contains(" 55  U"), "the original byte is back");
+    }
+
+    private static long hookAddress(KdConsole kd) throws Exception {
+        String line = kd.execute("dq nt!KeTickHook L1");
+        return Long.parseUnsignedLong(line.substring(0, 16), 16);
     }
 
     private static String field(String registers, String name) {

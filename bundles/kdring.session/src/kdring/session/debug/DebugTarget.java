@@ -30,7 +30,7 @@ public final class DebugTarget {
     /**
      * A software breakpoint.
      *
-     * @param id      the front end's number ({@code bp} lists it, {@code bc} clears it), from 0
+     * @param id      the front end's number ({@code bl} lists it, {@code bc} clears it): the lowest free one
      * @param address its virtual address
      * @param symbol  the address as {@code module!export+offset} when it was set
      * @param handle  the target's handle for it (RestoreBreakPoint)
@@ -41,7 +41,6 @@ public final class DebugTarget {
     private final KdDebugger kd;
     private final Symbols symbols;
     private final List<Breakpoint> breakpoints = new ArrayList<>();
-    private int nextId;
     private boolean modulesKnown;
     private StackWalk walker;
 
@@ -120,7 +119,7 @@ public final class DebugTarget {
         }
         String symbol = describe(address);
         int handle = kd.writeBreakPoint(address);
-        Breakpoint bp = new Breakpoint(nextId++, address, symbol, handle);
+        Breakpoint bp = new Breakpoint(lowestFreeId(), address, symbol, handle);
         breakpoints.add(bp);
         return bp;
     }
@@ -185,6 +184,18 @@ public final class DebugTarget {
     /** Waits for the running target's next state change (a breakpoint hit, a break-in, a step). */
     public StateChange awaitStop(Duration timeout) throws KdException {
         return kd.waitForStateChange(timeout);
+    }
+
+    /** The lowest number no breakpoint has, as WinDbg numbers them. */
+    private int lowestFreeId() {
+        int id = 0;
+        while (true) {
+            int candidate = id;
+            if (breakpoints.stream().noneMatch(b -> b.id() == candidate)) {
+                return id;
+            }
+            id++;
+        }
     }
 
     private void rewrite(Breakpoint bp) throws KdException {
