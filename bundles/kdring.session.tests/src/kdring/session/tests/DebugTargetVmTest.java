@@ -80,6 +80,7 @@ class DebugTargetVmTest {
         DebugTarget.Breakpoint bp = debugger.onStopped(t -> t.setBreakpoint(hook), WAIT);
         assertEquals("nt!KeTickHook", bp.symbol());
         assertEquals(0xCC, byteAt(debugger, hook), "the breakpoint instruction is in the target's memory");
+        assertEquals(0x55, debugger.onStopped(t -> t.read(hook, 1)[0] & 0xFF, WAIT), "the debug view shows the original");
         KdException unknown = assertThrows(KdException.class,
                 () -> debugger.onStopped(t -> t.symbols().resolve("nt!NoSuchExport"), WAIT));
         assertTrue(unknown.getMessage().contains("exports no NoSuchExport"), unknown.getMessage());

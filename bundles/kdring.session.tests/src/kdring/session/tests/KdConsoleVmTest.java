@@ -90,7 +90,7 @@ class KdConsoleVmTest {
         assertEquals("r11=0000000000001234", kd.execute("r @r11"));
 
         String dd = kd.execute("dd nt!KeTickWork L1");
-        assertTrue(dd.endsWith(" e58948cc"), "the breakpoint's int3, then mov rsp,rbp: " + dd);
+        assertTrue(dd.endsWith(" e5894855"), "push rbp; mov rsp,rbp, the breakpoint shown as the byte it replaced: " + dd);
 
         var notCommand = assertThrows(KdConsole.CommandException.class, () -> kd.execute("frobnicate"));
         assertTrue(notCommand.getMessage().contains("known: r, db"), notCommand.getMessage());

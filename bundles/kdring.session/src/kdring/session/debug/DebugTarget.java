@@ -34,8 +34,9 @@ public final class DebugTarget {
      * @param address its virtual address
      * @param symbol  the address as {@code module!export+offset} when it was set
      * @param handle  the target's handle for it (RestoreBreakPoint)
+     * @param original the byte the breakpoint instruction replaced (what {@link DebugTarget#read} shows there)
      */
-    public record Breakpoint(int id, long address, String symbol, int handle) {
+    public record Breakpoint(int id, long address, String symbol, int handle, byte original) {
     }
 
     private final KdDebugger kd;
@@ -72,9 +73,20 @@ public final class DebugTarget {
         return changed;
     }
 
-    /** Up to {@code length} bytes of virtual memory at {@code address}: fewer where the rest is unreadable. */
+    /**
+     * Up to {@code length} bytes of virtual memory at {@code address}: fewer where the rest is unreadable. The
+     * debugger's own breakpoints show as the bytes they replaced, as in WinDbg ({@link KdDebugger#readVirtual}
+     * shows the memory as it is).
+     */
     public byte[] read(long address, int length) throws KdException {
-        return kd.readVirtualUpTo(address, length).bytes();
+        byte[] bytes = kd.readVirtualUpTo(address, length).bytes();
+        for (Breakpoint bp : breakpoints) {
+            long offset = bp.address() - address;
+            if (offset >= 0 && offset < bytes.length) {
+                bytes[(int) offset] = bp.original();
+            }
+        }
+        return bytes;
     }
 
     /** Writes {@code bytes} at {@code address} (WriteVirtualMemory); fails naming where it stopped. */
@@ -118,8 +130,9 @@ public final class DebugTarget {
             return existing.get();
         }
         String symbol = describe(address);
+        byte original = kd.readVirtual(address, 1)[0];
         int handle = kd.writeBreakPoint(address);
-        Breakpoint bp = new Breakpoint(lowestFreeId(), address, symbol, handle);
+        Breakpoint bp = new Breakpoint(lowestFreeId(), address, symbol, handle, original);
         breakpoints.add(bp);
         return bp;
     }
@@ -163,7 +176,15 @@ public final class DebugTarget {
             kd.restoreBreakPoint(under.get().handle());
         }
         kd.continueExecution2(NtStatus.DBG_CONTINUE, true, registers().get("dr7"));
-        StateChange next = kd.waitForStateChange(timeout);
+        StateChange next;
+        try {
+            next = kd.waitForStateChange(timeout);
+        } catch (KdException e) {
+            // the breakpoint was taken out for the step and cannot be put back while the target runs
+            under.ifPresent(breakpoints::remove);
+            throw under.isEmpty() ? e : new KdException(e.getMessage() + "; breakpoint " + under.get().id() + " at "
+                    + under.get().symbol() + " was taken out for the step and is gone", e);
+        }
         if (under.isPresent()) {
             rewrite(under.get());
         }
@@ -200,6 +221,6 @@ public final class DebugTarget {
 
     private void rewrite(Breakpoint bp) throws KdException {
         int handle = kd.writeBreakPoint(bp.address());
-        breakpoints.replaceAll(b -> b.id() == bp.id() ? new Breakpoint(b.id(), b.address(), b.symbol(), handle) : b);
+        breakpoints.replaceAll(b -> b.id() == bp.id() ? new Breakpoint(b.id(), b.address(), b.symbol(), handle, b.original()) : b);
     }
 }
