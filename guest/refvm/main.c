@@ -158,6 +158,7 @@ void kmain(uint32_t mbi_pa, uint32_t magic)
             char msg[96];
             int n = ksnprintf(msg, sizeof msg, "kdring-refvm: DbgPrint tick %u\n", tick);
             kd_dbgprint(msg, (uint32_t)n);
+            KeTickHook(tick);
             klog("kdring-refvm: tick %u (kd sent %u dropped %u, ring kicks %u hellos %u reinits %u)\n", tick,
                  kd.sent_packets, kd.dropped_packets, ring.kicks, ring.hellos, ring.reinits);
             if (cfg.hostile[0])

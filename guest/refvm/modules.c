@@ -155,6 +155,7 @@ void modules_init(uint32_t count)
         /* header page */
         if (i == 0) {
             write_pe_headers((uint8_t *)KERNBASE, 0, m->base, m->size, m->checksum, m->timestamp, entry_rva);
+            exports_write_kernel((uint8_t *)KERNBASE);
         } else {
             uint8_t *hp = alloc_page();
             write_pe_headers(hp, 1, m->base, m->size, m->checksum, m->timestamp, entry_rva);

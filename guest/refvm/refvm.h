@@ -100,6 +100,11 @@ void kd_load_all_symbols(void);
 void kd_trap(struct trap_frame *f);
 extern uint64_t fake_kthread_va, fake_kpcr_va;
 
+/* exports.c: the kernel image's export directory and .pdata (what a debugger without PDBs reads) */
+void exports_write_kernel(uint8_t *image /* KernBase */);
+void KeTickHook(uint64_t tick); /* called once per tick; exported, single-stepped by the host's tests */
+extern volatile uint64_t tick_hook_calls, tick_hook_last;
+
 /* hostile.c */
 void hostile_after_setup(void);
 void hostile_tick(void);

@@ -2,6 +2,7 @@ package kdring.session;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,11 +16,13 @@ import kdring.kd.debugger.ModuleList;
 import kdring.kd.endpoint.DebuggerEndpoint;
 import kdring.kd.endpoint.KdDisconnectedException;
 import kdring.kd.endpoint.KdException;
+import kdring.kd.endpoint.KdTimeoutException;
 import kdring.kd.packet.NtStatus;
 import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.StateChange;
 import kdring.kd.packet.VersionInfo;
 import kdring.model.story.ChannelStory;
+import kdring.session.debug.DebugTarget;
 import kdring.transport.VmChannel;
 import kdring.transport.bridge.LocalDebuggerChannel;
 
@@ -53,6 +56,8 @@ public final class BuiltInDebugger implements AutoCloseable {
     private LocalDebuggerChannel link;
     /** Confined to {@link #thread}. */
     private KdDebugger debugger;
+    /** Confined to {@link #thread}; made with {@link #debugger}. */
+    private DebugTarget target;
     private volatile boolean stopped;
 
     BuiltInDebugger(VmChannel channel, ChannelStory story) {
@@ -124,6 +129,91 @@ public final class BuiltInDebugger implements AutoCloseable {
         }, deadline);
     }
 
+    /** Work on the stopped target's {@link DebugTarget}, run on the debugger thread. */
+    @FunctionalInterface
+    public interface DebugWork<T> {
+        /** Runs on the debugger thread with the target stopped. */
+        T run(DebugTarget target) throws KdException;
+    }
+
+    /**
+     * Runs {@code work} on the stopped target (registers, memory, symbols, breakpoints) on the debugger
+     * thread, within {@code deadline}.
+     *
+     * @throws KdException when the target is running (break in first) or a request failed
+     */
+    public <T> T onStopped(DebugWork<T> work, Duration deadline) throws IOException, KdException, TimeoutException {
+        return call(() -> {
+            stoppedDebugger();
+            return work.run(target);
+        }, deadline);
+    }
+
+    /**
+     * Executes one instruction ({@code t}: Continue2 with the trace flag, a breakpoint under the program
+     * counter taken out for it) and waits for the single-step stop.
+     */
+    public StateChange step(Duration deadline) throws IOException, KdException, TimeoutException {
+        return call(() -> {
+            stoppedDebugger();
+            return target.step(deadline);
+        }, deadline.plusSeconds(5));
+    }
+
+    /**
+     * Lets the stopped target run ({@code g}), stepping over a breakpoint under the program counter first;
+     * {@link #awaitStop} waits for the stop that follows (a breakpoint hit).
+     */
+    public void run(Duration deadline) throws IOException, KdException, TimeoutException {
+        call(() -> {
+            stoppedDebugger();
+            target.go(deadline);
+            stopped = false;
+            return null;
+        }, deadline.plusSeconds(5));
+    }
+
+    /** How long {@link #awaitStop} holds the debugger thread at a time: a break-in can get in between. */
+    static final Duration STOP_POLL = Duration.ofMillis(200);
+
+    /**
+     * Waits until the target, let run by {@link #run}, stops (a breakpoint, a single step, or a
+     * {@link #breakIn} another caller makes meanwhile: the wait takes the debugger thread only
+     * {@link #STOP_POLL} at a time, so a break-in is never queued behind it).
+     *
+     * @return the stop
+     * @throws KdTimeoutException when the target did not stop within {@code deadline}
+     */
+    public StateChange awaitStop(Duration deadline) throws IOException, KdException, TimeoutException {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (true) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                throw new KdTimeoutException("the target of " + channel.name() + " did not stop within "
+                        + deadline.toSeconds() + " s");
+            }
+            Duration slice = Duration.ofNanos(Math.min(left, STOP_POLL.toNanos()));
+            Optional<StateChange> stop = call(() -> {
+                if (debugger == null) {
+                    throw new KdException("the target is not running under kdring's debugger: nothing to wait for");
+                }
+                if (stopped) {
+                    return debugger.lastStop(); // stopped meanwhile (a break-in)
+                }
+                try {
+                    StateChange change = target.awaitStop(slice);
+                    stopped = true;
+                    return Optional.of(change);
+                } catch (KdTimeoutException stillRunning) {
+                    return Optional.<StateChange>empty();
+                }
+            }, slice.plusSeconds(5));
+            if (stop.isPresent()) {
+                return stop.get();
+            }
+        }
+    }
+
     /**
      * What a crash dump's header needs from the stopped target: GetVersion, the stopped processor's CONTEXT
      * and CR3 (control space), the KDDEBUGGER_DATA64 address when the kernel lists it, and the stop.
@@ -171,6 +261,7 @@ public final class BuiltInDebugger implements AutoCloseable {
         link = LocalDebuggerChannel.attach(channel.hub(), "built-in debugger", false);
         debugger = new KdDebugger(new DebuggerEndpoint(link, DebuggerEndpoint.Settings.defaults()),
                 KdDebugger.Settings.defaults(), null);
+        target = new DebugTarget(debugger);
     }
 
     /** Debugger thread: forgets the debugger, so that the next break-in attaches again. */
@@ -180,6 +271,7 @@ public final class BuiltInDebugger implements AutoCloseable {
         }
         link = null;
         debugger = null;
+        target = null;
         stopped = false;
     }
 

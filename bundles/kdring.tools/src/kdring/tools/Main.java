@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * line on standard error that names the command and its {@code --help}.
  */
 @Command(name = "kdring", subcommands = { DecodeCommand.class, ProbeCommand.class, BenchCommand.class,
-    BenchApiCommand.class, ExportCommand.class, DumpCommand.class, SoakCommand.class, FuzzCommand.class }, synopsisSubcommandLabel = "COMMAND",
+    BenchApiCommand.class, ExportCommand.class, DumpCommand.class, KdCommand.class, SoakCommand.class, FuzzCommand.class }, synopsisSubcommandLabel = "COMMAND",
         description = "kdring's command-line tools. Run 'kdring COMMAND --help' for one command's options.")
 public final class Main implements Runnable {
 

@@ -378,6 +378,88 @@ public final class KdDebugger {
         return transact(request, "GetContext of processor " + processor).data().toArray();
     }
 
+    /**
+     * GetContext of {@code processor}, decoded with the CONTEXT layout the version block names (x64 when
+     * the target reports PTR64, else x86).
+     */
+    public ProcessorContext getProcessorContext(int processor) throws KdException {
+        ProcessorContext.Layout layout = contextLayout();
+        Manipulate reply = transact(Manipulate.getContextRequest(processor), "GetContext of processor " + processor);
+        if (reply.dataLength() < layout.size()) {
+            throw new KdException(String.format("GetContext of processor %d: the target sent 0x%X bytes, a %s"
+                    + " CONTEXT has 0x%X", processor, reply.dataLength(), layout, layout.size()));
+        }
+        return new ProcessorContext(layout, reply.data().slice(0, layout.size()));
+    }
+
+    /** SetContext of {@code processor}: the target takes the whole CONTEXT when it continues. */
+    public void setProcessorContext(int processor, ProcessorContext context) throws KdException {
+        transact(Manipulate.setContextRequest(processor, context.raw(), context.layout().contextFlagsOffset()),
+                "SetContext of processor " + processor);
+    }
+
+    private ProcessorContext.Layout contextLayout() throws KdException {
+        VersionInfo info = version != null ? version : getVersion();
+        return info.is64Bit() ? ProcessorContext.Layout.AMD64 : ProcessorContext.Layout.X86;
+    }
+
+    /**
+     * Writes {@code bytes} to virtual memory at {@code address}, in requests of at most {@value #MAX_CHUNK}
+     * bytes; fails with {@link KdRequestFailedException} naming the first address the target did not write.
+     */
+    public void writeVirtual(long address, byte[] bytes) throws KdException {
+        int done = 0;
+        while (done < bytes.length) {
+            int chunk = Math.min(MAX_CHUNK, bytes.length - done);
+            long at = address + done;
+            String what = String.format("writing %d bytes of virtual memory at 0x%016X", chunk, at);
+            Manipulate reply = request(Manipulate.writeRequest(ManipulateApi.WRITE_VIRTUAL_MEMORY, 0, at,
+                    Bytes.copyOf(bytes, done, chunk)), what);
+            int written = reply.detail() instanceof ManipulateDetail.MemoryTransfer transfer
+                    ? transfer.actualCount() : 0;
+            if (!NtStatus.isSuccess(reply.returnStatus()) || written != chunk) {
+                throw new KdRequestFailedException(what + String.format(" (%d written, stopped at 0x%016X)",
+                        Math.max(0, Math.min(written, chunk)), at + Math.max(0, Math.min(written, chunk))),
+                        NtStatus.isSuccess(reply.returnStatus()) ? NtStatus.UNSUCCESSFUL : reply.returnStatus());
+            }
+            done += chunk;
+        }
+    }
+
+    /**
+     * WriteBreakPoint: the target saves the byte at {@code address} and puts a breakpoint instruction there.
+     *
+     * @return the target's handle for {@link #restoreBreakPoint}
+     */
+    public int writeBreakPoint(long address) throws KdException {
+        String what = String.format("writing a breakpoint at 0x%016X", address);
+        Manipulate reply = transact(Manipulate.writeBreakPointRequest(address), what);
+        if (!(reply.detail() instanceof ManipulateDetail.BreakPoint bp) || bp.handle() == 0) {
+            throw new KdException(what + ": the target answered success but no handle");
+        }
+        return bp.handle();
+    }
+
+    /** RestoreBreakPoint: the target puts back the byte saved under {@code handle}. */
+    public void restoreBreakPoint(int handle) throws KdException {
+        transact(Manipulate.restoreBreakPointRequest(handle), "restoring breakpoint handle " + handle);
+    }
+
+    /**
+     * Continue2 with {@code continueStatus}, the trace flag (single step: the target stops again after one
+     * instruction with a single-step exception) and {@code dr7}; no reply.
+     */
+    public void continueExecution2(int continueStatus, boolean trace, long dr7) throws KdException {
+        try {
+            endpoint.send(PacketType.STATE_MANIPULATE, Manipulate.continue2Request(continueStatus, trace, dr7).raw());
+        } catch (KdTargetRestartedException restarted) {
+            lastStop = KdBody.decode(restarted.stateChange()) instanceof StateChange change ? change : null;
+            version = null;
+            throw new KdTargetRestartedException("continuing", restarted.stateChange());
+        }
+        lastStop = null;
+    }
+
     /** Continue with {@code continueStatus} (e.g. DBG_CONTINUE): the target resumes; there is no reply. */
     public void continueExecution(int continueStatus) throws KdException {
         try {

@@ -121,6 +121,43 @@ public record Manipulate(Bytes raw) implements KdBody {
     }
 
     /**
+     * A SetContext request: the whole CONTEXT as data; the union's ContextFlags (0x10) repeats the
+     * context's own flags word at {@code contextFlagsOffset} (0x30 on x64, 0x00 on x86).
+     */
+    public static Manipulate setContextRequest(int processor, Bytes context, int contextFlagsOffset) {
+        int flags = context.length() >= contextFlagsOffset + 4 ? context.u32(contextFlagsOffset) : 0;
+        return request(ManipulateApi.SET_CONTEXT, processor, w -> w.u32(0x10, flags), context);
+    }
+
+    /** A GetContext request for {@code processor} (union unused). */
+    public static Manipulate getContextRequest(int processor) {
+        return request(ManipulateApi.GET_CONTEXT, processor, w -> { }, Bytes.EMPTY);
+    }
+
+    /**
+     * A WriteBreakPoint request: {@code 0x10 BreakPointAddress u64}; the target answers with the handle at
+     * 0x18 (sign-extend 32-bit addresses before calling).
+     */
+    public static Manipulate writeBreakPointRequest(long address) {
+        return request(ManipulateApi.WRITE_BREAKPOINT, 0, w -> w.u64(0x10, address), Bytes.EMPTY);
+    }
+
+    /** A RestoreBreakPoint request: {@code 0x10 BreakPointHandle u32}, as the target returned it. */
+    public static Manipulate restoreBreakPointRequest(int handle) {
+        return request(ManipulateApi.RESTORE_BREAKPOINT, 0, w -> w.u32(0x10, handle), Bytes.EMPTY);
+    }
+
+    /**
+     * A Continue2 request with the AMD64 control set (pack(4)): ContinueStatus (also in ReturnStatus, as
+     * WinDbg sends it), TraceFlag (1 = stop after one instruction), Dr7 for every processor, and
+     * CurrentSymbolStart = 1 ("unchanged"), CurrentSymbolEnd = 0.
+     */
+    public static Manipulate continue2Request(int continueStatus, boolean trace, long dr7) {
+        return request(ManipulateApi.CONTINUE2, 0, w -> w.u32(0x08, continueStatus).u32(0x10, continueStatus)
+                .u32(0x14, trace ? 1 : 0).u64(0x18, dr7).u64(0x20, 1L).u64(0x28, 0L), Bytes.EMPTY);
+    }
+
+    /**
      * A reply the way targets build it: the request's 56 bytes echoed (junk included), ReturnStatus set,
      * {@code union} applied, then {@code data}.
      */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The one entry point: every command is there, answers --help, and a wrong command is one line and 2. */
 class MainTest {
 
-    private static final List<String> COMMANDS = List.of("decode", "probe", "bench", "bench-api", "export", "dump", "soak", "fuzz");
+    private static final List<String> COMMANDS = List.of("decode", "probe", "bench", "bench-api", "export", "dump", "kd", "soak", "fuzz");
 
     @Test
     void everyCommandAnswersHelp() {

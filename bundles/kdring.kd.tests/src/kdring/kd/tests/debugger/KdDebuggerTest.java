@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import kdring.kd.debugger.KdDebugger;
 import kdring.kd.debugger.KdRequestFailedException;
+import kdring.kd.debugger.ProcessorContext;
 import kdring.kd.debugger.ModuleList;
 import kdring.kd.endpoint.DebuggerEndpoint;
 import kdring.kd.endpoint.KdTimeoutException;
@@ -104,6 +105,34 @@ public class KdDebuggerTest {
         DebuggerEndpoint endpoint = new DebuggerEndpoint(channel,
                 new DebuggerEndpoint.Settings(Duration.ofMillis(200), 10, Duration.ofMillis(500)));
         return new KdDebugger(endpoint, new KdDebugger.Settings(Duration.ofSeconds(5), 64), observer);
+    }
+
+    @Test
+    void contextDecodedByTheVersionsLayoutAndRefusedRequestsNamed() throws Exception {
+        KdDebugger debugger = start(x64Version(), x64Image(LIST_HEAD), new MemoryImage(), null);
+        debugger.attach(Duration.ofSeconds(5));
+        ProcessorContext context = debugger.getProcessorContext(0);
+        assertEquals(ProcessorContext.Layout.AMD64, context.layout(), "PTR64 in the version block: x64");
+        long rip = 0; // the simulated kernel fills byte i with i * 7 + processor
+        for (int i = 7; i >= 0; i--) {
+            rip = rip << 8 | ((0xF8 + i) * 7 & 0xFF);
+        }
+        assertEquals(rip, context.programCounter());
+
+        // this kernel refuses breakpoints, writes and SetContext: each failure says what was attempted
+        var bp = assertThrows(KdRequestFailedException.class, () -> debugger.writeBreakPoint(0xFFFFF80000101000L));
+        assertTrue(bp.getMessage().contains("writing a breakpoint at 0xFFFFF80000101000"), bp.getMessage());
+        var write = assertThrows(KdRequestFailedException.class,
+                () -> debugger.writeVirtual(BIG_REGION, new byte[] { 1, 2, 3 }));
+        assertTrue(write.getMessage().contains("(0 written, stopped at 0xFFFFF80000100000)"), write.getMessage());
+        var set = assertThrows(KdRequestFailedException.class, () -> debugger.setProcessorContext(0, context));
+        assertTrue(set.getMessage().startsWith("SetContext of processor 0 failed"), set.getMessage());
+        assertEquals(NtStatus.UNSUCCESSFUL, set.status());
+
+        // the debugger is still in step with the target after the refusals
+        assertEquals(10586, debugger.getVersion().buildNumber());
+        debugger.continueExecution2(NtStatus.DBG_CONTINUE, false, 0);
+        assertTrue(debugger.lastStop().isEmpty(), "running after Continue2");
     }
 
     @Test

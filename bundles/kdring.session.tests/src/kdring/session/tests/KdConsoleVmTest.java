@@ -1,0 +1,130 @@
+package kdring.session.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kdring.kd.endpoint.KdException;
+import kdring.model.session.ChannelState;
+import kdring.session.ChannelSession;
+import kdring.session.Hypervisors;
+import kdring.session.KdConsole;
+import kdring.transport.vm.Hypervisor;
+import kdring.transport.vm.VmConnection;
+
+/** The kd> console on the reference guest: the commands a user types, the text they get back. */
+@Tag("vm")
+class KdConsoleVmTest {
+
+    static final Duration WAIT = Duration.ofSeconds(90);
+
+    @TempDir
+    Path work;
+    private ChannelSession session;
+
+    @AfterEach
+    void close() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    void consoleCommandsOnTheReferenceGuest() throws Exception {
+        Hypervisor hypervisor = Hypervisors.demo();
+        VmConnection vm = hypervisor.launchDemo(new Hypervisor.DemoRequest("console", "ring", 2), work.resolve("vm"));
+        session = ChannelSession.open(vm,
+                new ChannelSession.Options(0, work.resolve("recordings"), work.resolve("captures")));
+        ChannelSessionVmTest.await("the ring channel is open", () -> session.status().state() == ChannelState.OPEN);
+        KdConsole kd = new KdConsole(session.debugger(), WAIT);
+
+        KdException running = assertThrows(KdException.class, () -> kd.execute("r"));
+        assertTrue(running.getMessage().contains("break in first"), running.getMessage());
+        session.debugger().breakIn(WAIT);
+
+        String r = kd.execute("r");
+        assertTrue(r.matches("(?s)rax=[0-9a-f]{16} rbx=.*rip=[0-9a-f]{16}.*efl=[0-9a-f]{8}.*"), r);
+        assertTrue(r.endsWith("nt!DbgBreakPointWithStatus:"), r);
+        long rsp = Long.parseUnsignedLong(field(r, "rsp"), 16);
+
+        String lm = kd.execute("lm");
+        assertTrue(lm.contains("fffff80000100000") && lm.contains(" nt ") && lm.contains("ntoskrnl.exe"), lm);
+        assertTrue(lm.contains("hal.dll"), lm);
+
+        // db at the breakpoint instruction: CC C3 (int3; ret)
+        String db = kd.execute("db nt!DbgBreakPointWithStatus L2");
+        assertTrue(db.matches("[0-9a-f]{16}  cc c3  \\.\\."), db);
+        // dq rsp: the return address into the main loop is on the stack, and labelled by module
+        String dq = kd.execute("dq @rsp L1");
+        assertTrue(dq.startsWith(String.format("%016x ", rsp)), dq);
+
+        String bp = kd.execute("bp nt!KeTickWork");
+        assertTrue(bp.matches("breakpoint 0 at fffff800[0-9a-f]{8} nt!KeTickWork"), bp);
+        assertTrue(kd.execute("bl").contains(" 0 e ") && kd.execute("bl").contains("nt!KeTickWork"));
+        String hit = kd.execute("g");
+        assertEquals("Breakpoint 0 hit\nnt!KeTickWork:", hit);
+        assertEquals("nt!KeTickWork+0x1:", kd.execute("t"));
+        assertEquals("nt!KeTickWork+0x4:", kd.execute("t"));
+        // k: KeTickWork and KeTickHook unwound by the guest's .pdata, then kmain (KiSystemStartup) by rbp
+        String k = kd.execute("k");
+        System.out.println("kd> k\n" + k);
+        String[] lines = k.split("\n");
+        assertTrue(lines.length >= 4, k);
+        assertTrue(lines[1].matches("00 [0-9a-f]{16} fffff800[0-9a-f]{8} nt!KeTickWork\\+0x4  \\(unwound by \\.pdata\\)"), k);
+        assertTrue(lines[2].matches("01 [0-9a-f]{16} fffff800[0-9a-f]{8} nt!KeTickHook\\+0x9  \\(unwound by \\.pdata\\)"), k);
+        assertTrue(lines[3].matches("02 [0-9a-f]{16} \\S+ nt!KiSystemStartup\\+0x[0-9a-f]+  \\(unwound by frame pointer\\)"), k);
+        String rip = kd.execute("r rip");
+        assertTrue(rip.matches("rip=fffff800[0-9a-f]{8}"), rip);
+        assertEquals(kd.execute("r rsp").replace("rsp", "rbp"), kd.execute("r rbp"), "mov %rsp,%rbp ran");
+        assertEquals("r11=0000000000001234", kd.execute("r r11=1234"));
+        assertEquals("r11=0000000000001234", kd.execute("r @r11"));
+
+        String dd = kd.execute("dd nt!KeTickWork L1");
+        assertTrue(dd.endsWith(" e5894855"), "push rbp; mov rsp,rbp, the breakpoint shown as the byte it replaced: " + dd);
+
+        var notCommand = assertThrows(KdConsole.CommandException.class, () -> kd.execute("frobnicate"));
+        assertTrue(notCommand.getMessage().contains("known: r, db"), notCommand.getMessage());
+        var reboot = assertThrows(KdConsole.CommandException.class, () -> kd.execute(".reboot"));
+        assertTrue(reboot.getMessage().startsWith(".reboot refused: "), reboot.getMessage());
+        var badCount = assertThrows(KdConsole.CommandException.class, () -> kd.execute("db rip L 0"));
+        assertTrue(badCount.getMessage().contains("out of range"), badCount.getMessage());
+        var badSymbol = assertThrows(KdException.class, () -> kd.execute("bp nt!Nope"));
+        assertTrue(badSymbol.getMessage().contains("exports no Nope"), badSymbol.getMessage());
+
+        assertEquals("", kd.execute("bc *"));
+        assertEquals("", kd.execute("bl"));
+
+        // g address and p: to the call in KeTickHook, over it (KeTickWork runs), then p = t on pop rbp
+        assertEquals("breakpoint 0 at " + String.format("%016x", hookAddress(kd)) + " nt!KeTickHook",
+                kd.execute("bp nt!KeTickHook"));
+        assertEquals("Breakpoint 0 hit\nnt!KeTickHook:", kd.execute("g"));
+        assertEquals("nt!KeTickHook+0x4:", kd.execute("g nt!KeTickHook+4"));
+        assertTrue(kd.execute("bl").contains("nt!KeTickHook") && !kd.execute("bl").contains("+0x4"),
+                "the temporary breakpoint is gone: " + kd.execute("bl"));
+        assertEquals("nt!KeTickHook+0x9:", kd.execute("p"), "stepped over call KeTickWork (e8 rel32)");
+        assertEquals("nt!KeTickHook+0xa:", kd.execute("p"), "pop %rbp is traced");
+        assertEquals("", kd.execute("bc 0"));
+        assertTrue(kd.execute("db nt!KeTickWork L1").contains(" 55  U"), "the original byte is back");
+    }
+
+    private static long hookAddress(KdConsole kd) throws Exception {
+        String line = kd.execute("dq nt!KeTickHook L1");
+        return Long.parseUnsignedLong(line.substring(0, 16), 16);
+    }
+
+    private static String field(String registers, String name) {
+        Matcher m = Pattern.compile("\\b" + name + "=([0-9a-f]+)").matcher(registers);
+        assertTrue(m.find(), name + " in " + registers);
+        return m.group(1);
+    }
+}

@@ -1,0 +1,405 @@
+package kdring.session;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+import kdring.kd.debugger.ProcessorContext;
+import kdring.kd.endpoint.KdException;
+import kdring.kd.observer.LoadedModule;
+import kdring.kd.packet.ExceptionReport;
+import kdring.kd.packet.NtStatus;
+import kdring.kd.packet.StateChange;
+import kdring.session.debug.DebugTarget;
+import kdring.session.debug.StackWalk;
+
+/**
+ * A {@code kd>} command interpreter over a session's {@link BuiltInDebugger}: {@code r}, {@code db/dd/dq},
+ * {@code bp/bl/bc}, {@code g} (and {@code g address}), {@code t}, {@code p} (over direct calls), {@code k}, {@code lm}, and {@code .reboot} refused with the reason. One line
+ * in, the text WinDbg would print (close to it) out; a bad line gives a one-line error and changes nothing.
+ * <p>
+ * Addresses are expressions: hex numbers ({@code fffff800`00100000}, {@code 0x10}), {@code module!export},
+ * registers ({@code rip}, {@code @rsp}), joined with {@code +} and {@code -}. Counts follow {@code L}
+ * ({@code dq rsp L4}), in units of the command's element size.
+ * <p>
+ * Thread-safe as far as the debugger is (each command is one or more calls on its thread); {@code g} waits
+ * for the next stop up to the console's deadline.
+ */
+public final class KdConsole {
+
+    /** The commands, for help and completion. */
+    public static final List<String> COMMANDS = List.of("r", "db", "dd", "dq", "bp", "bl", "bc", "g", "t", "p", "k", "lm",
+            ".reboot");
+
+    private static final int DEFAULT_DUMP_BYTES = 0x80;
+    private static final int MAX_DUMP_BYTES = 0x10000;
+
+    private final BuiltInDebugger debugger;
+    private final Duration deadline;
+
+    /** A console over {@code debugger}; each command may take {@code deadline} ({@code g}: until the stop). */
+    public KdConsole(BuiltInDebugger debugger, Duration deadline) {
+        this.debugger = debugger;
+        this.deadline = deadline;
+    }
+
+    /** A command line's failure, with the text to show. */
+    public static final class CommandException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        CommandException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Executes one command line.
+     *
+     * @return what the command prints
+     * @throws CommandException for a line that is not a command (usage, unknown register or symbol)
+     * @throws KdException      when the target refused a request or is running
+     */
+    public String execute(String line) throws CommandException, KdException, IOException, TimeoutException {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        String[] parts = trimmed.split("\\s+", 2);
+        String command = parts[0].toLowerCase(Locale.ROOT);
+        String args = parts.length > 1 ? parts[1].strip() : "";
+        return switch (command) {
+            case "r" -> registers(args);
+            case "db" -> dump(args, 1);
+            case "dd" -> dump(args, 4);
+            case "dq" -> dump(args, 8);
+            case "bp" -> setBreakpoint(args);
+            case "bl" -> listBreakpoints();
+            case "bc" -> clearBreakpoints(args);
+            case "g" -> args.isEmpty() ? go() : runTo(args);
+            case "t" -> step();
+            case "p" -> stepOver();
+            case "lm" -> modules();
+            case "k" -> stack();
+            case ".reboot" -> throw new CommandException(".reboot refused: kdring's console does not restart the"
+                    + " target. DbgKdRebootApi has no reply, so the VM would reset under every tool on this channel"
+                    + " (a WinDbg attached later, the capture, the service's clients) with nothing to confirm it;"
+                    + " restart the VM from its hypervisor (it is an ordinary reset to the channel)");
+            default -> throw new CommandException("unknown command " + parts[0] + " (known: "
+                    + String.join(", ", COMMANDS) + ")");
+        };
+    }
+
+    private String registers(String args) throws CommandException, KdException, IOException, TimeoutException {
+        if (args.isEmpty()) {
+            return debugger.onStopped(t -> {
+                ProcessorContext regs = t.registers();
+                StringBuilder out = new StringBuilder();
+                int column = 0;
+                for (Map.Entry<String, Long> r : regs.registers().entrySet()) {
+                    if (r.getKey().startsWith("dr") || r.getKey().equals("mxcsr")) {
+                        continue;
+                    }
+                    int width = regs.layout().register(r.getKey()).size() * 2;
+                    out.append(String.format("%s=%0" + width + "x", r.getKey(), r.getValue()));
+                    out.append(++column % 3 == 0 ? "\n" : " ");
+                }
+                out.append(column % 3 == 0 ? "" : "\n").append(t.describe(regs.programCounter())).append(':');
+                return out.toString();
+            }, deadline);
+        }
+        int eq = args.indexOf('=');
+        String name = (eq < 0 ? args : args.substring(0, eq)).strip().replaceFirst("^@", "");
+        if (ProcessorContext.Layout.AMD64.register(name) == null && ProcessorContext.Layout.X86.register(name) == null) {
+            throw new CommandException("no register " + name);
+        }
+        if (eq < 0) {
+            return debugger.onStopped(t -> String.format("%s=%016x", name.toLowerCase(Locale.ROOT),
+                    t.registers().get(name)), deadline);
+        }
+        String expression = args.substring(eq + 1).strip();
+        return debugger.onStopped(t -> {
+            long value = evaluate(t, expression);
+            t.setRegister(name, value);
+            return String.format("%s=%016x", name.toLowerCase(Locale.ROOT), t.registers().get(name));
+        }, deadline);
+    }
+
+    private String dump(String args, int unit) throws CommandException, KdException, IOException, TimeoutException {
+        if (args.isEmpty()) {
+            throw new CommandException("usage: d" + (unit == 1 ? "b" : unit == 4 ? "d" : "q")
+                    + " address [L count]");
+        }
+        String[] split = args.split("(?i)\\s+L\\s*", 2);
+        int bytes = DEFAULT_DUMP_BYTES;
+        if (split.length == 2) {
+            long count = parseNumber(split[1].strip());
+            if (count <= 0 || count * unit > MAX_DUMP_BYTES) {
+                throw new CommandException("count " + split[1].strip() + " is out of range (1.."
+                        + MAX_DUMP_BYTES / unit + ")");
+            }
+            bytes = (int) (count * unit);
+        }
+        int length = bytes;
+        String expression = split[0].strip();
+        return debugger.onStopped(t -> {
+            long address = evaluate(t, expression);
+            byte[] data = t.read(address, length);
+            StringBuilder out = new StringBuilder();
+            for (int line = 0; line < length; line += 16) {
+                out.append(String.format("%016x ", address + line));
+                StringBuilder ascii = new StringBuilder();
+                for (int i = line; i < line + 16 && i < length; i += unit) {
+                    if (i + unit > data.length) {
+                        out.append(' ').append("?".repeat(unit * 2));
+                        continue;
+                    }
+                    long value = 0;
+                    for (int b = unit - 1; b >= 0; b--) {
+                        value = value << 8 | (data[i + b] & 0xFF);
+                    }
+                    out.append(unit == 1 && i - line == 8 ? '-' : ' ')
+                            .append(String.format("%0" + unit * 2 + "x", value));
+                    for (int b = 0; unit == 1 && b < unit; b++) {
+                        int c = data[i + b] & 0xFF;
+                        ascii.append(c >= 0x20 && c < 0x7F ? (char) c : '.');
+                    }
+                }
+                if (unit == 1) {
+                    out.append("  ").append(ascii);
+                }
+                out.append('\n');
+            }
+            return out.toString().stripTrailing();
+        }, deadline);
+    }
+
+    private String setBreakpoint(String args) throws CommandException, KdException, IOException, TimeoutException {
+        if (args.isEmpty()) {
+            throw new CommandException("usage: bp address");
+        }
+        return debugger.onStopped(t -> {
+            DebugTarget.Breakpoint bp = t.setBreakpoint(evaluate(t, args));
+            return String.format("breakpoint %d at %016x %s", bp.id(), bp.address(), bp.symbol());
+        }, deadline);
+    }
+
+    private String listBreakpoints() throws KdException, IOException, TimeoutException {
+        return debugger.onStopped(t -> {
+            StringBuilder out = new StringBuilder();
+            for (DebugTarget.Breakpoint bp : t.breakpoints()) {
+                out.append(String.format("%2d e %016x     %s%n", bp.id(), bp.address(), bp.symbol()));
+            }
+            return out.toString().stripTrailing();
+        }, deadline);
+    }
+
+    private String clearBreakpoints(String args) throws CommandException, KdException, IOException, TimeoutException {
+        if (args.isEmpty()) {
+            throw new CommandException("usage: bc id | *");
+        }
+        if (args.equals("*")) {
+            return debugger.onStopped(t -> {
+                for (DebugTarget.Breakpoint bp : t.breakpoints()) {
+                    t.clearBreakpoint(bp.id());
+                }
+                return "";
+            }, deadline);
+        }
+        int id;
+        try {
+            id = Integer.parseInt(args);
+        } catch (NumberFormatException e) {
+            throw new CommandException("usage: bc id | * (not a breakpoint number: " + args + ")");
+        }
+        return debugger.onStopped(t -> {
+            t.clearBreakpoint(id);
+            return "";
+        }, deadline);
+    }
+
+    private String go() throws KdException, IOException, TimeoutException {
+        debugger.run(deadline);
+        StateChange stop = debugger.awaitStop(deadline);
+        return describeStop(stop);
+    }
+
+    /** {@code g address}: a temporary breakpoint there (unless one is), go, and take it out again at the stop. */
+    private String runTo(String expression) throws KdException, IOException, TimeoutException {
+        long[] address = new long[1];
+        Integer temporary = debugger.onStopped(t -> {
+            address[0] = evaluate(t, expression);
+            return t.breakpointAt(address[0]).isPresent() ? null : t.setBreakpoint(address[0]).id();
+        }, deadline);
+        return runToAddress(address[0], temporary);
+    }
+
+    private String runToAddress(long address, Integer temporary) throws KdException, IOException, TimeoutException {
+        StateChange stop;
+        try {
+            debugger.run(deadline);
+            stop = debugger.awaitStop(deadline);
+        } finally {
+            if (temporary != null && debugger.targetStopped()) {
+                debugger.onStopped(t -> {
+                    t.clearBreakpoint(temporary);
+                    return null;
+                }, deadline);
+            }
+        }
+        if (temporary != null && stop.programCounter() == address) {
+            return debugger.onStopped(t -> t.describe(address) + ":", deadline);
+        }
+        return describeStop(stop);
+    }
+
+    /**
+     * {@code p}: steps over a direct call ({@code E8 rel32}: run to the instruction after it); any other
+     * instruction is traced as {@code t}. Indirect calls need the instruction's length, which only a
+     * disassembler gives: refused with what to do instead.
+     */
+    private String stepOver() throws CommandException, KdException, IOException, TimeoutException {
+        StateChange stop = debugger.onStopped(DebugTarget::stop, deadline);
+        byte[] stream = stop.controlReport().instructionStream().toArray(); // breakpoints already removed
+        int at = 0;
+        while (at < stream.length && (stream[at] & 0xF0) == 0x40) {
+            at++; // REX prefixes
+        }
+        if (stream.length >= 5 && (stream[0] & 0xFF) == 0xE8) {
+            long after = stop.programCounter() + 5;
+            Integer temporary = debugger.onStopped(t -> t.breakpointAt(after).isPresent() ? null
+                    : t.setBreakpoint(after).id(), deadline);
+            return runToAddress(after, temporary);
+        }
+        if (at + 1 < stream.length && (stream[at] & 0xFF) == 0xFF && ((stream[at + 1] >> 3) & 7) == 2) {
+            throw new CommandException("p: an indirect call; its length needs the disassembler, which is not in"
+                    + " this console yet: use 'g <return address>' (or t to step into it)");
+        }
+        return step();
+    }
+
+    private String step() throws KdException, IOException, TimeoutException {
+        return describeStop(debugger.step(deadline));
+    }
+
+    private String describeStop(StateChange stop) throws KdException, IOException, TimeoutException {
+        return debugger.onStopped(t -> {
+            String where = t.describe(stop.programCounter()) + ":";
+            if (stop.report() instanceof ExceptionReport e) {
+                if (e.code() == NtStatus.BREAKPOINT) {
+                    var hit = t.hitBreakpoint();
+                    if (hit.isPresent()) {
+                        return "Breakpoint " + hit.get().id() + " hit\n" + where;
+                    }
+                    return "Break instruction exception - code 80000003\n" + where;
+                }
+                if (e.code() == NtStatus.SINGLE_STEP) {
+                    return where;
+                }
+                return String.format("Exception %08x%n%s", e.code(), where);
+            }
+            return "stopped: state 0x" + Integer.toHexString(stop.newState()) + "\n" + where;
+        }, deadline);
+    }
+
+    private String stack() throws KdException, IOException, TimeoutException {
+        return debugger.onStopped(t -> {
+            StackWalk.Stack stack = t.stack();
+            StringBuilder out = new StringBuilder(" # Child-SP          RetAddr           Call Site\n");
+            List<StackWalk.Frame> frames = stack.frames();
+            for (int i = 0; i < frames.size(); i++) {
+                StackWalk.Frame f = frames.get(i);
+                String returnAddress = i + 1 < frames.size() ? String.format("%016x", frames.get(i + 1).ip())
+                        : "----------------";
+                String how = f.callerFoundBy() == null ? "" : f.callerFoundBy() == StackWalk.Method.PDATA
+                        ? "  (unwound by .pdata)" : "  (unwound by frame pointer)";
+                out.append(String.format("%02x %016x %s %s%s%n", f.number(), f.sp(), returnAddress, f.symbol(), how));
+            }
+            return out.append("(").append(stack.stoppedBecause()).append(')').toString();
+        }, deadline);
+    }
+
+    private String modules() throws KdException, IOException, TimeoutException {
+        return debugger.onStopped(t -> {
+            StringBuilder out = new StringBuilder("start             end                 module name\n");
+            for (LoadedModule m : t.symbols().modules()) {
+                out.append(String.format("%016x  %016x   %-10s %s%n", m.base(),
+                        m.base() + Integer.toUnsignedLong(m.size()), t.symbols().shortName(m), m.name()));
+            }
+            return out.toString().stripTrailing();
+        }, deadline);
+    }
+
+    /** Evaluates an address expression on the stopped target (terms joined by + and -). */
+    private static long evaluate(DebugTarget target, String expression) throws KdException {
+        String text = expression.replace(" ", "");
+        if (text.isEmpty()) {
+            throw new KdException("an empty address expression");
+        }
+        long value = 0;
+        int sign = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean end = i == text.length();
+            char c = end ? 0 : text.charAt(i);
+            if (end || ((c == '+' || c == '-') && i > start)) {
+                value += sign * term(target, text.substring(start, i));
+                if (!end) {
+                    sign = c == '+' ? 1 : -1;
+                    start = i + 1;
+                }
+            }
+        }
+        return value;
+    }
+
+    private static long term(DebugTarget target, String term) throws KdException {
+        if (term.isEmpty()) {
+            throw new KdException("a missing term in an address expression");
+        }
+        if (term.contains("!")) {
+            return target.symbols().resolve(term);
+        }
+        String register = term.startsWith("@") ? term.substring(1) : term;
+        ProcessorContext regs = null;
+        if (ProcessorContext.Layout.AMD64.register(register) != null
+                || ProcessorContext.Layout.X86.register(register) != null) {
+            regs = target.registers();
+            if (regs.layout().register(register) != null) {
+                return regs.get(register);
+            }
+        }
+        try {
+            return parseNumber(term);
+        } catch (CommandException e) {
+            throw new KdException(e.getMessage());
+        }
+    }
+
+    /**
+     * A number as WinDbg reads it: hex by default, {@code 0x} allowed, a backtick between the halves of a
+     * 64-bit value ({@code fffff800`00100000}), {@code 0n} for decimal.
+     *
+     * @throws CommandException naming what is not a number
+     */
+    public static long parseNumber(String text) throws CommandException {
+        String digits = text.replace("`", "").toLowerCase(Locale.ROOT);
+        int radix = 16;
+        if (digits.startsWith("0x")) {
+            digits = digits.substring(2);
+        } else if (digits.startsWith("0n")) {
+            digits = digits.substring(2);
+            radix = 10;
+        }
+        if (digits.isEmpty() || digits.length() > (radix == 16 ? 16 : 20)) {
+            throw new CommandException("not a number: " + text);
+        }
+        try {
+            return Long.parseUnsignedLong(digits, radix);
+        } catch (NumberFormatException e) {
+            throw new CommandException("not a number, register or module!export: " + text);
+        }
+    }
+}

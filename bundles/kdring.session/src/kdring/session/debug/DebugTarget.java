@@ -1,0 +1,226 @@
+package kdring.session.debug;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import kdring.kd.debugger.KdDebugger;
+import kdring.kd.debugger.ProcessorContext;
+import kdring.kd.endpoint.KdException;
+import kdring.kd.packet.ExceptionReport;
+import kdring.kd.packet.NtStatus;
+import kdring.kd.packet.StateChange;
+
+/**
+ * The debugger a front end drives, over one {@link KdDebugger}: the stopped processor's registers, memory
+ * read and write, {@code module!export+offset} symbols, software breakpoints, single step ({@code t}) and go
+ * ({@code g}).
+ * <p>
+ * <b>Breakpoints</b> are written into the target (WriteBreakPoint) when set, and stay there while it runs.
+ * A target stopped on one of them has its program counter on the breakpoint (the kernel backs it up over
+ * the int3); to run on, {@link #go} and {@link #step} first take that one breakpoint out
+ * (RestoreBreakPoint), execute the original instruction with the trace flag (Continue2), and write it
+ * back, as WinDbg does.
+ * <p>
+ * Confined to the thread that owns the {@link KdDebugger} (the session's debugger thread).
+ */
+public final class DebugTarget {
+
+    /**
+     * A software breakpoint.
+     *
+     * @param id      the front end's number ({@code bl} lists it, {@code bc} clears it): the lowest free one
+     * @param address its virtual address
+     * @param symbol  the address as {@code module!export+offset} when it was set
+     * @param handle  the target's handle for it (RestoreBreakPoint)
+     * @param original the byte the breakpoint instruction replaced (what {@link DebugTarget#read} shows there)
+     */
+    public record Breakpoint(int id, long address, String symbol, int handle, byte original) {
+    }
+
+    private final KdDebugger kd;
+    private final Symbols symbols;
+    private final List<Breakpoint> breakpoints = new ArrayList<>();
+    private boolean modulesKnown;
+    private StackWalk walker;
+
+    /** A debug target over {@code kd}, which has the target stopped. */
+    public DebugTarget(KdDebugger kd) {
+        this.kd = kd;
+        this.symbols = new Symbols((address, length) -> kd.readVirtualUpTo(address, length).bytes());
+    }
+
+    /** The stop the target is in. */
+    public StateChange stop() throws KdException {
+        return kd.lastStop().orElseThrow(() -> new KdException("the target is running: no stop is known"));
+    }
+
+    /** The processor that reported the stop. */
+    public int processor() throws KdException {
+        return stop().processor();
+    }
+
+    /** The stopped processor's registers (GetContext). */
+    public ProcessorContext registers() throws KdException {
+        return kd.getProcessorContext(processor());
+    }
+
+    /** Sets one register of the stopped processor (GetContext, change, SetContext); the target runs on with it. */
+    public ProcessorContext setRegister(String name, long value) throws KdException {
+        ProcessorContext changed = registers().with(name, value);
+        kd.setProcessorContext(processor(), changed);
+        return changed;
+    }
+
+    /**
+     * Up to {@code length} bytes of virtual memory at {@code address}: fewer where the rest is unreadable. The
+     * debugger's own breakpoints show as the bytes they replaced, as in WinDbg ({@link KdDebugger#readVirtual}
+     * shows the memory as it is).
+     */
+    public byte[] read(long address, int length) throws KdException {
+        byte[] bytes = kd.readVirtualUpTo(address, length).bytes();
+        for (Breakpoint bp : breakpoints) {
+            long offset = bp.address() - address;
+            if (offset >= 0 && offset < bytes.length) {
+                bytes[(int) offset] = bp.original();
+            }
+        }
+        return bytes;
+    }
+
+    /** Writes {@code bytes} at {@code address} (WriteVirtualMemory); fails naming where it stopped. */
+    public void write(long address, byte[] bytes) throws KdException {
+        kd.writeVirtual(address, bytes);
+    }
+
+    /** The symbols, with the module list walked on first use. */
+    public Symbols symbols() throws KdException {
+        if (!modulesKnown) {
+            symbols.setModules(kd.listModules().modules());
+            modulesKnown = true;
+        }
+        return symbols;
+    }
+
+    /**
+     * The stopped processor's call stack ({@code k}): frames unwound with the modules' .pdata, or by the
+     * frame-pointer chain where there is none; each frame says which (x64 only).
+     */
+    public StackWalk.Stack stack() throws KdException {
+        ProcessorContext regs = registers();
+        if (regs.layout() != ProcessorContext.Layout.AMD64) {
+            throw new KdException("call stacks are walked for x64 targets only; this one is x86");
+        }
+        if (walker == null) {
+            walker = new StackWalk((address, length) -> kd.readVirtualUpTo(address, length).bytes(), symbols());
+        }
+        return walker.walk(regs.programCounter(), regs.stackPointer(), regs.get("rbp"));
+    }
+
+    /** {@code address} as {@code module!export+offset}. */
+    public String describe(long address) throws KdException {
+        return symbols().describe(address);
+    }
+
+    /** Sets a breakpoint at {@code address} (WriteBreakPoint); one already there is returned as it is. */
+    public Breakpoint setBreakpoint(long address) throws KdException {
+        Optional<Breakpoint> existing = breakpointAt(address);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String symbol = describe(address);
+        byte original = kd.readVirtual(address, 1)[0];
+        int handle = kd.writeBreakPoint(address);
+        Breakpoint bp = new Breakpoint(lowestFreeId(), address, symbol, handle, original);
+        breakpoints.add(bp);
+        return bp;
+    }
+
+    /** Clears breakpoint {@code id} (RestoreBreakPoint). */
+    public void clearBreakpoint(int id) throws KdException {
+        Breakpoint bp = breakpoints.stream().filter(b -> b.id() == id).findFirst()
+                .orElseThrow(() -> new KdException("no breakpoint " + id + " (bl lists them)"));
+        kd.restoreBreakPoint(bp.handle());
+        breakpoints.remove(bp);
+    }
+
+    /** The breakpoints, in the order they were set. */
+    public List<Breakpoint> breakpoints() {
+        return List.copyOf(breakpoints);
+    }
+
+    /** The breakpoint at {@code address}, if any. */
+    public Optional<Breakpoint> breakpointAt(long address) {
+        return breakpoints.stream().filter(b -> b.address() == address).findFirst();
+    }
+
+    /** The breakpoint the current stop was caused by, if it was one of ours. */
+    public Optional<Breakpoint> hitBreakpoint() throws KdException {
+        StateChange stop = stop();
+        if (stop.report() instanceof ExceptionReport e && e.code() == NtStatus.BREAKPOINT) {
+            return breakpointAt(e.address());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Executes one instruction of the stopped processor ({@code t}) and waits for the single-step stop.
+     *
+     * @return the new stop
+     */
+    public StateChange step(Duration timeout) throws KdException {
+        long pc = stop().programCounter();
+        Optional<Breakpoint> under = breakpointAt(pc);
+        if (under.isPresent()) {
+            kd.restoreBreakPoint(under.get().handle());
+        }
+        kd.continueExecution2(NtStatus.DBG_CONTINUE, true, registers().get("dr7"));
+        StateChange next;
+        try {
+            next = kd.waitForStateChange(timeout);
+        } catch (KdException e) {
+            // the breakpoint was taken out for the step and cannot be put back while the target runs
+            under.ifPresent(breakpoints::remove);
+            throw under.isEmpty() ? e : new KdException(e.getMessage() + "; breakpoint " + under.get().id() + " at "
+                    + under.get().symbol() + " was taken out for the step and is gone", e);
+        }
+        if (under.isPresent()) {
+            rewrite(under.get());
+        }
+        return next;
+    }
+
+    /**
+     * Lets the target run ({@code g}); a breakpoint under the program counter is stepped over first. Returns
+     * once the target runs: {@link #awaitStop} waits for the next stop.
+     */
+    public void go(Duration timeout) throws KdException {
+        if (breakpointAt(stop().programCounter()).isPresent()) {
+            step(timeout);
+        }
+        kd.continueExecution(NtStatus.DBG_CONTINUE);
+    }
+
+    /** Waits for the running target's next state change (a breakpoint hit, a break-in, a step). */
+    public StateChange awaitStop(Duration timeout) throws KdException {
+        return kd.waitForStateChange(timeout);
+    }
+
+    /** The lowest number no breakpoint has, as WinDbg numbers them. */
+    private int lowestFreeId() {
+        int id = 0;
+        while (true) {
+            int candidate = id;
+            if (breakpoints.stream().noneMatch(b -> b.id() == candidate)) {
+                return id;
+            }
+            id++;
+        }
+    }
+
+    private void rewrite(Breakpoint bp) throws KdException {
+        int handle = kd.writeBreakPoint(bp.address());
+        breakpoints.replaceAll(b -> b.id() == bp.id() ? new Breakpoint(b.id(), b.address(), b.symbol(), handle, b.original()) : b);
+    }
+}
