@@ -81,12 +81,9 @@ class LibvirtVmTest {
                 long resets = session.stats().resets();
                 long hellos = session.stats().hellos();
                 vm.reset();
-                long deadline = System.nanoTime() + WAIT.toNanos();
-                while (!(session.stats().hellos() > hellos && session.transportState() == ChannelState.OPEN)) {
-                    assertTrue(System.nanoTime() < deadline, "the rebooted guest's new hello opens the channel: "
-                            + session.status());
-                    Thread.sleep(20);
-                }
+                awaitTrue("the rebooted guest's new hello opens the channel",
+                        () -> session.stats().hellos() > hellos && session.transportState() == ChannelState.OPEN,
+                        () -> session.status());
                 assertTrue(session.stats().resets() > resets, "the reset was seen as one");
                 session.debugger().breakIn(WAIT);
                 session.debugger().go(WAIT);
@@ -143,9 +140,19 @@ class LibvirtVmTest {
     }
 
     private static void awaitTrue(String what, Check check) throws Exception {
+        awaitTrue(what, check, () -> "");
+    }
+
+    /** Waits up to {@link #WAIT} for {@code check}; a failure says {@code what} and, after it, {@code detail}. */
+    private static void awaitTrue(String what, Check check, java.util.function.Supplier<Object> detail)
+            throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!check.holds()) {
-            assertTrue(System.nanoTime() < deadline, "not within " + WAIT.toSeconds() + " s: " + what);
+            if (System.nanoTime() >= deadline) {
+                String more = String.valueOf(detail.get());
+                throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what
+                        + (more.isEmpty() ? "" : ": " + more));
+            }
             Thread.sleep(20);
         }
     }
@@ -181,11 +188,8 @@ class LibvirtVmTest {
     }
 
     private static void awaitLog(Path log, String line) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!(Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains(line))) {
-            assertTrue(System.nanoTime() < deadline, "the guest did not log '" + line + "'");
-            Thread.sleep(20);
-        }
+        awaitTrue("the guest logs '" + line + "'",
+                () -> Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains(line));
     }
 
     private static String virsh(String... args) throws Exception {
