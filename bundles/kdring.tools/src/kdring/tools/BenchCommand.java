@@ -289,9 +289,6 @@ public final class BenchCommand extends ToolCommand {
             try (stamps) {
                 guestSide = stamps.read(stampsBefore, stamps.count());
             }
-            if (guestSide != null && Arrays.stream(guestSide).anyMatch(g -> g.api() != GET_VERSION_API)) {
-                guestSide = null; // something else was served in between: these are not the requests
-            }
             Arrays.sort(latencies);
             long walkStart = System.nanoTime();
             ModuleList modules = session.debugger().listModules();
@@ -340,7 +337,7 @@ public final class BenchCommand extends ToolCommand {
                     100 * (after.channelThreadSeconds - before.channelThreadSeconds) / wall,
                     100 * (after.qemuSeconds - before.qemuSeconds) / wall, median(wakes), pauseAfterMillis,
                     channelSession.pauseStats().pauses()).withBreakdown(breakdown.figures(guestSide,
-                            stamps.tscPerMicro()));
+                            stamps.tscPerMicro(), GET_VERSION_API));
         }
     }
 
@@ -550,6 +547,9 @@ public final class BenchCommand extends ToolCommand {
                 stage.add("median_us", rounded(r.breakdown().median()[i], 1));
                 stage.add("p99_us", rounded(r.breakdown().p99()[i], 1));
                 stages.add(r.breakdown().stages()[i], stage);
+            }
+            if (r.breakdown().unsplit() != null) {
+                stages.addProperty("guest_side_unsplit", r.breakdown().unsplit());
             }
             figures.add("latency_breakdown", stages);
         }

@@ -39,8 +39,10 @@ final class LatencyBreakdown implements ByteTap {
      * @param stages the stage names, in order
      * @param median per stage
      * @param p99    per stage
+     * @param unsplit null when the middle stage was split with the guest's stamps, else why it was not (its
+     *                three stages are then NaN)
      */
-    record Figures(String[] stages, double[] median, double[] p99) {
+    record Figures(String[] stages, double[] median, double[] p99, String unsplit) {
     }
 
     static final String[] STAGES = { "debugger_to_channel", "channel_guest_channel", "channel_to_debugger",
@@ -82,22 +84,28 @@ final class LatencyBreakdown implements ByteTap {
 
     /** @return the host's three stages only, once the requests are done and the tap removed */
     Figures figures() {
-        return figures(null, 0);
+        return figures(null, 0, 0);
     }
 
     /**
      * @param guest       the guest's stamps of exactly these requests, in order, or null (then the split stages
      *                    are NaN, as when they do not match the requests one for one)
      * @param tscPerMicro the guest's TSC ticks per µs
+     * @param api         the KD API of every request
      * @return the figures, once the requests are done and the tap removed
      */
-    Figures figures(GuestStamps.Stamp[] guest, long tscPerMicro) {
+    Figures figures(GuestStamps.Stamp[] guest, long tscPerMicro, int api) {
         int n = taps;
         double[][] stage = new double[STAGES.length][requests];
         long[] handOver = new long[requests];
         long[] replyRead = new long[requests];
         int[] index = new int[requests];
-        boolean split = guest != null && guest.length == requests && tscPerMicro > 0;
+        String unsplit = guest == null ? "no guest stamps for these requests"
+                : guest.length != requests ? "the guest stamped " + guest.length + " requests for " + requests
+                        + " sent (a resend in between)"
+                : tscPerMicro <= 0 ? "the guest's TSC rate is unknown"
+                : Arrays.stream(guest).anyMatch(g -> g.api() != api) ? "the guest served other requests in between"
+                : null;
         int counted = 0;
         int t = 0;
         for (int i = 0; i < requests; i++) {
@@ -124,13 +132,13 @@ final class LatencyBreakdown implements ByteTap {
             handOver[counted] = tapNanos[firstToTarget];
             replyRead[counted] = tapNanos[lastToDebugger];
             index[counted] = i;
-            if (split && guest[i].ticks() < 0) {
-                split = false; // a request without a reply: not these requests
-            }
             counted++;
         }
         int stages = 3;
-        if (split && counted >= 8) {
+        if (unsplit == null && counted < 8) {
+            unsplit = "only " + counted + " requests had both taps";
+        }
+        if (unsplit == null) {
             splitGuestSide(stage, counted, handOver, replyRead, index, guest, tscPerMicro);
             stages = STAGES.length;
         }
@@ -139,12 +147,15 @@ final class LatencyBreakdown implements ByteTap {
         Arrays.fill(median, Double.NaN);
         Arrays.fill(p99, Double.NaN);
         for (int s = 0; s < stages; s++) {
-            double[] values = Arrays.copyOf(stage[s], counted);
-            Arrays.sort(values);
-            median[s] = counted == 0 ? Double.NaN : values[counted / 2];
-            p99[s] = counted == 0 ? Double.NaN : values[Math.min(counted - 1, (int) (counted * 0.99))];
+            // a request the guest saw no reply for (NaN) is left out of the guest-side stages only
+            double[] values = Arrays.stream(stage[s], 0, counted).filter(Double::isFinite).sorted().toArray();
+            median[s] = values.length == 0 ? Double.NaN : values[values.length / 2];
+            p99[s] = values.length == 0 ? Double.NaN : values[Math.min(values.length - 1, (int) (values.length * 0.99))];
         }
-        return new Figures(STAGES, median, p99);
+        if (unsplit == null && !Double.isFinite(median[4])) {
+            unsplit = "the guest answered none of the requests it stamped";
+        }
+        return new Figures(STAGES, median, p99, unsplit);
     }
 
     /** Fills stages 3–5 (µs) of the {@code counted} requests; see the class comment for the clock offset. */
@@ -163,6 +174,11 @@ final class LatencyBreakdown implements ByteTap {
         double slope = last == first || handOver[last] == handOver[first] ? 0
                 : (offset[last] - offset[first]) / (handOver[last] - handOver[first]);
         for (int k = 0; k < counted; k++) {
+            if (guest[index[k]].ticks() < 0) {
+                // the guest had no reply to this one (a resent request the host answered again): no split
+                stage[3][k] = stage[4][k] = stage[5][k] = Double.NaN;
+                continue;
+            }
             double line = offset[first] + slope * (handOver[k] - handOver[first]);
             double forward = (offset[k] - line) / 1e3;
             double processing = guest[index[k]].ticks() * nanosPerTick / 1e3;

@@ -1,5 +1,6 @@
 package kdring.tools.tests;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -26,57 +28,66 @@ class BenchCommandTest {
         ToolRun run = ToolRun.command("bench", "--smoke", "--json", "--vms", "2");
         assertEquals(0, run.code(), run.out() + run.err());
         System.out.println("bench --smoke --json --vms 2: " + run.out().strip());
-        JsonObject root = JsonParser.parseString(run.out().strip()).getAsJsonObject();
+        JsonObject root = assertDoesNotThrow(() -> JsonParser.parseString(run.out().strip()).getAsJsonObject(),
+                "stdout is one JSON object: " + run.out());
         for (String transport : new String[] { "uart", "ring" }) {
             JsonObject figures = root.getAsJsonObject(transport);
             assertTrue(figures.get("bulk_read_bytes").getAsLong() > 0, transport + ": " + figures);
-            assertTrue(figures.get("requests_per_s").getAsDouble() > 0, transport + ": " + figures);
+            assertTrue(num(figures, "requests_per_s") > 0, transport + ": " + figures);
             assertTrue(figures.has("bridge_idle_cpu_pct"), transport + ": " + figures);
             // a broken-in, idle VM is paused by the session, and the next request wakes it
-            assertTrue(figures.get("qemu_idle_cpu_pct").getAsJsonPrimitive().isNumber(), transport + ": " + figures);
-            assertTrue(figures.get("wake_latency_ms").getAsDouble() > 0, transport + ": " + figures);
-            assertTrue(figures.get("pause_after_ms").getAsDouble() > 0, transport + ": " + figures);
+            for (String key : new String[] { "qemu_idle_cpu_pct", "wake_latency_ms", "pause_after_ms" }) {
+                assertTrue(figures.get(key).isJsonPrimitive(), transport + " " + key + ": " + figures);
+            }
+            assertTrue(num(figures, "wake_latency_ms") > 0, transport + ": " + figures);
+            assertTrue(num(figures, "pause_after_ms") > 0, transport + ": " + figures);
             assertTrue(figures.get("idle_pauses").getAsLong() >= 1, transport + ": " + figures);
             // where a request's time goes, stage by stage
             JsonObject stages = figures.getAsJsonObject("latency_breakdown");
             for (String stage : new String[] { "debugger_to_channel", "channel_guest_channel", "channel_to_debugger" }) {
                 JsonObject s = stages.getAsJsonObject(stage);
-                assertTrue(s.get("median_us").getAsDouble() >= 0, transport + " " + stage + ": " + stages);
-                assertTrue(s.get("p99_us").getAsDouble() >= s.get("median_us").getAsDouble(), transport + ": " + stages);
+                assertTrue(num(s, "median_us") >= 0, transport + " " + stage + ": " + stages);
+                assertTrue(num(s, "p99_us") >= num(s, "median_us"), transport + ": " + stages);
             }
             // the middle stage split with the reference guest's TSC stamps: numbers, and the guest's own part
-            // (measured on its clock alone) is a real positive time
+            // (measured on its clock alone) is a real positive time; when a request was resent on the way (a
+            // loaded host), the guest stamped it twice and the bench says so instead of guessing
+            if (stages.has("guest_side_unsplit")) {
+                String why = stages.get("guest_side_unsplit").getAsString();
+                assertTrue(why.contains("resend") || why.contains("other requests"), transport + ": " + stages);
+                System.out.println(transport + ": guest side not split: " + why);
+                continue;
+            }
             for (String stage : new String[] { "host_to_guest_visible", "guest_processing", "guest_to_host_wake" }) {
                 JsonObject s = stages.getAsJsonObject(stage);
-                assertTrue(s.get("median_us").getAsJsonPrimitive().isNumber(), transport + " " + stage + ": " + stages);
-                assertTrue(s.get("p99_us").getAsDouble() >= s.get("median_us").getAsDouble(), transport + ": " + stages);
+                assertTrue(num(s, "p99_us") >= num(s, "median_us"), transport + ": " + stages);
             }
-            assertTrue(stages.getAsJsonObject("guest_processing").get("median_us").getAsDouble() > 0, stages.toString());
+            assertTrue(num(stages.getAsJsonObject("guest_processing"), "median_us") > 0, stages.toString());
         }
         assertTrue(root.getAsJsonObject("ratio").has("bulk_read"), root.toString());
         // the ring through the TCP WinDbg endpoint from kdping, a C client in another process
         JsonObject tcp = root.getAsJsonObject("ring_tcp");
         assertTrue(tcp.get("requests").getAsInt() > 0, root.toString());
-        assertTrue(tcp.get("requests_per_s").getAsDouble() > 0, root.toString());
-        assertTrue(tcp.get("request_median_us").getAsDouble() > 0, root.toString());
-        assertTrue(tcp.get("request_p99_us").getAsDouble() >= tcp.get("request_median_us").getAsDouble(), root.toString());
+        assertTrue(num(tcp, "requests_per_s") > 0, root.toString());
+        assertTrue(num(tcp, "request_median_us") > 0, root.toString());
+        assertTrue(num(tcp, "request_p99_us") >= num(tcp, "request_median_us"), root.toString());
         // the bare channel's limit on the same ring VM, and how much of it the debugger's requests use
         JsonObject limit = root.getAsJsonObject("limit");
         assertTrue(limit.get("round_trips").getAsInt() > 0, root.toString());
-        assertTrue(limit.get("kick_round_trips_per_s").getAsDouble() > 0, root.toString());
-        assertTrue(limit.get("spin_round_trips_per_s").getAsDouble() > 0, root.toString());
-        assertTrue(limit.get("kick_round_trip_median_us").getAsDouble() > 0, root.toString());
-        assertTrue(limit.get("spin_round_trip_median_us").getAsDouble() > 0, root.toString());
+        assertTrue(num(limit, "kick_round_trips_per_s") > 0, root.toString());
+        assertTrue(num(limit, "spin_round_trips_per_s") > 0, root.toString());
+        assertTrue(num(limit, "kick_round_trip_median_us") > 0, root.toString());
+        assertTrue(num(limit, "spin_round_trip_median_us") > 0, root.toString());
         // the guest kicked once per reply while the host said it slept, and never while the host spun
-        assertEquals(1.0, limit.get("guest_kicks_per_kick_round_trip").getAsDouble(), root.toString());
-        assertTrue(root.getAsJsonObject("ring").get("efficiency").getAsDouble() > 0, root.toString());
+        assertEquals(1.0, num(limit, "guest_kicks_per_kick_round_trip"), root.toString());
+        assertTrue(num(root.getAsJsonObject("ring"), "efficiency") > 0, root.toString());
         // many VMs, all broken in and idle
         JsonObject vms = root.getAsJsonObject("vms");
         assertEquals(2, vms.get("count").getAsInt(), root.toString());
         assertEquals(2, vms.get("paused").getAsInt(), "every idle broken-in VM is paused: " + root);
-        assertTrue(vms.get("qemu_idle_cpu_pct_total").getAsJsonPrimitive().isNumber(), root.toString());
-        assertTrue(vms.get("slowest_break_in_ms").getAsDouble() > 0, root.toString());
-        assertTrue(vms.get("slowest_request_ms").getAsDouble() > 0, root.toString());
+        assertTrue(num(vms, "qemu_idle_cpu_pct_total") >= 0, root.toString());
+        assertTrue(num(vms, "slowest_break_in_ms") > 0, root.toString());
+        assertTrue(num(vms, "slowest_request_ms") > 0, root.toString());
     }
 
     @Test
@@ -117,5 +128,12 @@ class BenchCommandTest {
         ToolRun run = ToolRun.of("bench", "--help");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("kdring bench [-h] [--json] [--quick]"), run.out());
+    }
+
+    /** The number under {@code key}; a missing or null figure fails with the whole object, not an exception. */
+    private static double num(JsonObject object, String key) {
+        JsonElement e = object == null ? null : object.get(key);
+        assertTrue(e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber(), key + " in " + object);
+        return e.getAsDouble();
     }
 }
