@@ -333,7 +333,7 @@ public final class KdConsole {
     }
 
     /** Evaluates an address expression on the stopped target (terms joined by + and -). */
-    private static long evaluate(DebugTarget target, String expression) throws KdException {
+    public static long evaluate(DebugTarget target, String expression) throws KdException {
         String text = expression.replace(" ", "");
         if (text.isEmpty()) {
             throw new KdException("an empty address expression");

@@ -66,6 +66,22 @@ public final class DebugTarget {
         return kd.getProcessorContext(processor());
     }
 
+    /** Processor {@code processor}'s registers (GetContext); any processor of the stopped target. */
+    public ProcessorContext registers(int processor) throws KdException {
+        int count = stop().numberProcessors();
+        if (processor < 0 || processor >= count) {
+            throw new KdException("no processor " + processor + ": the target has " + count);
+        }
+        return kd.getProcessorContext(processor);
+    }
+
+    /** Sets one register of processor {@code processor} (GetContext, change, SetContext). */
+    public ProcessorContext setRegister(int processor, String name, long value) throws KdException {
+        ProcessorContext changed = registers(processor).with(name, value);
+        kd.setProcessorContext(processor, changed);
+        return changed;
+    }
+
     /** Sets one register of the stopped processor (GetContext, change, SetContext); the target runs on with it. */
     public ProcessorContext setRegister(String name, long value) throws KdException {
         ProcessorContext changed = registers().with(name, value);
@@ -121,6 +137,33 @@ public final class DebugTarget {
     /** {@code address} as {@code module!export+offset}. */
     public String describe(long address) throws KdException {
         return symbols().describe(address);
+    }
+
+    /**
+     * Disassembles {@code count} instructions from {@code address} in the stopped processor's mode (x64 or
+     * x86), each labelled {@code module!export+offset}; the debugger's own breakpoints show as the bytes they
+     * replaced. Stops early where memory becomes unreadable.
+     *
+     * @throws Disassembler.UnavailableException when this machine has no disassembler (the message says why)
+     */
+    public List<Instruction> disassemble(long address, int count) throws KdException, Disassembler.UnavailableException {
+        Disassembler disassembler = Disassembler.load();
+        Disassembler.Mode mode = registers().layout() == ProcessorContext.Layout.AMD64 ? Disassembler.Mode.X64
+                : Disassembler.Mode.X86;
+        byte[] code = read(address, Math.max(16, count * 15));
+        List<Instruction> out = new ArrayList<>();
+        for (Instruction i : disassembler.decode(code, address, mode, count)) {
+            if (i.next() - address > code.length) {
+                break; // ran past the readable bytes
+            }
+            out.add(new Instruction(i.address(), i.bytes(), i.mnemonic(), i.operands(), labelOf(i.address())));
+        }
+        return out;
+    }
+
+    private String labelOf(long address) throws KdException {
+        Optional<kdring.kd.observer.LoadedModule> module = symbols().moduleAt(address);
+        return module.isPresent() ? describe(address) : "";
     }
 
     /** Sets a breakpoint at {@code address} (WriteBreakPoint); one already there is returned as it is. */
