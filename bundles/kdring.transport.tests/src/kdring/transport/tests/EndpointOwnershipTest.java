@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,6 +201,39 @@ class EndpointOwnershipTest {
                 throw new AssertionError(e);
             }
         });
+    }
+
+    @Test
+    void aDebuggerThatResetsTheLineWhileTargetBytesFlowStillDeliversItsLastBytes() throws Exception {
+        // a debugger sends its last packet and closes with target bytes unread in its socket: its kernel resets
+        // the connection, the endpoint's next write fails, and what it sent before must still reach the guest
+        // (it is in the endpoint's receive queue, readable after the reset)
+        open("reset-last-bytes");
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        for (int round = 0; round < 20; round++) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+                socket.setSoTimeout((int) WAIT.toMillis());
+                Await.until("attached", WAIT, () -> channel.hub().debuggerAttached());
+                guest.send(RESET);
+                Await.until("target bytes unread at the debugger", WAIT, () -> {
+                    try {
+                        return socket.getInputStream().available() > 0;
+                    } catch (java.io.IOException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+                byte[] last = RESET.clone();
+                last[8] = (byte) round; // each round's packet differs, so a lost or repeated one shows
+                socket.getOutputStream().write(last);
+                sent.write(last);
+                socket.setSoLinger(true, 0); // close resets the line at once, as with unread bytes
+            }
+            for (int i = 0; i < 4 && channel.hub().debuggerAttached(); i++) {
+                guest.send(RESET); // target bytes toward the departed debugger: the endpoint's write fails
+            }
+            Await.until("the debugger's departure noticed", WAIT, () -> !channel.hub().debuggerAttached());
+        }
+        assertArrayEquals(sent.toByteArray(), guest.receive(sent.size(), WAIT));
     }
 
     @Test

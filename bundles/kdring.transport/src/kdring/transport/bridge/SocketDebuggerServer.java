@@ -240,6 +240,8 @@ public final class SocketDebuggerServer implements AutoCloseable {
         private volatile boolean gone;
         /** The user disconnected it: {@link #close(String)} tells it why and closes the socket. */
         private volatile boolean farewell;
+        /** Why writing to it failed, once it did; the reader then detaches it with this reason. */
+        private volatile String writeFailure;
 
         Connection(SocketChannel socket, String description, int number) {
             this.socket = socket;
@@ -282,6 +284,9 @@ public final class SocketDebuggerServer implements AutoCloseable {
                 if (!gone) {
                     why = "reading from it failed: " + e.getMessage();
                 }
+            }
+            if (writeFailure != null) {
+                why = writeFailure; // what ended it; the reads above took what it sent before it went
             }
             // everything it sent is queued in the hub already: detaching drops none of it
             hub.detach(this, why);
@@ -334,8 +339,25 @@ public final class SocketDebuggerServer implements AutoCloseable {
                 }
             } catch (IOException e) {
                 if (!gone && !output.finished()) {
-                    hub.detach(this, "writing to it failed: " + e.getMessage());
-                    close();
+                    // A peer that closed (or reset) the connection while bytes were on their way to it may have
+                    // sent its last bytes just before (a Continue, an ACK): they are still in the socket's
+                    // receive queue, readable after the reset. The reader takes them and detaches it; one
+                    // that has not finished within the last-words time has nothing more coming.
+                    writeFailure = "writing to it failed: " + e.getMessage();
+                    try {
+                        socket.shutdownOutput();
+                    } catch (IOException reset) {
+                        // reset already
+                    }
+                    try {
+                        reader.join(TimeUnit.NANOSECONDS.toMillis(LAST_WORDS_NANOS));
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                    if (reader.isAlive()) {
+                        hub.detach(this, writeFailure);
+                        close();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
