@@ -114,6 +114,35 @@ public final class XenDomains {
         run("unpause", name);
     }
 
+    /** @return the command that lets the domain run again, for a watcher that runs it when kdring dies */
+    public List<String> unpauseCommand(String name) {
+        return List.of(xl.toString(), "unpause", name);
+    }
+
+    /**
+     * @return whether the domain's vCPUs are paused: the {@code p} in the state column of {@code xl list NAME}
+     *         (e.g. {@code --p---})
+     * @throws IOException when xl does not list the domain in the form it documents
+     */
+    public boolean paused(String name) throws IOException {
+        return parsePaused(name, run("list", name));
+    }
+
+    /** Reads the state column of {@code xl list NAME}: the header line, then NAME ID MEM VCPUS STATE TIME. */
+    public static boolean parsePaused(String name, String listing) throws IOException {
+        for (String line : listing.split("\\R")) {
+            String[] columns = line.strip().split("\\s+");
+            if (columns.length >= 6 && columns[0].equals(name)) {
+                String state = columns[4];
+                if (!state.matches("[-rbpscd]{6}")) {
+                    throw new IOException("xl list " + name + " gave the state '" + state + "', not six flags");
+                }
+                return state.charAt(2) == 'p';
+            }
+        }
+        throw new IOException("xl list " + name + " did not list the domain: " + listing.strip());
+    }
+
     /** Resets the domain's virtual hardware (the guest reboots under the same id). */
     public void reset(String name) throws IOException {
         run("trigger", name, "reset");

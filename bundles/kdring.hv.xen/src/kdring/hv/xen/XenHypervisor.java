@@ -36,6 +36,12 @@ public final class XenHypervisor implements Hypervisor {
     public static final String ID = "xen";
     /** Attach setting: the domain's name (required). */
     public static final String DOMAIN = "domain";
+    /**
+     * Attach setting: {@code yes} lets kdring pause the domain ({@code xl pause}) while its target waits in the
+     * debugger; kdring unpauses it before the debugger's next bytes, on every exit, and a watcher unpauses it if
+     * kdring dies.
+     */
+    public static final String PAUSE_IDLE = "pause-idle";
     /** Attach setting: the handshake port's unix socket (default /run/kdring/DOMAIN.port). */
     public static final String PORT_SOCKET = "port-socket";
     /** Attach setting: the serial port's unix socket (default /run/kdring/DOMAIN.serial). */
@@ -68,7 +74,9 @@ public final class XenHypervisor implements Hypervisor {
     public List<Setting> attachSettings() {
         return List.of(new Setting(DOMAIN, "the Xen HVM domain's name (xl list)", true),
                 new Setting(PORT_SOCKET, "the handshake device's unix socket (default /run/kdring/DOMAIN.port)", false),
-                new Setting(SERIAL_SOCKET, "the serial port's unix socket (default /run/kdring/DOMAIN.serial)", false));
+                new Setting(SERIAL_SOCKET, "the serial port's unix socket (default /run/kdring/DOMAIN.serial)", false),
+                new Setting(PAUSE_IDLE, "yes: pause the domain while its target waits in the debugger (always "
+                        + "unpaused, even if kdring dies)", false));
     }
 
     @Override
@@ -95,7 +103,7 @@ public final class XenHypervisor implements Hypervisor {
         for (String key : settings.keySet()) {
             if (attachSettings().stream().noneMatch(s -> s.key().equals(key))) {
                 throw new IOException(name + ": unknown Xen attach setting '" + key + "' (known: " + DOMAIN + ", "
-                        + PORT_SOCKET + ", " + SERIAL_SOCKET + ")");
+                        + PORT_SOCKET + ", " + SERIAL_SOCKET + ", " + PAUSE_IDLE + ")");
             }
         }
         String domainName = settings.getOrDefault(DOMAIN, "").strip();
@@ -105,6 +113,12 @@ public final class XenHypervisor implements Hypervisor {
         Map<String, String> standard = suggestedSettings(domainName);
         Path port = Path.of(settings.getOrDefault(PORT_SOCKET, standard.get(PORT_SOCKET)));
         Path serial = Path.of(settings.getOrDefault(SERIAL_SOCKET, standard.get(SERIAL_SOCKET)));
+        boolean pauseIdle = switch (settings.getOrDefault(PAUSE_IDLE, "no").strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "yes", "true", "on", "1" -> true;
+            case "no", "false", "off", "0", "" -> false;
+            default -> throw new IOException(name + ": " + PAUSE_IDLE + " is yes or no, not '"
+                    + settings.get(PAUSE_IDLE) + "'");
+        };
         String notDom0 = XenDomains.whyNotDom0(PROC_XEN);
         // the library first: a missing package is the one thing a user can fix anywhere
         XenForeignMemory foreign = null;
@@ -134,7 +148,7 @@ public final class XenHypervisor implements Hypervisor {
                 throw new IOException(name + ": Xen domain " + domainName + " is " + domain.type()
                         + "; kdring needs an HVM domain with the qemu-xen device model (type = \"hvm\")");
             }
-            return connect(name, domains, domain, foreign, port, serial);
+            return connect(name, domains, domain, foreign, port, serial, pauseIdle);
         } catch (IOException | RuntimeException e) {
             foreign.close();
             throw e;
@@ -143,10 +157,14 @@ public final class XenHypervisor implements Hypervisor {
 
     /**
      * The channel's VM on {@code domain}: its device model's sockets and its memory mapped through
-     * {@code foreign}, which the connection owns from here on.
+     * {@code foreign}, which the connection owns from here on. Public for tests and tools that bring their own
+     * mapping call and {@code xl}; {@link #attach} is the way in otherwise.
+     *
+     * @param pauseIdle whether the connection offers {@link VmConnection.Control#PAUSE} (it then starts the
+     *                  watcher that unpauses the domain if this JVM dies)
      */
-    static VmConnection connect(String name, XenDomains domains, XenDomains.Domain domain, ForeignMemory foreign,
-            Path port, Path serial) throws IOException {
+    public static VmConnection connect(String name, XenDomains domains, XenDomains.Domain domain,
+            ForeignMemory foreign, Path port, Path serial, boolean pauseIdle) throws IOException {
         boolean hasPort = Files.exists(port);
         boolean hasSerial = Files.exists(serial);
         if (!hasPort && !hasSerial) {
@@ -156,7 +174,17 @@ public final class XenHypervisor implements Hypervisor {
         }
         XenGuestMemory memory = new XenGuestMemory(foreign, domain.name(), domain.domid(),
                 addressSpace(domain.maxMemoryBytes()), () -> domains.currentId(domain.name()), XenGuestMemory.MAX_PAGES);
-        return new Connection(name, domains, domain, memory, hasPort ? port : null, hasSerial ? serial : null);
+        Connection connection = new Connection(name, domains, domain, memory, hasPort ? port : null,
+                hasSerial ? serial : null);
+        if (pauseIdle) {
+            try {
+                connection.allowPausing();
+            } catch (IOException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        }
+        return connection;
     }
 
     /** @return the guest-physical bytes an HVM domain with that much RAM spans: low RAM, the hole, high RAM */
@@ -172,6 +200,8 @@ public final class XenHypervisor implements Hypervisor {
         private final XenGuestMemory memory;
         private final Path port;
         private final Path serial;
+        private kdring.transport.vm.WhenOwnerDies unpauser;
+        private volatile boolean pausedByKdring;
 
         Connection(String name, XenDomains domains, XenDomains.Domain domain, XenGuestMemory memory, Path port,
                 Path serial) {
@@ -218,9 +248,47 @@ public final class XenHypervisor implements Hypervisor {
             return GuestRamLayout.pc(memory.size());
         }
 
+        /** Offers {@link Control#PAUSE}: starts the watcher that unpauses the domain if this JVM dies. */
+        synchronized void allowPausing() throws IOException {
+            if (unpauser == null) {
+                unpauser = kdring.transport.vm.WhenOwnerDies.run(domains.unpauseCommand(domain.name()));
+            }
+        }
+
         @Override
-        public Set<Control> controls() {
-            return EnumSet.of(Control.RESET, Control.KILL);
+        public synchronized Set<Control> controls() {
+            return unpauser == null ? EnumSet.of(Control.RESET, Control.KILL)
+                    : EnumSet.of(Control.RESET, Control.KILL, Control.PAUSE);
+        }
+
+        @Override
+        public void pause() throws IOException {
+            requirePausing();
+            if (!paused()) {
+                domains.pause(domain.name());
+                pausedByKdring = true;
+            }
+        }
+
+        @Override
+        public void resume() throws IOException {
+            requirePausing();
+            if (paused()) {
+                domains.unpause(domain.name());
+            }
+            pausedByKdring = false;
+        }
+
+        @Override
+        public boolean paused() throws IOException {
+            return domains.paused(domain.name());
+        }
+
+        private synchronized void requirePausing() {
+            if (unpauser == null) {
+                throw new UnsupportedOperationException("Xen domain " + domain.name() + " may not be paused: give '"
+                        + PAUSE_IDLE + " = yes' to allow it");
+            }
         }
 
         @Override
@@ -240,6 +308,20 @@ public final class XenHypervisor implements Hypervisor {
 
         @Override
         public void close() {
+            if (pausedByKdring) {
+                try {
+                    resume(); // never left paused by kdring
+                } catch (IOException | RuntimeException e) {
+                    System.getLogger(XenHypervisor.class.getName()).log(System.Logger.Level.WARNING,
+                            "could not unpause Xen domain " + domain.name() + ": " + e.getMessage());
+                }
+            }
+            synchronized (this) {
+                if (unpauser != null) {
+                    unpauser.close();
+                    unpauser = null;
+                }
+            }
             memory.close();
         }
 

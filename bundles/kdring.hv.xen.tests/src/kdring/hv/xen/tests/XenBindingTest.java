@@ -45,7 +45,7 @@ class XenBindingTest {
         IOException e = assertThrows(IOException.class, () -> xen.attach("w", Map.of("domain", "win10")));
         assertTrue(e.getMessage().startsWith("w: cannot open Xen's foreign-memory interface"), e.getMessage());
         IOException unknown = assertThrows(IOException.class, () -> xen.attach("w", Map.of("dom", "win10")));
-        assertEquals("w: unknown Xen attach setting 'dom' (known: domain, port-socket, serial-socket)",
+        assertEquals("w: unknown Xen attach setting 'dom' (known: domain, port-socket, serial-socket, pause-idle)",
                 unknown.getMessage());
         IOException missing = assertThrows(IOException.class, () -> xen.attach("w", Map.of()));
         assertEquals("w: the Xen domain's name ('domain') is required", missing.getMessage());
