@@ -76,7 +76,9 @@ class ChannelNeverStuckTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         int idle = 0;
         // tx stays full once the endpoint's queue and the socket buffers are: the host took nothing for 200 passes
-        while (idle < 200) {
+        // (or the hub already let the debugger go for reading nothing: a loaded machine may take longer than a
+        // short stall timeout over those passes, and then the host drops target bytes as on an unplugged line)
+        while (idle < 200 && channel.hub().debuggerAttached()) {
             assertTrue(System.nanoTime() - deadline < 0, "the host kept taking bytes from a debugger that reads none");
             if (guest.send(chunk) == 0) {
                 idle++;
