@@ -74,6 +74,8 @@ final class IdlePause implements AutoCloseable {
     /** Guarded by {@link #lock}. */
     private long lastDeliveryNanos = System.nanoTime();
     private volatile boolean paused;
+    /** A resume failed while bytes waited for the guest: the idle thread tries again on every tick. */
+    private volatile boolean resumeOwed;
     private volatile boolean closed;
     private volatile long pauses;
     private volatile long resumes;
@@ -162,7 +164,8 @@ final class IdlePause implements AutoCloseable {
         try {
             if (paused) {
                 String why = !channel.hub().debuggerAttached() ? "the debugger left"
-                        : !targetStopped ? "the target runs" : null;
+                        : !targetStopped ? "the target runs"
+                        : resumeOwed ? "debugger bytes wait for it (the last resume failed)" : null;
                 if (why != null) {
                     resumeNow(why);
                 }
@@ -208,9 +211,11 @@ final class IdlePause implements AutoCloseable {
         try {
             vm.resume();
             paused = false;
+            resumeOwed = false;
             resumes++;
             lastResumeMicros = (System.nanoTime() - start) / 1000;
         } catch (IOException | RuntimeException e) {
+            resumeOwed = true;
             failed("resuming", e); // still paused: the next delivery, tick or close tries again
         }
     }
