@@ -128,6 +128,16 @@ public final class CapstoneDisassembler implements Disassembler {
      * @throws UnavailableException naming what is missing and how to install it
      */
     public static CapstoneDisassembler load(String library) throws UnavailableException {
+        try {
+            return bind(library);
+        } catch (RuntimeException | LinkageError e) {
+            // e.g. a Java whose FFM API is missing or disabled: the debugger works on without disassembly
+            throw new UnavailableException("no disassembler: " + library + " cannot be called from this Java ("
+                    + System.getProperty("java.version") + "): " + e, e);
+        }
+    }
+
+    private static CapstoneDisassembler bind(String library) throws UnavailableException {
         SymbolLookup lookup;
         try {
             lookup = SymbolLookup.libraryLookup(library, Arena.global());
@@ -186,6 +196,11 @@ public final class CapstoneDisassembler implements Disassembler {
     }
 
     static String missing(String library) {
+        if (System.getProperty("os.name", "").startsWith("Windows")) {
+            return "no disassembler on Windows: kdring disassembles with Debian's Capstone library " + library
+                    + " (package " + PACKAGE + "), which a Linux workbench or the Linux service has; everything else"
+                    + " works without it";
+        }
         return "no disassembler: the Capstone library " + library + " is not installed (Debian/Ubuntu: apt-get install "
                 + PACKAGE + "); kdring disassembles through it, everything else works without it";
     }
