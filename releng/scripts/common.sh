@@ -12,7 +12,8 @@ kdring_has_display() {
 }
 
 # Debian packages each prerequisite comes from: "command:package".
-KDRING_RUNTIME_PREREQS="qemu-system-x86_64:qemu-system-x86"
+# libcapstone4: the disassembler (Disassembly view, kd> u) calls Debian's libcapstone.so.4 through FFM
+KDRING_RUNTIME_PREREQS="qemu-system-x86_64:qemu-system-x86 lib:libcapstone4"
 KDRING_TEST_PREREQS="qemu-system-x86_64:qemu-system-x86 Xvfb:xvfb unzip:unzip gcc:gcc make:make xwininfo:x11-utils import:imagemagick curl:curl x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 i686-w64-mingw32-gcc:gcc-mingw-w64-i686 tshark:tshark virsh:libvirt-clients"
 KDRING_UI_LIBS="libgtk-3-0"
 
@@ -46,7 +47,8 @@ kdring_ensure_runtime_prereqs() {
 kdring_ensure_test_prereqs() {
   # shellcheck disable=SC2086
   # libxenforeignmemory1: kdring.hv.xen.tests calls Debian's library through FFM (it then says "no dom0")
-  kdring_ensure_packages $KDRING_TEST_PREREQS lib:$KDRING_UI_LIBS lib:libxenforeignmemory1
+  # libcapstone4: kdring.session.tests and the UI tests disassemble the reference guest through it
+  kdring_ensure_packages $KDRING_TEST_PREREQS lib:$KDRING_UI_LIBS lib:libxenforeignmemory1 lib:libcapstone4
 }
 
 # Where the build materialises a product for this machine ($1 = service | workbench).
@@ -99,7 +101,8 @@ kdring_run_product() {
   local launcher
   launcher=$(ls "$dir"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
   [ -n "$launcher" ] || kdring_die "no launcher in $dir; run ./kdring build"
-  # --enable-native-access: the Xen adapter calls libxenforeignmemory through Java's FFM API (restricted methods)
+  # --enable-native-access: the Xen adapter (libxenforeignmemory) and the disassembler (libcapstone) are called
+  # through Java's FFM API (restricted methods)
   exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED "-Dkdring.root=$root" ${jvm[@]+"${jvm[@]}"} \
     -jar "$launcher" -consoleLog "$@"
 }
@@ -117,7 +120,9 @@ kdring_run_tool() {
     esac
   done
   compgen -G "$dir/plugins/kdring.tools_*.jar" >/dev/null || kdring_die "no kdring.tools bundle in $dir; run ./kdring build"
-  exec "$JAVA_HOME/bin/java" "-Dkdring.root=$root" -cp "$(IFS=:; echo "${jars[*]}")" kdring.tools.Main "$@"
+  # --enable-native-access: kd's u disassembles through libcapstone with Java's FFM API (restricted methods)
+  exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED "-Dkdring.root=$root" \
+    -cp "$(IFS=:; echo "${jars[*]}")" kdring.tools.Main "$@"
 }
 
 # The one version of kdring (bundles, features, products, packages): from the root pom, without -SNAPSHOT.

@@ -55,7 +55,7 @@ Architecture: amd64
 Maintainer: kdring <kdring@localhost>
 Installed-Size: $size
 Depends: adduser, passwd
-Recommends: qemu-system-x86
+Recommends: qemu-system-x86, libcapstone4
 Section: devel
 Priority: optional
 Description: headless kdring service: fast Windows kernel debugging of VMs

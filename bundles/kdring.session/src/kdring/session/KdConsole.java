@@ -14,11 +14,13 @@ import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.NtStatus;
 import kdring.kd.packet.StateChange;
 import kdring.session.debug.DebugTarget;
+import kdring.session.debug.Disassembler;
+import kdring.session.debug.Instruction;
 import kdring.session.debug.StackWalk;
 
 /**
  * A {@code kd>} command interpreter over a session's {@link BuiltInDebugger}: {@code r}, {@code db/dd/dq},
- * {@code bp/bl/bc}, {@code g} (and {@code g address}), {@code t}, {@code p} (over direct calls), {@code k}, {@code lm}, and {@code .reboot} refused with the reason. One line
+ * {@code bp/bl/bc}, {@code g} (and {@code g address}), {@code t}, {@code p} (over direct calls), {@code k}, {@code lm}, {@code u}, and {@code .reboot} refused with the reason. One line
  * in, the text WinDbg would print (close to it) out; a bad line gives a one-line error and changes nothing.
  * <p>
  * Addresses are expressions: hex numbers ({@code fffff800`00100000}, {@code 0x10}), {@code module!export},
@@ -32,13 +34,23 @@ public final class KdConsole {
 
     /** The commands, for help and completion. */
     public static final List<String> COMMANDS = List.of("r", "db", "dd", "dq", "bp", "bl", "bc", "g", "t", "p", "k", "lm",
-            ".reboot");
+            "u", ".reboot");
 
     private static final int DEFAULT_DUMP_BYTES = 0x80;
     private static final int MAX_DUMP_BYTES = 0x10000;
 
+    private static final int DEFAULT_UNASSEMBLE_COUNT = 8;
+    private static final int MAX_UNASSEMBLE_COUNT = 0x200;
+    private static final java.util.regex.Pattern UNASSEMBLE_COUNT = java.util.regex.Pattern
+            .compile("(?i)(?:^|\\s+)L\\s*((?:0x|0n)?[0-9a-f`]+)\\s*$");
+
     private final BuiltInDebugger debugger;
     private final Duration deadline;
+    /** Where a bare {@code u} goes on, and the stop that was current then (a new stop starts at its PC). */
+    private volatile Unassembled lastUnassembled;
+
+    private record Unassembled(StateChange stop, long next) {
+    }
 
     /** A console over {@code debugger}; each command may take {@code deadline} ({@code g}: until the stop). */
     public KdConsole(BuiltInDebugger debugger, Duration deadline) {
@@ -83,6 +95,7 @@ public final class KdConsole {
             case "p" -> stepOver();
             case "lm" -> modules();
             case "k" -> stack();
+            case "u" -> unassemble(args);
             case ".reboot" -> throw new CommandException(".reboot refused: kdring's console does not restart the"
                     + " target. DbgKdRebootApi has no reply, so the VM would reset under every tool on this channel"
                     + " (a WinDbg attached later, the capture, the service's clients) with nothing to confirm it;"
@@ -318,6 +331,64 @@ public final class KdConsole {
                 out.append(String.format("%02x %016x %s %s%s%n", f.number(), f.sp(), returnAddress, f.symbol(), how));
             }
             return out.append("(").append(stack.stoppedBecause()).append(')').toString();
+        }, deadline);
+    }
+
+    /**
+     * {@code u [address] [L count]}: {@code count} instructions (8 by default) from {@code address}, or from the
+     * program counter; a bare {@code u} after a {@code u} goes on where that one stopped, while the target is in
+     * the same stop. A label line ({@code module!export+0x10:}) opens the listing and each export it enters.
+     */
+    private String unassemble(String args) throws CommandException, KdException, IOException, TimeoutException {
+        try {
+            Disassembler.load();
+        } catch (Disassembler.UnavailableException e) {
+            throw new CommandException("u: " + e.getMessage());
+        }
+        // "L count" ends the line: "u L4", "u rip L4", "u nt!KeTickHook l 0n10"
+        java.util.regex.Matcher range = UNASSEMBLE_COUNT.matcher(args);
+        int count = DEFAULT_UNASSEMBLE_COUNT;
+        String expression = args;
+        if (range.find()) {
+            long n = parseNumber(range.group(1));
+            if (n <= 0 || n > MAX_UNASSEMBLE_COUNT) {
+                throw new CommandException("count " + range.group(1) + " is out of range (1.." + MAX_UNASSEMBLE_COUNT
+                        + " instructions)");
+            }
+            count = (int) n;
+            expression = args.substring(0, range.start()).strip();
+        }
+        int instructions = count;
+        String where = expression;
+        return debugger.onStopped(t -> {
+            StateChange stop = t.stop();
+            Unassembled last = lastUnassembled;
+            long address = !where.isEmpty() ? evaluate(t, where)
+                    : last != null && last.stop() == stop ? last.next() : t.registers().programCounter();
+            List<Instruction> code;
+            try {
+                code = t.disassemble(address, instructions);
+            } catch (Disassembler.UnavailableException e) {
+                throw new KdException("u: " + e.getMessage(), e);
+            }
+            if (code.isEmpty()) {
+                throw new KdException(String.format("u: memory at %016x is not readable", address));
+            }
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < code.size(); i++) {
+                Instruction insn = code.get(i);
+                if (!insn.label().isEmpty() && (i == 0 || !insn.label().contains("+"))) {
+                    out.append(insn.label()).append(":\n");
+                }
+                StringBuilder hex = new StringBuilder();
+                for (byte b : insn.bytes()) {
+                    hex.append(String.format("%02x", b & 0xFF));
+                }
+                out.append(String.format("%016x %-16s %-7s %s", insn.address(), hex, insn.mnemonic(), insn.operands())
+                        .stripTrailing()).append('\n');
+            }
+            lastUnassembled = new Unassembled(stop, code.get(code.size() - 1).next());
+            return out.toString().stripTrailing();
         }, deadline);
     }
 

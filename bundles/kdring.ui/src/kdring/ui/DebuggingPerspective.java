@@ -6,6 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import kdring.ui.views.ChannelsView;
 import kdring.ui.views.DebugOutputView;
+import kdring.ui.views.DisassemblyView;
 import kdring.ui.views.EventsView;
 import kdring.ui.views.ModulesView;
 import kdring.ui.views.PacketTraceView;
@@ -14,7 +15,8 @@ import kdring.ui.views.ThroughputView;
 /**
  * The kdring Debug perspective: the channels across the top (like Eclipse's Debug view, with the target
  * state of each), the live packet trace below them, the session's events, modules, debug output and
- * throughput under it. Every view can be closed and reopened from Window &gt; Show View.
+ * throughput under it; the Disassembly view beside the trace. Every view can be closed and reopened from
+ * Window &gt; Show View.
  */
 public final class DebuggingPerspective implements IPerspectiveFactory {
 
@@ -38,5 +40,9 @@ public final class DebuggingPerspective implements IPerspectiveFactory {
             layout.addShowViewShortcut(id);
         }
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+        // the stopped target's code beside the packet trace
+        layout.addView(DisassemblyView.ID, IPageLayout.RIGHT, 0.55f, PacketTraceView.ID);
+        layout.getViewLayout(DisassemblyView.ID).setCloseable(true);
+        layout.addShowViewShortcut(DisassemblyView.ID);
     }
 }

@@ -36,11 +36,12 @@ public interface Disassembler {
     List<Instruction> decode(byte[] code, long address, Mode mode, int max);
 
     /**
-     * The machine's disassembler, loaded once.
+     * The machine's disassembler, loaded once: Capstone 4 ({@code libcapstone.so.4}, Debian package
+     * {@code libcapstone4}) through FFM; thread-safe.
      *
      * @throws UnavailableException when the native library is missing or unusable (the message names it)
      */
     static Disassembler load() throws UnavailableException {
-        throw new UnavailableException("no disassembler is built into this kdring yet");
+        return kdring.session.debug.capstone.CapstoneDisassembler.instance();
     }
 }
