@@ -7,14 +7,17 @@ import org.eclipse.ui.IPerspectiveFactory;
 import kdring.ui.views.ChannelsView;
 import kdring.ui.views.DebugOutputView;
 import kdring.ui.views.EventsView;
+import kdring.ui.views.MemoryView;
 import kdring.ui.views.ModulesView;
 import kdring.ui.views.PacketTraceView;
+import kdring.ui.views.RegistersView;
 import kdring.ui.views.ThroughputView;
 
 /**
  * The kdring Debug perspective: the channels across the top (like Eclipse's Debug view, with the target
  * state of each), the live packet trace below them, the session's events, modules, debug output and
- * throughput under it. Every view can be closed and reopened from Window &gt; Show View.
+ * throughput under it, and the stopped target's registers and memory beside the trace. Every view can be
+ * closed and reopened from Window &gt; Show View.
  */
 public final class DebuggingPerspective implements IPerspectiveFactory {
 
@@ -34,6 +37,15 @@ public final class DebuggingPerspective implements IPerspectiveFactory {
         session.addView(ThroughputView.ID);
         for (String id : new String[] { ChannelsView.ID, PacketTraceView.ID, EventsView.ID, ModulesView.ID,
                 DebugOutputView.ID, ThroughputView.ID }) {
+            layout.getViewLayout(id).setCloseable(true);
+            layout.addShowViewShortcut(id);
+        }
+        // the stopped target: registers and memory beside the packet trace
+        IFolderLayout target = layout.createFolder("kdring.ui.folders.target", IPageLayout.RIGHT, 0.62f,
+                PacketTraceView.ID);
+        target.addView(RegistersView.ID);
+        target.addView(MemoryView.ID);
+        for (String id : new String[] { RegistersView.ID, MemoryView.ID }) {
             layout.getViewLayout(id).setCloseable(true);
             layout.addShowViewShortcut(id);
         }
