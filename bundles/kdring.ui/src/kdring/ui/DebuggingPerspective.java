@@ -16,8 +16,8 @@ import kdring.ui.views.ThroughputView;
 /**
  * The kdring Debug perspective: the channels across the top (like Eclipse's Debug view, with the target
  * state of each), the live packet trace below them, the session's events, modules, debug output and
- * throughput under it, and the stopped target's registers and memory beside the trace. Every view can be
- * closed and reopened from Window &gt; Show View.
+ * throughput under it, with the stopped target's registers and memory. Every view can be closed and reopened
+ * from Window &gt; Show View.
  */
 public final class DebuggingPerspective implements IPerspectiveFactory {
 
@@ -40,11 +40,10 @@ public final class DebuggingPerspective implements IPerspectiveFactory {
             layout.getViewLayout(id).setCloseable(true);
             layout.addShowViewShortcut(id);
         }
-        // the stopped target: registers and memory beside the packet trace
-        IFolderLayout target = layout.createFolder("kdring.ui.folders.target", IPageLayout.RIGHT, 0.62f,
-                PacketTraceView.ID);
-        target.addView(RegistersView.ID);
-        target.addView(MemoryView.ID);
+        // the stopped target's registers and memory as tabs of the session folder: a column of their own beside
+        // the trace would cut the trace's filter bar short at 1024 pixels
+        session.addView(RegistersView.ID);
+        session.addView(MemoryView.ID);
         for (String id : new String[] { RegistersView.ID, MemoryView.ID }) {
             layout.getViewLayout(id).setCloseable(true);
             layout.addShowViewShortcut(id);

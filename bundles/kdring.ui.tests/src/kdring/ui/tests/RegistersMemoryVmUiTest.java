@@ -223,10 +223,28 @@ class RegistersMemoryVmUiTest {
         byte[] ntPage = off(() -> control.read(NT, 16, false));
         assertEquals(MemoryRows.hex(ntPage).substring(0, 23), memory.getTable().getItem(0).getText(1).substring(0, 23));
         assertTrue(memory.getStatus().startsWith("Physical memory at 100000"), memory.getStatus());
+        UiStall stall = new UiStall(display).start();
+        long pagingStarted = System.nanoTime();
         clickForward(memory);
         UiTestSupport.waitUntil(display, WAIT, "the next physical page", () -> memory.page()
                 .filter(p -> p.physical() && p.address() == 0x101000).isPresent(), memory::getStatus);
         assertEquals("0000000000101000", memory.getExpression().getText());
+        // and virtual memory: four pages forward through the kernel image, labelled, then one back
+        memory.show("nt", false);
+        for (long page = 1; page <= 4; page++) {
+            long expected = NT + page * MemoryRows.PAGE;
+            UiTestSupport.waitUntil(display, WAIT, "page " + page, () -> memory.page()
+                    .filter(p -> p.address() == expected - MemoryRows.PAGE).isPresent(), memory::getStatus);
+            clickButton(memory, "Forward");
+        }
+        UiTestSupport.waitUntil(display, WAIT, "the fifth page", () -> memory.page()
+                .filter(p -> p.address() == NT + 4 * MemoryRows.PAGE).isPresent(), memory::getStatus);
+        assertTrue(memory.getTable().getItem(0).getText(3).startsWith("nt"), memory.getTable().getItem(0).getText(3));
+        clickButton(memory, "\u25C0");
+        UiTestSupport.waitUntil(display, WAIT, "a page back", () -> memory.page()
+                .filter(p -> p.address() == NT + 3 * MemoryRows.PAGE).isPresent(), memory::getStatus);
+        System.out.printf("kdring ui: Memory view, 7 pages of 4 KiB read and labelled in %d ms (TCG); longest UI-thread "
+                + "stall meanwhile %d ms%n", (System.nanoTime() - pagingStarted) / 1_000_000, stall.stopMillis());
 
         // go: running again, both say so
         off(() -> {
@@ -249,13 +267,18 @@ class RegistersMemoryVmUiTest {
     }
 
     private static void clickForward(MemoryPanel memory) {
+        clickButton(memory, "Forward");
+    }
+
+    /** Presses the panel's button whose text starts with {@code text}. */
+    private static void clickButton(MemoryPanel memory, String text) {
         for (org.eclipse.swt.widgets.Control c : memory.getControl().getChildren()) {
-            if (c instanceof org.eclipse.swt.widgets.Button b && b.getText().startsWith("Forward")) {
+            if (c instanceof org.eclipse.swt.widgets.Button b && b.getText().startsWith(text)) {
                 b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
                 return;
             }
         }
-        throw new AssertionError("no Forward button");
+        throw new AssertionError("no button " + text);
     }
 
     /** Runs a blocking debugger call off the UI thread while the UI keeps dispatching (as a Job would). */

@@ -45,7 +45,7 @@ public final class RegistersPanel {
     private volatile TargetState lastSeen;
     /** The latest request; a Job whose number is older delivers nothing. UI thread. */
     private long request;
-    private WorkbenchChannel session;
+    private volatile WorkbenchChannel session;
     private ProcessorContext shown;
     private int shownProcessor = -1;
     /** The processor the user picked, or -1: follow the stop. */
@@ -54,7 +54,7 @@ public final class RegistersPanel {
 
     public RegistersPanel(Composite parent) {
         control = new Composite(parent, SWT.NONE);
-        control.setLayout(new GridLayout(3, false));
+        control.setLayout(new GridLayout(2, false));
         new Label(control, SWT.NONE).setText("Processor:");
         processors = new Combo(control, SWT.READ_ONLY | SWT.DROP_DOWN);
         processors.setToolTipText("The processor whose registers are shown (the one that stopped by default)");
@@ -62,10 +62,13 @@ public final class RegistersPanel {
             picked = processors.getSelectionIndex();
             refresh();
         });
-        status = new Label(control, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // its own line, wrapped: "Processor 0 of 1 (x64): nt!KeTickHook+0x1 (exception 80000004 …)" is long
+        status = new Label(control, SWT.WRAP);
+        GridData line = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        line.widthHint = 200;
+        status.setLayoutData(line);
         table = new Table(control, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setFont(JFaceResources.getTextFont());
