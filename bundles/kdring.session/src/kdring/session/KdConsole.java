@@ -16,6 +16,7 @@ import kdring.kd.packet.StateChange;
 import kdring.session.debug.DebugTarget;
 import kdring.session.debug.Disassembler;
 import kdring.session.debug.Instruction;
+import kdring.session.debug.Expressions;
 import kdring.session.debug.StackWalk;
 
 /**
@@ -23,8 +24,9 @@ import kdring.session.debug.StackWalk;
  * {@code bp/bl/bc}, {@code g} (and {@code g address}), {@code t}, {@code p} (over direct calls), {@code k}, {@code lm}, {@code u}, and {@code .reboot} refused with the reason. One line
  * in, the text WinDbg would print (close to it) out; a bad line gives a one-line error and changes nothing.
  * <p>
- * Addresses are expressions: hex numbers ({@code fffff800`00100000}, {@code 0x10}), {@code module!export},
- * registers ({@code rip}, {@code @rsp}), joined with {@code +} and {@code -}. Counts follow {@code L}
+ * Addresses are expressions ({@link Expressions}): hex numbers ({@code fffff800`00100000}, {@code 0x10}),
+ * {@code module!export}, a module's base ({@code hal+0x1000}), registers ({@code rip}, {@code @rsp}),
+ * {@code poi(expr)}, parentheses, joined with {@code +}, {@code -} and {@code *}. Counts follow {@code L}
  * ({@code dq rsp L4}), in units of the command's element size.
  * <p>
  * Thread-safe as far as the debugger is (each command is one or more calls on its thread); {@code g} waits
@@ -403,50 +405,12 @@ public final class KdConsole {
         }, deadline);
     }
 
-    /** Evaluates an address expression on the stopped target (terms joined by + and -). */
+    /**
+     * Evaluates an address expression on the stopped target: {@link Expressions} (numbers, registers,
+     * {@code module!export}, {@code module}, {@code poi(expr)}, parentheses, {@code + - *}).
+     */
     public static long evaluate(DebugTarget target, String expression) throws KdException {
-        String text = expression.replace(" ", "");
-        if (text.isEmpty()) {
-            throw new KdException("an empty address expression");
-        }
-        long value = 0;
-        int sign = 1;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean end = i == text.length();
-            char c = end ? 0 : text.charAt(i);
-            if (end || ((c == '+' || c == '-') && i > start)) {
-                value += sign * term(target, text.substring(start, i));
-                if (!end) {
-                    sign = c == '+' ? 1 : -1;
-                    start = i + 1;
-                }
-            }
-        }
-        return value;
-    }
-
-    private static long term(DebugTarget target, String term) throws KdException {
-        if (term.isEmpty()) {
-            throw new KdException("a missing term in an address expression");
-        }
-        if (term.contains("!")) {
-            return target.symbols().resolve(term);
-        }
-        String register = term.startsWith("@") ? term.substring(1) : term;
-        ProcessorContext regs = null;
-        if (ProcessorContext.Layout.AMD64.register(register) != null
-                || ProcessorContext.Layout.X86.register(register) != null) {
-            regs = target.registers();
-            if (regs.layout().register(register) != null) {
-                return regs.get(register);
-            }
-        }
-        try {
-            return parseNumber(term);
-        } catch (CommandException e) {
-            throw new KdException(e.getMessage());
-        }
+        return Expressions.evaluate(target, expression);
     }
 
     /**

@@ -8,15 +8,17 @@ import kdring.ui.views.ChannelsView;
 import kdring.ui.views.DebugOutputView;
 import kdring.ui.views.DisassemblyView;
 import kdring.ui.views.EventsView;
+import kdring.ui.views.MemoryView;
 import kdring.ui.views.ModulesView;
 import kdring.ui.views.PacketTraceView;
+import kdring.ui.views.RegistersView;
 import kdring.ui.views.ThroughputView;
 
 /**
  * The kdring Debug perspective: the channels across the top (like Eclipse's Debug view, with the target
  * state of each), the live packet trace below them, the session's events, modules, debug output and
- * throughput under it; the Disassembly view beside the trace. Every view can be closed and reopened from
- * Window &gt; Show View.
+ * throughput under it, with the stopped target's registers and memory; the Disassembly view beside the trace.
+ * Every view can be closed and reopened from Window &gt; Show View.
  */
 public final class DebuggingPerspective implements IPerspectiveFactory {
 
@@ -36,6 +38,14 @@ public final class DebuggingPerspective implements IPerspectiveFactory {
         session.addView(ThroughputView.ID);
         for (String id : new String[] { ChannelsView.ID, PacketTraceView.ID, EventsView.ID, ModulesView.ID,
                 DebugOutputView.ID, ThroughputView.ID }) {
+            layout.getViewLayout(id).setCloseable(true);
+            layout.addShowViewShortcut(id);
+        }
+        // the stopped target's registers and memory as tabs of the session folder: a column of their own beside
+        // the trace would cut the trace's filter bar short at 1024 pixels
+        session.addView(RegistersView.ID);
+        session.addView(MemoryView.ID);
+        for (String id : new String[] { RegistersView.ID, MemoryView.ID }) {
             layout.getViewLayout(id).setCloseable(true);
             layout.addShowViewShortcut(id);
         }

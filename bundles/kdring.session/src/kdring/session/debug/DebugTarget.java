@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kdring.kd.debugger.KdDebugger;
+import kdring.kd.debugger.KdRequestFailedException;
 import kdring.kd.debugger.ProcessorContext;
 import kdring.kd.endpoint.KdException;
 import kdring.kd.packet.ExceptionReport;
@@ -103,6 +104,31 @@ public final class DebugTarget {
             }
         }
         return bytes;
+    }
+
+    /**
+     * Up to {@code length} bytes of physical memory at {@code address} (ReadPhysicalMemory): fewer where the
+     * rest is unreadable (beyond the guest's RAM), none when nothing at {@code address} is. Breakpoints show as
+     * the target has them (the physical view does not know their virtual addresses).
+     */
+    public byte[] readPhysical(long address, int length) throws KdException {
+        try {
+            return kd.readPhysicalUpTo(address, length).bytes();
+        } catch (KdRequestFailedException unreadable) {
+            return new byte[0];
+        }
+    }
+
+    /**
+     * As {@link #read}, but none when nothing at {@code address} is readable (an unmapped page) rather than a
+     * failure: what a view that shows unreadable bytes as such wants.
+     */
+    public byte[] readUpTo(long address, int length) throws KdException {
+        try {
+            return read(address, length);
+        } catch (KdRequestFailedException unreadable) {
+            return new byte[0];
+        }
     }
 
     /** Writes {@code bytes} at {@code address} (WriteVirtualMemory); fails naming where it stopped. */

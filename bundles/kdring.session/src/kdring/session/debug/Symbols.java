@@ -114,22 +114,35 @@ public final class Symbols {
         if (bang <= 0 || bang == symbol.length() - 1) {
             throw new KdException("not a module!export symbol: " + symbol);
         }
-        String moduleName = symbol.substring(0, bang).toLowerCase(Locale.ROOT);
         String exportName = symbol.substring(bang + 1);
-        for (LoadedModule module : modules) {
-            String file = module.name().toLowerCase(Locale.ROOT);
-            if (shortName(module).toLowerCase(Locale.ROOT).equals(moduleName) || file.equals(moduleName)
-                    || (file.lastIndexOf('.') > 0 && file.substring(0, file.lastIndexOf('.')).equals(moduleName))) {
-                for (Export e : exports(module)) {
-                    if (e.name().equals(exportName)) {
-                        return e.address();
-                    }
-                }
-                throw new KdException("module " + shortName(module) + " exports no " + exportName
-                        + problem(module.base()).map(p -> " (" + p + ")").orElse(""));
+        Optional<LoadedModule> found = moduleNamed(symbol.substring(0, bang));
+        if (found.isEmpty()) {
+            throw new KdException("no loaded module named " + symbol.substring(0, bang));
+        }
+        LoadedModule module = found.get();
+        for (Export e : exports(module)) {
+            if (e.name().equals(exportName)) {
+                return e.address();
             }
         }
-        throw new KdException("no loaded module named " + symbol.substring(0, bang));
+        throw new KdException("module " + shortName(module) + " exports no " + exportName
+                + problem(module.base()).map(p -> " (" + p + ")").orElse(""));
+    }
+
+    /**
+     * The module called {@code name}: its short name ({@code nt}), its file name ({@code hal.dll}) or the file
+     * name without extension, case-insensitive; the first in load order when several match.
+     */
+    public Optional<LoadedModule> moduleNamed(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (LoadedModule module : modules) {
+            String file = module.name().toLowerCase(Locale.ROOT);
+            if (shortName(module).toLowerCase(Locale.ROOT).equals(wanted) || file.equals(wanted)
+                    || (file.lastIndexOf('.') > 0 && file.substring(0, file.lastIndexOf('.')).equals(wanted))) {
+                return Optional.of(module);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String offset(long delta) {

@@ -83,10 +83,8 @@ final class BuiltInControl implements DebugControl {
 
     @Override
     public byte[] read(long address, int length, boolean physical) throws Exception {
-        if (physical) {
-            return session.debugger().readPhysical(address, length, BuiltInDebugger.REQUEST_TIMEOUT);
-        }
-        return session.debugger().onStopped(t -> t.read(address, length), BuiltInDebugger.REQUEST_TIMEOUT);
+        return session.debugger().onStopped(t -> physical ? t.readPhysical(address, length) : t.readUpTo(address, length),
+                BuiltInDebugger.REQUEST_TIMEOUT);
     }
 
     @Override

@@ -58,7 +58,8 @@ public interface DebugControl extends AutoCloseable {
 
     /**
      * Up to {@code length} bytes at {@code address}, fewer where the rest is unreadable (the views show those
-     * as unreadable): virtual memory, or physical memory when {@code physical}.
+     * as unreadable), none when nothing at {@code address} is (an unmapped page, beyond RAM): virtual memory,
+     * or physical memory when {@code physical}.
      */
     default byte[] read(long address, int length, boolean physical) throws Exception {
         if (physical) {
