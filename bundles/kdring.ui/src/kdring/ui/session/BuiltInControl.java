@@ -138,6 +138,11 @@ final class BuiltInControl implements DebugControl {
     }
 
     @Override
+    public DebugTarget.Breakpoint enableBreakpoint(int id, boolean enabled) throws Exception {
+        return session.debugger().onStopped(t -> t.enableBreakpoint(id, enabled), BuiltInDebugger.REQUEST_TIMEOUT);
+    }
+
+    @Override
     public Stop step(boolean over) throws Exception {
         console.execute(over ? "p" : "t");
         return stop();
