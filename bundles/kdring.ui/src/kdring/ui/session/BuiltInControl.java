@@ -43,7 +43,8 @@ final class BuiltInControl implements DebugControl {
 
     @Override
     public void go() throws Exception {
-        session.debugger().go(BuiltInDebugger.REQUEST_TIMEOUT);
+        // run, not go: a breakpoint under the program counter is stepped over first instead of hit again
+        session.debugger().run(BuiltInDebugger.REQUEST_TIMEOUT);
     }
 
     @Override
