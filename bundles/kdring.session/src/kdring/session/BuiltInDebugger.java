@@ -59,10 +59,13 @@ public final class BuiltInDebugger implements AutoCloseable {
     /** Confined to {@link #thread}; made with {@link #debugger}. */
     private DebugTarget target;
     private volatile boolean stopped;
+    /** {@link #target} for the story's stop labels (other threads read only its published breakpoints). */
+    private volatile DebugTarget labelSource;
 
     BuiltInDebugger(VmChannel channel, ChannelStory story) {
         this.channel = channel;
         this.story = story;
+        story.labelStops(this::labelStop);
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "kdring-debugger-" + channel.name());
             t.setDaemon(true);
@@ -248,7 +251,40 @@ public final class BuiltInDebugger implements AutoCloseable {
         }, deadline);
     }
 
+    /**
+     * Recorder thread (the story): "breakpoint N hit at module!export+offset" when {@code stop} is a hit of one of
+     * this debugger's enabled breakpoints, else null.
+     */
+    private String labelStop(kdring.model.story.StoryEvent.Stop stop) {
+        DebugTarget source = labelSource;
+        if (source == null || stop.exceptionCode() != NtStatus.BREAKPOINT) {
+            return null;
+        }
+        for (DebugTarget.Breakpoint bp : source.publishedBreakpoints()) {
+            if (bp.enabled() && bp.address() == stop.address()) {
+                return "breakpoint " + bp.id() + " hit at " + bp.symbol();
+            }
+        }
+        return null;
+    }
+
+    /** How long a request on a target that runs under this debugger looks for a stop it already reported. */
+    private static final Duration PENDING_STOP = Duration.ofMillis(20);
+
+    /**
+     * Debugger thread: the debugger, with the target stopped. A target let run by this debugger that has
+     * stopped since (a breakpoint hit after Go, seen by the story before anyone awaited it) is taken as
+     * stopped here, so that the views which follow the story's stop can ask at once.
+     */
     private KdDebugger stoppedDebugger() throws KdException {
+        if (debugger != null && !stopped && link != null && !link.isClosed()) {
+            try {
+                target.awaitStop(PENDING_STOP);
+                stopped = true;
+            } catch (KdTimeoutException stillRunning) {
+                // running: refused below
+            }
+        }
         if (debugger == null || !stopped) {
             throw new KdException("the target of " + channel.name() + " is running (or stopped by another "
                     + "debugger); break in first");
@@ -262,6 +298,7 @@ public final class BuiltInDebugger implements AutoCloseable {
         debugger = new KdDebugger(new DebuggerEndpoint(link, DebuggerEndpoint.Settings.defaults()),
                 KdDebugger.Settings.defaults(), null);
         target = new DebugTarget(debugger);
+        labelSource = target;
     }
 
     /** Debugger thread: forgets the debugger, so that the next break-in attaches again. */
@@ -272,6 +309,7 @@ public final class BuiltInDebugger implements AutoCloseable {
         link = null;
         debugger = null;
         target = null;
+        labelSource = null;
         stopped = false;
     }
 

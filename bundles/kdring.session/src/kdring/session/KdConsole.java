@@ -21,7 +21,7 @@ import kdring.session.debug.StackWalk;
 
 /**
  * A {@code kd>} command interpreter over a session's {@link BuiltInDebugger}: {@code r}, {@code db/dd/dq},
- * {@code bp/bl/bc}, {@code g} (and {@code g address}), {@code t}, {@code p} (over direct calls), {@code k}, {@code lm}, {@code u}, and {@code .reboot} refused with the reason. One line
+ * {@code bp/bl/bc/be/bd}, {@code g} (and {@code g address}), {@code t}, {@code p} (over direct calls), {@code k}, {@code lm}, {@code u}, and {@code .reboot} refused with the reason. One line
  * in, the text WinDbg would print (close to it) out; a bad line gives a one-line error and changes nothing.
  * <p>
  * Addresses are expressions ({@link Expressions}): hex numbers ({@code fffff800`00100000}, {@code 0x10}),
@@ -35,8 +35,8 @@ import kdring.session.debug.StackWalk;
 public final class KdConsole {
 
     /** The commands, for help and completion. */
-    public static final List<String> COMMANDS = List.of("r", "db", "dd", "dq", "bp", "bl", "bc", "g", "t", "p", "k", "lm",
-            "u", ".reboot");
+    public static final List<String> COMMANDS = List.of("r", "db", "dd", "dq", "bp", "bl", "bc", "be", "bd", "g", "t", "p",
+            "k", "lm", "u", ".reboot");
 
     private static final int DEFAULT_DUMP_BYTES = 0x80;
     private static final int MAX_DUMP_BYTES = 0x10000;
@@ -92,6 +92,8 @@ public final class KdConsole {
             case "bp" -> setBreakpoint(args);
             case "bl" -> listBreakpoints();
             case "bc" -> clearBreakpoints(args);
+            case "be" -> enableBreakpoints(args, true);
+            case "bd" -> enableBreakpoints(args, false);
             case "g" -> args.isEmpty() ? go() : runTo(args);
             case "t" -> step();
             case "p" -> stepOver();
@@ -205,7 +207,8 @@ public final class KdConsole {
         return debugger.onStopped(t -> {
             StringBuilder out = new StringBuilder();
             for (DebugTarget.Breakpoint bp : t.breakpoints()) {
-                out.append(String.format("%2d e %016x     %s%n", bp.id(), bp.address(), bp.symbol()));
+                out.append(String.format("%2d %s %016x     %s%n", bp.id(), bp.enabled() ? "e" : "d", bp.address(),
+                        bp.symbol()));
             }
             return out.toString().stripTrailing();
         }, deadline);
@@ -235,23 +238,76 @@ public final class KdConsole {
         }, deadline);
     }
 
+    /**
+     * {@code be}/{@code bd}: ids separated by spaces or commas, or {@code *}; all are checked before any changes.
+     */
+    private String enableBreakpoints(String args, boolean enable)
+            throws CommandException, KdException, IOException, TimeoutException {
+        String usage = "usage: " + (enable ? "be" : "bd") + " id [id ...] | *";
+        if (args.isEmpty()) {
+            throw new CommandException(usage);
+        }
+        List<Integer> ids = new java.util.ArrayList<>();
+        if (!args.equals("*")) {
+            for (String id : args.split("[\\s,]+")) {
+                try {
+                    ids.add(Integer.parseInt(id));
+                } catch (NumberFormatException e) {
+                    throw new CommandException(usage + " (not a breakpoint number: " + id + ")");
+                }
+            }
+        }
+        return debugger.onStopped(t -> {
+            List<Integer> chosen = ids.isEmpty() ? t.breakpoints().stream().map(DebugTarget.Breakpoint::id).toList()
+                    : ids;
+            for (int id : chosen) {
+                if (t.breakpoints().stream().noneMatch(b -> b.id() == id)) {
+                    throw new KdException("no breakpoint " + id + " (bl lists them)");
+                }
+            }
+            for (int id : chosen) {
+                t.enableBreakpoint(id, enable);
+            }
+            return "";
+        }, deadline);
+    }
+
     private String go() throws KdException, IOException, TimeoutException {
         debugger.run(deadline);
         StateChange stop = debugger.awaitStop(deadline);
         return describeStop(stop);
     }
 
-    /** {@code g address}: a temporary breakpoint there (unless one is), go, and take it out again at the stop. */
+    /**
+     * {@code g address}: a temporary breakpoint there (unless one is), go, and take it out again at the stop; a
+     * disabled breakpoint there is enabled for the run and disabled again.
+     */
     private String runTo(String expression) throws KdException, IOException, TimeoutException {
         long[] address = new long[1];
-        Integer temporary = debugger.onStopped(t -> {
+        Temporary temporary = debugger.onStopped(t -> {
             address[0] = evaluate(t, expression);
-            return t.breakpointAt(address[0]).isPresent() ? null : t.setBreakpoint(address[0]).id();
+            return temporaryAt(t, address[0]);
         }, deadline);
         return runToAddress(address[0], temporary);
     }
 
-    private String runToAddress(long address, Integer temporary) throws KdException, IOException, TimeoutException {
+    /**
+     * What a run to an address put into the target for it: a new breakpoint to clear, or a disabled one to
+     * disable again.
+     */
+    private record Temporary(int id, boolean disableAgain) {
+    }
+
+    /** Debugger thread: a breakpoint at {@code address} for a run to it; null when an enabled one is there. */
+    private static Temporary temporaryAt(DebugTarget t, long address) throws KdException {
+        var there = t.breakpointAt(address);
+        if (there.isPresent()) {
+            return there.get().enabled() ? null : new Temporary(t.enableBreakpoint(there.get().id(), true).id(), true);
+        }
+        return new Temporary(t.setBreakpoint(address).id(), false);
+    }
+
+    private String runToAddress(long address, Temporary temporary) throws KdException, IOException, TimeoutException {
         StateChange stop;
         try {
             debugger.run(deadline);
@@ -259,7 +315,11 @@ public final class KdConsole {
         } finally {
             if (temporary != null && debugger.targetStopped()) {
                 debugger.onStopped(t -> {
-                    t.clearBreakpoint(temporary);
+                    if (temporary.disableAgain()) {
+                        t.enableBreakpoint(temporary.id(), false);
+                    } else {
+                        t.clearBreakpoint(temporary.id());
+                    }
                     return null;
                 }, deadline);
             }
@@ -284,8 +344,7 @@ public final class KdConsole {
         }
         if (stream.length >= 5 && (stream[0] & 0xFF) == 0xE8) {
             long after = stop.programCounter() + 5;
-            Integer temporary = debugger.onStopped(t -> t.breakpointAt(after).isPresent() ? null
-                    : t.setBreakpoint(after).id(), deadline);
+            Temporary temporary = debugger.onStopped(t -> temporaryAt(t, after), deadline);
             return runToAddress(after, temporary);
         }
         if (at + 1 < stream.length && (stream[at] & 0xFF) == 0xFF && ((stream[at + 1] >> 3) & 7) == 2) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "kd", customSynopsis = "kdring kd [--vm demo | --attach PORTSOCK,SERIALSOCK,MEMFILE] [-c \"CMD; CMD...\"]",
         description = { "Break into a VM and run kd> commands on it with kdring's own debugger (no WinDbg): "
-                + "r, db/dd/dq, u, bp/bl/bc, g [addr], t, p, k, lm; 'q' ends. The "
+                + "r, db/dd/dq, u, bp/bl/bc/be/bd, g [addr], t, p, k, lm; 'q' ends. The "
                 + "breakpoints are cleared and the VM runs again when it ends." },
         footer = "Exit codes: 0 every command ran; 1 the VM would not stop or a command failed (the VM runs again "
                 + "either way); 2 bad arguments.")

@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import kdring.ui.views.ChannelsView;
+import kdring.ui.views.ConsoleView;
 import kdring.ui.views.DebugOutputView;
 import kdring.ui.views.DisassemblyView;
 import kdring.ui.views.EventsView;
@@ -17,8 +18,8 @@ import kdring.ui.views.ThroughputView;
 /**
  * The kdring Debug perspective: the channels across the top (like Eclipse's Debug view, with the target
  * state of each), the live packet trace below them, the session's events, modules, debug output and
- * throughput under it, with the stopped target's registers and memory; the Disassembly view beside the trace.
- * Every view can be closed and reopened from Window &gt; Show View.
+ * throughput under it, with the stopped target's registers and memory; the Disassembly view beside the trace
+ * and the kd&gt; console beside them. Every view can be closed and reopened from Window &gt; Show View.
  */
 public final class DebuggingPerspective implements IPerspectiveFactory {
 
@@ -36,8 +37,9 @@ public final class DebuggingPerspective implements IPerspectiveFactory {
         session.addView(ModulesView.ID);
         session.addView(DebugOutputView.ID);
         session.addView(ThroughputView.ID);
+        layout.addView(ConsoleView.ID, IPageLayout.RIGHT, 0.5f, "kdring.ui.folders.session");
         for (String id : new String[] { ChannelsView.ID, PacketTraceView.ID, EventsView.ID, ModulesView.ID,
-                DebugOutputView.ID, ThroughputView.ID }) {
+                DebugOutputView.ID, ThroughputView.ID, ConsoleView.ID }) {
             layout.getViewLayout(id).setCloseable(true);
             layout.addShowViewShortcut(id);
         }

@@ -128,7 +128,32 @@ public final class ChannelStory {
             default -> {
             }
         }
-        StoryEvent.describe(event).ifPresent(this::addLimited);
+        StoryEvent.describe(event).map(this::labelled).ifPresent(this::addLimited);
+    }
+
+    /**
+     * Names a stop in the words of the debugger that caused it, e.g. "breakpoint 0 hit at nt!KeTickHook" for
+     * a hit of one of its breakpoints. Called on the thread that tells the story, under its lock: thread-safe,
+     * quick, no I/O.
+     */
+    @FunctionalInterface
+    public interface StopLabel {
+        /** @return the words that go before the stop's own, or null when the stop is none of the debugger's */
+        String label(StoryEvent.Stop stop);
+    }
+
+    private volatile StopLabel stopLabel;
+
+    /** Lets {@code label} name the stops decoded from now on (a channel session's built-in debugger does). */
+    public void labelStops(StopLabel label) {
+        stopLabel = label;
+    }
+
+    private StoryEvent labelled(StoryEvent event) {
+        StopLabel label = stopLabel;
+        String words = label == null || event.stop() == null ? null : label.label(event.stop());
+        return words == null ? event
+                : new StoryEvent(event.seq(), event.nanos(), event.kind(), words + ": " + event.detail(), event.stop());
     }
 
     /** The built-in debugger walked the module list: the walk becomes the module table. */

@@ -117,6 +117,55 @@ class KdConsoleVmTest {
         assertTrue(kd.execute("db nt!KeTickWork L1").contains(" 55  U"), "the original byte is back");
     }
 
+    /**
+     * {@code bd}/{@code be}: KeTickHook calls KeTickWork on every tick, so with a breakpoint on each and the one
+     * on KeTickHook disabled, {@code g} stops at KeTickWork (the later stop) — the disabled breakpoint was not
+     * hit, and the target's memory there holds the original byte again; enabled, it is hit on the next tick.
+     */
+    @Test
+    void disabledBreakpointIsNotHitAndEnabledAgainItIs() throws Exception {
+        Hypervisor hypervisor = Hypervisors.demo();
+        VmConnection vm = hypervisor.launchDemo(new Hypervisor.DemoRequest("console-bd", "ring", 2),
+                work.resolve("vm"));
+        session = ChannelSession.open(vm,
+                new ChannelSession.Options(0, work.resolve("recordings"), work.resolve("captures")));
+        ChannelSessionVmTest.await("the ring channel is open", () -> session.status().state() == ChannelState.OPEN);
+        KdConsole kd = new KdConsole(session.debugger(), WAIT);
+        session.debugger().breakIn(WAIT);
+
+        long hook = hookAddress(kd);
+        assertTrue(kd.execute("bp nt!KeTickHook").startsWith("breakpoint 0 at "));
+        assertTrue(kd.execute("bp nt!KeTickWork").startsWith("breakpoint 1 at "));
+        assertEquals((byte) 0xCC, session.debugger().readVirtual(hook, 1, WAIT)[0], "written into the target");
+        assertEquals("", kd.execute("bd 0"));
+        String bl = kd.execute("bl");
+        assertTrue(bl.matches("(?s) 0 d [0-9a-f]{16}     nt!KeTickHook\n 1 e [0-9a-f]{16}     nt!KeTickWork"), bl);
+        assertEquals((byte) 0x55, session.debugger().readVirtual(hook, 1, WAIT)[0],
+                "disabled: push %rbp is back in the target");
+        assertEquals("Breakpoint 1 hit\nnt!KeTickWork:", kd.execute("g"), "the disabled breakpoint 0 was passed");
+
+        assertEquals("", kd.execute("be 0"));
+        assertTrue(kd.execute("bl").startsWith(" 0 e "), kd.execute("bl"));
+        assertEquals((byte) 0xCC, session.debugger().readVirtual(hook, 1, WAIT)[0], "enabled: written again");
+        assertEquals("Breakpoint 0 hit\nnt!KeTickHook:", kd.execute("g"), "the next tick hits it");
+
+        // bd *: neither is hit; g KeTickHook+4 (a temporary breakpoint) proves the target ran through both
+        assertEquals("", kd.execute("bd *"));
+        assertEquals("nt!KeTickHook+0x4:", kd.execute("g nt!KeTickHook+4"));
+        assertTrue(kd.execute("bl").matches("(?s) 0 d .*\n 1 d .*"), kd.execute("bl"));
+        assertEquals("nt!KeTickWork:", kd.execute("g nt!KeTickWork"), "run to a disabled breakpoint's address");
+        assertTrue(kd.execute("bl").matches("(?s) 0 d .*\n 1 d .*"), "disabled again after the run: " + kd.execute("bl"));
+        assertEquals(String.format("breakpoint 0 at %016x nt!KeTickHook", hook), kd.execute("bp nt!KeTickHook"));
+        assertTrue(kd.execute("bl").startsWith(" 0 e "), "bp on a disabled breakpoint enables it: " + kd.execute("bl"));
+        assertEquals("Breakpoint 0 hit\nnt!KeTickHook:", kd.execute("g"));
+
+        var noSuch = assertThrows(KdException.class, () -> kd.execute("be 7"));
+        assertTrue(noSuch.getMessage().contains("no breakpoint 7"), noSuch.getMessage());
+        var notNumber = assertThrows(KdConsole.CommandException.class, () -> kd.execute("bd one"));
+        assertTrue(notNumber.getMessage().startsWith("usage: bd"), notNumber.getMessage());
+        assertEquals("", kd.execute("bc *"));
+    }
+
     private static long hookAddress(KdConsole kd) throws Exception {
         String line = kd.execute("dq nt!KeTickHook L1");
         return Long.parseUnsignedLong(line.substring(0, 16), 16);

@@ -22,7 +22,7 @@ import kdring.kd.packet.StateChange;
  * A target stopped on one of them has its program counter on the breakpoint (the kernel backs it up over
  * the int3); to run on, {@link #go} and {@link #step} first take that one breakpoint out
  * (RestoreBreakPoint), execute the original instruction with the trace flag (Continue2), and write it
- * back, as WinDbg does.
+ * back, as WinDbg does. A disabled breakpoint stays listed but is not in the target.
  * <p>
  * Confined to the thread that owns the {@link KdDebugger} (the session's debugger thread).
  */
@@ -36,13 +36,30 @@ public final class DebugTarget {
      * @param symbol  the address as {@code module!export+offset} when it was set
      * @param handle  the target's handle for it (RestoreBreakPoint)
      * @param original the byte the breakpoint instruction replaced (what {@link DebugTarget#read} shows there)
+     * @param enabled whether it is in the target; a disabled one stays listed but is not written (its handle is
+     *                {@link #NO_HANDLE}), and enabling it writes it again with a new handle
      */
-    public record Breakpoint(int id, long address, String symbol, int handle, byte original) {
+    public record Breakpoint(int id, long address, String symbol, int handle, byte original, boolean enabled) {
+
+        /** The handle of a disabled breakpoint: the target holds none for it. */
+        public static final int NO_HANDLE = -1;
+
+        /** An enabled breakpoint. */
+        public Breakpoint(int id, long address, String symbol, int handle, byte original) {
+            this(id, address, symbol, handle, original, true);
+        }
+
+        /** @return "breakpoint N at module!export+offset" */
+        public String label() {
+            return "breakpoint " + id + " at " + symbol;
+        }
     }
 
     private final KdDebugger kd;
     private final Symbols symbols;
     private final List<Breakpoint> breakpoints = new ArrayList<>();
+    /** A copy of {@link #breakpoints} after each change, for {@link #publishedBreakpoints()}. */
+    private volatile List<Breakpoint> published = List.of();
     private boolean modulesKnown;
     private StackWalk walker;
 
@@ -97,7 +114,7 @@ public final class DebugTarget {
      */
     public byte[] read(long address, int length) throws KdException {
         byte[] bytes = kd.readVirtualUpTo(address, length).bytes();
-        for (Breakpoint bp : breakpoints) {
+        for (Breakpoint bp : enabledBreakpoints()) {
             long offset = bp.address() - address;
             if (offset >= 0 && offset < bytes.length) {
                 bytes[(int) offset] = bp.original();
@@ -192,43 +209,97 @@ public final class DebugTarget {
         return module.isPresent() ? describe(address) : "";
     }
 
-    /** Sets a breakpoint at {@code address} (WriteBreakPoint); one already there is returned as it is. */
+    /**
+     * Sets a breakpoint at {@code address} (WriteBreakPoint); one already there is returned as it is (enabled
+     * again if it was disabled, as WinDbg's {@code bp} does).
+     */
     public Breakpoint setBreakpoint(long address) throws KdException {
         Optional<Breakpoint> existing = breakpointAt(address);
         if (existing.isPresent()) {
-            return existing.get();
+            return existing.get().enabled() ? existing.get() : enableBreakpoint(existing.get().id(), true);
         }
         String symbol = describe(address);
         byte original = kd.readVirtual(address, 1)[0];
         int handle = kd.writeBreakPoint(address);
         Breakpoint bp = new Breakpoint(lowestFreeId(), address, symbol, handle, original);
         breakpoints.add(bp);
+        published = List.copyOf(breakpoints);
         return bp;
     }
 
-    /** Clears breakpoint {@code id} (RestoreBreakPoint). */
+    /** Clears breakpoint {@code id} (RestoreBreakPoint when it is enabled). */
     public void clearBreakpoint(int id) throws KdException {
-        Breakpoint bp = breakpoints.stream().filter(b -> b.id() == id).findFirst()
-                .orElseThrow(() -> new KdException("no breakpoint " + id + " (bl lists them)"));
-        kd.restoreBreakPoint(bp.handle());
+        Breakpoint bp = breakpoint(id);
+        if (bp.enabled()) {
+            kd.restoreBreakPoint(bp.handle());
+        }
         breakpoints.remove(bp);
+        published = List.copyOf(breakpoints);
     }
 
-    /** The breakpoints, in the order they were set. */
+    /**
+     * Enables or disables breakpoint {@code id}. Disabling takes it out of the target (RestoreBreakPoint) and
+     * keeps it listed; enabling writes it again (WriteBreakPoint, a new handle; the byte it replaces is read
+     * afresh). A breakpoint already in that state is returned as it is.
+     *
+     * @return the breakpoint as it now is
+     */
+    public Breakpoint enableBreakpoint(int id, boolean enabled) throws KdException {
+        Breakpoint bp = breakpoint(id);
+        if (bp.enabled() == enabled) {
+            return bp;
+        }
+        Breakpoint changed;
+        if (enabled) {
+            byte original = kd.readVirtual(bp.address(), 1)[0];
+            int handle = kd.writeBreakPoint(bp.address());
+            changed = new Breakpoint(id, bp.address(), bp.symbol(), handle, original, true);
+        } else {
+            kd.restoreBreakPoint(bp.handle());
+            changed = new Breakpoint(id, bp.address(), bp.symbol(), Breakpoint.NO_HANDLE, bp.original(), false);
+        }
+        breakpoints.replaceAll(b -> b.id() == id ? changed : b);
+        published = List.copyOf(breakpoints);
+        return changed;
+    }
+
+    private Breakpoint breakpoint(int id) throws KdException {
+        return breakpoints.stream().filter(b -> b.id() == id).findFirst()
+                .orElseThrow(() -> new KdException("no breakpoint " + id + " (bl lists them)"));
+    }
+
+    /** The breakpoints, in the order they were set, disabled ones included. */
     public List<Breakpoint> breakpoints() {
         return List.copyOf(breakpoints);
     }
 
-    /** The breakpoint at {@code address}, if any. */
+    /**
+     * The breakpoints as last changed, for other threads (the story labels a stop on one of them). Thread-safe:
+     * the only member that may be called off the debugger thread.
+     */
+    public List<Breakpoint> publishedBreakpoints() {
+        return published;
+    }
+
+    /** The breakpoint at {@code address}, enabled or not, if any. */
     public Optional<Breakpoint> breakpointAt(long address) {
         return breakpoints.stream().filter(b -> b.address() == address).findFirst();
     }
 
-    /** The breakpoint the current stop was caused by, if it was one of ours. */
+    /** The enabled breakpoint at {@code address} (one the target traps on), if any. */
+    public Optional<Breakpoint> enabledBreakpointAt(long address) {
+        return breakpointAt(address).filter(Breakpoint::enabled);
+    }
+
+    private List<Breakpoint> enabledBreakpoints() {
+        return breakpoints.stream().filter(Breakpoint::enabled).toList();
+    }
+
+    /** The breakpoint the current stop was caused by, if it was one of ours (an enabled one). */
     public Optional<Breakpoint> hitBreakpoint() throws KdException {
         StateChange stop = stop();
         if (stop.report() instanceof ExceptionReport e && e.code() == NtStatus.BREAKPOINT) {
-            return breakpointAt(e.address());
+            return enabledBreakpointAt(e.address());
         }
         return Optional.empty();
     }
@@ -240,7 +311,7 @@ public final class DebugTarget {
      */
     public StateChange step(Duration timeout) throws KdException {
         long pc = stop().programCounter();
-        Optional<Breakpoint> under = breakpointAt(pc);
+        Optional<Breakpoint> under = enabledBreakpointAt(pc);
         if (under.isPresent()) {
             kd.restoreBreakPoint(under.get().handle());
         }
@@ -251,6 +322,7 @@ public final class DebugTarget {
         } catch (KdException e) {
             // the breakpoint was taken out for the step and cannot be put back while the target runs
             under.ifPresent(breakpoints::remove);
+            published = List.copyOf(breakpoints);
             throw under.isEmpty() ? e : new KdException(e.getMessage() + "; breakpoint " + under.get().id() + " at "
                     + under.get().symbol() + " was taken out for the step and is gone", e);
         }
@@ -265,7 +337,7 @@ public final class DebugTarget {
      * once the target runs: {@link #awaitStop} waits for the next stop.
      */
     public void go(Duration timeout) throws KdException {
-        if (breakpointAt(stop().programCounter()).isPresent()) {
+        if (enabledBreakpointAt(stop().programCounter()).isPresent()) {
             step(timeout);
         }
         kd.continueExecution(NtStatus.DBG_CONTINUE);
@@ -291,5 +363,6 @@ public final class DebugTarget {
     private void rewrite(Breakpoint bp) throws KdException {
         int handle = kd.writeBreakPoint(bp.address());
         breakpoints.replaceAll(b -> b.id() == bp.id() ? new Breakpoint(b.id(), b.address(), b.symbol(), handle, b.original()) : b);
+        published = List.copyOf(breakpoints);
     }
 }

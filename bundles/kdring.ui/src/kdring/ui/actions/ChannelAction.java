@@ -16,6 +16,12 @@ public enum ChannelAction {
     BREAK_IN("Break"),
     /** Resume the stopped target. */
     GO("Go"),
+    /** Execute one instruction of the stopped target ({@code t}). */
+    STEP_INTO("Step into"),
+    /** Execute one instruction, a call as a whole ({@code p}). */
+    STEP_OVER("Step over"),
+    /** Run the stopped target to an address ({@code g address}). */
+    RUN_TO("Run to address"),
     /** Walk the stopped target's module list. */
     LIST_MODULES("List modules"),
     /** Read the stopped target's memory. */
@@ -66,7 +72,7 @@ public enum ChannelAction {
                     : target.stopped() ? "the target of " + vm + " is already stopped (" + target.text() + ")"
                     : !target.live() ? "the target of " + vm + " is " + target.text()
                     : null;
-            case GO, LIST_MODULES, READ_MEMORY -> offline ? offline(vm)
+            case GO, STEP_INTO, STEP_OVER, RUN_TO, LIST_MODULES, READ_MEMORY -> offline ? offline(vm)
                     : channel.control().isEmpty() ? vm + " has no debugger in this workbench"
                     : !target.stopped() ? "the target of " + vm + " is " + target.text()
                             + ": break in first (Run > Break, Ctrl+Break)"

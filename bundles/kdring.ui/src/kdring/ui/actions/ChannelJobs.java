@@ -101,6 +101,21 @@ public final class ChannelJobs {
         }, line -> { });
     }
 
+    /**
+     * Steps the stopped target of {@code session}: one instruction ({@code t}), or over a call ({@code p}) when
+     * {@code over}. The views follow the stop through the channel's stop listeners.
+     */
+    public static Job step(Display display, WorkbenchChannel session, boolean over) {
+        return run(display, session, over ? ChannelAction.STEP_OVER : ChannelAction.STEP_INTO,
+                over ? "Stepping over" : "Stepping into", c -> c.step(over), stop -> { });
+    }
+
+    /** Runs the stopped target of {@code session} to the address {@code expression} names ({@code g address}). */
+    public static Job runTo(Display display, WorkbenchChannel session, String expression) {
+        return run(display, session, ChannelAction.RUN_TO, "Running to " + expression, c -> c.runTo(expression),
+                stop -> { });
+    }
+
     /** Why the workbench's "Disconnect Debugger" disconnects: written to the debugger, the log and the events. */
     public static final String DISCONNECT_REASON = "disconnected from the workbench";
 

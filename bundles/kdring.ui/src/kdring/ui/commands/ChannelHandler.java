@@ -128,6 +128,9 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
         switch (action) {
             case BREAK_IN -> ChannelJobs.breakIn(display, s);
             case GO -> ChannelJobs.go(display, s);
+            case STEP_INTO -> ChannelJobs.step(display, s, false);
+            case STEP_OVER -> ChannelJobs.step(display, s, true);
+            case RUN_TO -> runTo(display, shell, s);
             case LIST_MODULES -> ChannelJobs.listModules(display, s);
             case READ_MEMORY -> readMemory(display, shell, s);
             case COPY_WINDBG -> {
@@ -184,6 +187,28 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
             case DISCONNECT_DEBUGGER -> ChannelJobs.disconnectDebugger(display, s);
             case CLOSE -> ChannelJobs.close(display, s);
         }
+    }
+
+    /** Preference key of the Run to Address dialog's last input. */
+    static final String RUN_TO_INPUT = "runTo";
+
+    private static void runTo(Display display, Shell shell, WorkbenchChannel s) {
+        InputDialog ask = runToDialog(shell, s.info().vm());
+        if (ask.open() == Window.OK) {
+            String expression = ask.getValue().strip();
+            Preferences.remember(RUN_TO_INPUT, expression);
+            ChannelJobs.runTo(display, s, expression);
+        }
+    }
+
+    /** What the Run to Address dialog asks. */
+    public static final String RUN_TO_PROMPT = "Run the target until it reaches this address (or stops otherwise).\n"
+            + "An expression as the kd> console takes it: nt!KeTickHook, nt!KeTickHook+4, rip+0x10, fffff800`00101000.";
+
+    /** The Run to Address dialog of channel {@code vm}, with the last input; not opened. UI thread. */
+    public static InputDialog runToDialog(Shell shell, String vm) {
+        return new InputDialog(shell, "Run " + vm + " to an address", RUN_TO_PROMPT,
+                Preferences.recall(RUN_TO_INPUT, ""), text -> text.isBlank() ? "Give an address expression" : null);
     }
 
     private static void readMemory(Display display, Shell shell, WorkbenchChannel s) {

@@ -43,7 +43,8 @@ final class BuiltInControl implements DebugControl {
 
     @Override
     public void go() throws Exception {
-        session.debugger().go(BuiltInDebugger.REQUEST_TIMEOUT);
+        // run, not go: a breakpoint under the program counter is stepped over first instead of hit again
+        session.debugger().run(BuiltInDebugger.REQUEST_TIMEOUT);
     }
 
     @Override
@@ -133,6 +134,11 @@ final class BuiltInControl implements DebugControl {
             t.clearBreakpoint(id);
             return null;
         }, BuiltInDebugger.REQUEST_TIMEOUT);
+    }
+
+    @Override
+    public DebugTarget.Breakpoint enableBreakpoint(int id, boolean enabled) throws Exception {
+        return session.debugger().onStopped(t -> t.enableBreakpoint(id, enabled), BuiltInDebugger.REQUEST_TIMEOUT);
     }
 
     @Override

@@ -69,6 +69,8 @@ public final class WorkbenchChannel implements AutoCloseable {
     private volatile Path userCaptureFile;
     /** Told whenever {@link #targetState()} or the capture may have changed; called on the changing thread. */
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    /** Told of every stop of the target; called on the story's thread. */
+    private final List<StopListener> stopListeners = new CopyOnWriteArrayList<>();
     /** The last STOPPED event after which no RESUMED, reset or state change came; null when none. */
     private volatile StoryEvent lastStop;
     /** Whether KD traffic crossed since the channel's state last changed (a UART channel never opens). */
@@ -108,7 +110,10 @@ public final class WorkbenchChannel implements AutoCloseable {
     /** Story thread: keeps what the target state is computed from. */
     private void follow(StoryEvent event) {
         switch (event.kind()) {
-            case STOPPED -> lastStop = event;
+            case STOPPED -> {
+                lastStop = event;
+                stopListeners.forEach(l -> l.stopped(event));
+            }
             case RESUMED -> lastStop = null;
             case CHANNEL, CAPTURE, FAULT -> {
                 // not the target's doing; but a debugger (dis)connected, which the commands' enablement follows
@@ -200,6 +205,36 @@ public final class WorkbenchChannel implements AutoCloseable {
     /** Removes {@code listener}. */
     public void removeChangeListener(Runnable listener) {
         changeListeners.remove(listener);
+    }
+
+    /**
+     * Follows the target's stops: every view that shows the stopped target (registers, memory, disassembly,
+     * the kd> console) moves to the stop it is told. Immutable values only; no reference to the view is kept by
+     * the session beyond the listener itself.
+     */
+    @FunctionalInterface
+    public interface StopListener {
+        /**
+         * The target stopped (a break-in, a breakpoint hit, a single step, an exception). Called on the thread that
+         * tells the story (a recorder or stream thread) under its lock: hop to the UI thread and return at once;
+         * ask {@link #control()} for registers or memory from a Job. When the listener is told, the channel's
+         * {@link #targetState()} already says stopped.
+         *
+         * @param stop the STOPPED event, as the Events view shows it: {@link StoryEvent#detail()} in words
+         *             ("breakpoint 0 hit at nt!KeTickHook: exception 0x80000003 ..."), {@link StoryEvent#stopped()}
+         *             with the address, code and processor when the stop was decoded in this workbench
+         */
+        void stopped(StoryEvent stop);
+    }
+
+    /** Calls {@code listener} at every later stop of the target (see {@link StopListener}). */
+    public void addStopListener(StopListener listener) {
+        stopListeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** Removes {@code listener}. */
+    public void removeStopListener(StopListener listener) {
+        stopListeners.remove(listener);
     }
 
     /** Shows a local channel session; closing this session closes it (and a VM it launched). */
