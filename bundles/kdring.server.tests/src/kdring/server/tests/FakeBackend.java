@@ -15,6 +15,7 @@ import com.google.gson.Gson;
 import kdring.model.story.StoryEvent;
 import kdring.server.api.ApiModel;
 import kdring.server.api.ServiceBackend;
+import kdring.server.api.TargetApi;
 
 /**
  * A backend with one channel, "demo", that answers every route with a value whose every field is set, so
@@ -95,6 +96,89 @@ final class FakeBackend implements ServiceBackend {
         check(id);
         return new byte[length];
     }
+
+    @Override
+    public TargetApi target(String id) throws NoSuchChannelException {
+        check(id);
+        return TARGET;
+    }
+
+    /** A stopped x64 target whose every answer sets every field. */
+    private static final TargetApi TARGET = new TargetApi() {
+        private final ApiModel.TargetStop stop = new ApiModel.TargetStop(0, 1, "0xFFFFF80000101000",
+                "nt!DbgBreakPointWithStatus (exception 0x80000003 at 0xFFFFF80000101000)");
+
+        @Override
+        public ApiModel.TargetStop stop() {
+            return stop;
+        }
+
+        @Override
+        public ApiModel.Registers registers(int processor) {
+            return new ApiModel.Registers(processor, "AMD64", java.util.Map.of("rip", "0xFFFFF80000101000"), "AAAA");
+        }
+
+        @Override
+        public ApiModel.Registers setRegister(int processor, String name, long value) {
+            return registers(processor);
+        }
+
+        @Override
+        public ApiModel.MemoryBlock read(long address, int length, boolean physical) {
+            return new ApiModel.MemoryBlock(String.format("0x%016X", address), physical ? "physical" : "virtual",
+                    length, 1, "cc", "only 1 bytes of " + length + " are readable");
+        }
+
+        @Override
+        public ApiModel.MemoryWritten write(long address, byte[] bytes) {
+            return new ApiModel.MemoryWritten(String.format("0x%016X", address), bytes.length);
+        }
+
+        @Override
+        public ApiModel.Evaluation evaluate(String expression) {
+            return new ApiModel.Evaluation(expression, "0xFFFFF80000101000", "nt!DbgBreakPointWithStatus");
+        }
+
+        @Override
+        public ApiModel.Symbol describe(long address) {
+            return new ApiModel.Symbol(String.format("0x%016X", address), "nt!DbgBreakPointWithStatus");
+        }
+
+        @Override
+        public List<ApiModel.Instruction> disassemble(long address, int count) {
+            return List.of(new ApiModel.Instruction("0xFFFFF80000101000", "cc", "int3", "",
+                    "nt!DbgBreakPointWithStatus"));
+        }
+
+        @Override
+        public List<ApiModel.Breakpoint> breakpoints() {
+            return List.of(new ApiModel.Breakpoint(0, "0xFFFFF80000102000", "nt!KeTickHook"));
+        }
+
+        @Override
+        public ApiModel.Breakpoint setBreakpoint(String expression) {
+            return breakpoints().get(0);
+        }
+
+        @Override
+        public void clearBreakpoint(int id) {
+        }
+
+        @Override
+        public ApiModel.TargetStop step(boolean over) {
+            return stop;
+        }
+
+        @Override
+        public ApiModel.TargetStop runTo(String expression) {
+            return stop;
+        }
+
+        @Override
+        public ApiModel.ConsoleOutput console(String line) {
+            return new ApiModel.ConsoleOutput(line, "rax=0000000000000000");
+        }
+    };
 
     @Override
     public void go(String id) throws NoSuchChannelException {

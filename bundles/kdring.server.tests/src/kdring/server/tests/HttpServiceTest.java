@@ -146,6 +146,72 @@ class HttpServiceTest {
     }
 
     @Test
+    void targetRoutesCheckTheirInputFirstAndNameTheBadField() throws Exception {
+        String base = "/api/channels/nope/target/";
+        // the token and the body limit hold here as everywhere
+        assertEquals(401, send("GET", base + "registers", null, null).statusCode());
+        assertEquals(401, send("POST", base + "console", "wrong", "{\"command\": \"r\"}").statusCode());
+        assertEquals(413, send("POST", base + "memory", token.value(), "{\"address\": \"0x1000\", \"data\": \""
+                + "00".repeat(ApiHandler.MAX_BODY / 2) + "\"}").statusCode());
+        // bad JSON, missing and ill-typed fields
+        HttpResponse<String> json = send("POST", base + "console", token.value(), "{\"command\": ");
+        assertEquals(400, json.statusCode());
+        assertEquals("request body is not valid JSON", error(json));
+        assertBad("'command' is required", send("POST", base + "console", token.value(), "{}"));
+        assertBad("this route needs a JSON object body", send("POST", base + "console", token.value(), null));
+        assertBad("'command' must be a string", send("POST", base + "console", token.value(), "{\"command\": 5}"));
+        assertBad("'command' must be one line", send("POST", base + "console", token.value(),
+                "{\"command\": \"r\\ng\"}"));
+        assertBad("'expression' is longer than 1000", send("POST", base + "evaluate", token.value(),
+                "{\"expression\": \"" + "1".repeat(1001) + "\"}"));
+        assertBad("'over' must be true or false", send("POST", base + "step", token.value(), "{\"over\": \"yes\"}"));
+        assertBad("'breakpoint' must be an integer between 0", send("POST", base + "breakpoints/clear", token.value(),
+                "{\"breakpoint\": 1.5}"));
+        // bad hex: addresses, register values, data to write
+        assertBad("'address' is not a 64-bit hex value: '0xZZ'", send("POST", base + "memory", token.value(),
+                "{\"address\": \"0xZZ\", \"data\": \"90\"}"));
+        assertBad("'address' is not a 64-bit hex value", send("POST", base + "memory", token.value(),
+                "{\"address\": \"0x1ffffffffffffffff\", \"data\": \"90\"}"));
+        assertBad("'data' is not hex: 'g' at character 2", send("POST", base + "memory", token.value(),
+                "{\"address\": \"0x1000\", \"data\": \"90gg\"}"));
+        assertBad("'data' has an odd number of hex digits (3)", send("POST", base + "memory", token.value(),
+                "{\"address\": \"0x1000\", \"data\": \"909\"}"));
+        assertBad("'data' holds 16385 bytes; one write takes at most 16384", send("POST", base + "memory",
+                token.value(), "{\"address\": \"0x1000\", \"data\": \"" + "90".repeat(16385) + "\"}"));
+        assertBad("'value' must be a hex string", send("POST", base + "registers", token.value(),
+                "{\"name\": \"rax\", \"value\": 4660}"));
+        assertBad("parameter 'address' is not a 64-bit hex value: 'rip'", send("GET", base + "describe?address=rip",
+                token.value(), null));
+        assertBad("parameter 'address' is required", send("GET", base + "memory?length=16", token.value(), null));
+        // an unknown register, counts and lengths over their caps, an unknown address space
+        HttpResponse<String> register = send("POST", base + "registers", token.value(),
+                "{\"name\": \"rqx\", \"value\": \"0x1\"}");
+        assertBad("'name': no register 'rqx' (known: rax, rbx", register);
+        assertBad("parameter 'count' must be between 1 and 256, got 257", send("GET", base
+                + "disassembly?address=0x1000&count=257", token.value(), null));
+        assertBad("parameter 'length' must be between 1 and 65536, got 65537", send("GET", base
+                + "memory?address=0x1000&length=65537", token.value(), null));
+        assertBad("parameter 'processor' must be between 0 and 2047", send("GET", base + "registers?processor=-1",
+                token.value(), null));
+        assertBad("parameter 'space' must be virtual or physical, not 'io'", send("GET", base
+                + "memory?address=0x1000&space=io", token.value(), null));
+        // well-formed requests get as far as the channel, which does not exist
+        assertEquals(404, send("POST", base + "registers", token.value(),
+                "{\"name\": \"@rax\", \"value\": \"0xfffff800`00100000\"}").statusCode());
+        assertEquals(404, send("POST", base + "memory", token.value(), "{\"address\": \"1000\", \"data\": \"90 90\"}")
+                .statusCode());
+        assertEquals(404, send("GET", base + "disassembly?address=0x1000&count=256", token.value(), null).statusCode());
+        assertEquals(404, send("POST", base + "step", token.value(), null).statusCode());
+        assertEquals(405, send("DELETE", base + "breakpoints", token.value(), null).statusCode());
+    }
+
+    private static void assertBad(String expected, HttpResponse<String> response) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(error(response).startsWith(expected), "'" + error(response) + "' starts with '" + expected + "'");
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    @Test
     void oversizedBodiesAre413() throws Exception {
         HttpResponse<String> response = send("POST", "/api/channels/x/capture/start", token.value(),
                 "{\"pad\":\"" + "x".repeat(ApiHandler.MAX_BODY) + "\"}");

@@ -149,6 +149,16 @@ class OpenApiTest {
         return names;
     }
 
+    /** A well-formed body for each route that requires one (the example values the document gives). */
+    private static final java.util.Map<String, String> REQUEST_BODIES = java.util.Map.of(
+            "POST /api/channels/{id}/target/registers", "{\"name\": \"rax\", \"value\": \"0x1234\"}",
+            "POST /api/channels/{id}/target/memory", "{\"address\": \"0xFFFFF80000100000\", \"data\": \"90 90\"}",
+            "POST /api/channels/{id}/target/evaluate", "{\"expression\": \"nt!KeTickHook+4\"}",
+            "POST /api/channels/{id}/target/breakpoints", "{\"expression\": \"nt!KeTickHook\"}",
+            "POST /api/channels/{id}/target/breakpoints/clear", "{\"breakpoint\": 0}",
+            "POST /api/channels/{id}/target/run-to", "{\"expression\": \"nt!KeTickHook\"}",
+            "POST /api/channels/{id}/target/console", "{\"command\": \"dq @rsp L4\"}");
+
     @Test
     void everyDocumentedRouteAnswersWithItsDocumentedShape() throws Exception {
         List<String> lines = Files.readAllLines(doc());
@@ -163,14 +173,20 @@ class OpenApiTest {
             Set<String> called = new TreeSet<>();
             for (Documented route : routes) {
                 String path = route.path().replace("{id}", FakeBackend.ID);
-                if (path.endsWith("/memory")) {
+                if (route.method().equals("GET") && path.endsWith("/memory")) {
                     path += "?address=0x1000&length=16";
                 } else if (path.endsWith("/export")) {
                     path += "?format=json";
+                } else if (path.endsWith("/target/describe")) {
+                    path += "?address=0x1000";
+                } else if (path.endsWith("/target/disassembly")) {
+                    path += "?address=0x1000&count=1";
                 }
+                String requestBody = REQUEST_BODIES.get(route.method() + " " + route.path());
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(service.baseUri().resolve(path))
                         .header("Authorization", "Bearer " + token.value()).timeout(Duration.ofSeconds(20))
-                        .method(route.method(), HttpRequest.BodyPublishers.noBody()).build(),
+                        .method(route.method(), requestBody == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(requestBody)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 String what = route.method() + " " + route.path();
                 assertEquals(200, response.statusCode(), what + ": " + response.body());

@@ -31,6 +31,8 @@ import com.google.gson.JsonParser;
 import kdring.model.story.StoryEvent;
 
 import kdring.server.api.ServiceBackend.ActionFailedException;
+import kdring.server.api.ServiceBackend.BadRequestException;
+import kdring.server.api.ServiceBackend.NotAvailableException;
 import kdring.server.api.ServiceBackend.NoSuchChannelException;
 
 /**
@@ -60,6 +62,20 @@ public final class ApiHandler extends Handler.Abstract {
             new Route("POST", "/api/channels/{id}/dump", true),
             new Route("GET", "/api/channels/{id}/capture", true),
             new Route("GET", "/api/channels/{id}/export", true),
+            new Route("GET", "/api/channels/{id}/target/stop", true),
+            new Route("GET", "/api/channels/{id}/target/registers", true),
+            new Route("POST", "/api/channels/{id}/target/registers", true),
+            new Route("GET", "/api/channels/{id}/target/memory", true),
+            new Route("POST", "/api/channels/{id}/target/memory", true),
+            new Route("POST", "/api/channels/{id}/target/evaluate", true),
+            new Route("GET", "/api/channels/{id}/target/describe", true),
+            new Route("GET", "/api/channels/{id}/target/disassembly", true),
+            new Route("GET", "/api/channels/{id}/target/breakpoints", true),
+            new Route("POST", "/api/channels/{id}/target/breakpoints", true),
+            new Route("POST", "/api/channels/{id}/target/breakpoints/clear", true),
+            new Route("POST", "/api/channels/{id}/target/step", true),
+            new Route("POST", "/api/channels/{id}/target/run-to", true),
+            new Route("POST", "/api/channels/{id}/target/console", true),
             new Route("WS", "/api/channels/{id}/stream", true));
 
     /** Request bodies larger than this are refused with 413. */
@@ -110,7 +126,8 @@ public final class ApiHandler extends Handler.Abstract {
     /** One step of answering a request, which may fail with any of the errors {@link #answer} maps. */
     @FunctionalInterface
     private interface Step {
-        boolean run() throws ApiError, NoSuchChannelException, ActionFailedException, IOException;
+        boolean run() throws ApiError, NoSuchChannelException, ActionFailedException, BadRequestException,
+                NotAvailableException, IOException;
     }
 
     private boolean answer(Request request, Response response, Callback callback, String path, Step step) {
@@ -122,6 +139,10 @@ public final class ApiHandler extends Handler.Abstract {
             return json(response, callback, HttpStatus.NOT_FOUND_404, new ApiModel.Error(e.getMessage()));
         } catch (ActionFailedException e) {
             return json(response, callback, HttpStatus.CONFLICT_409, new ApiModel.Error(e.getMessage()));
+        } catch (BadRequestException e) {
+            return json(response, callback, HttpStatus.BAD_REQUEST_400, new ApiModel.Error(e.getMessage()));
+        } catch (NotAvailableException e) {
+            return json(response, callback, HttpStatus.NOT_IMPLEMENTED_501, new ApiModel.Error(e.getMessage()));
         } catch (RuntimeException | IOException e) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(System.Logger.Level.ERROR, "API request " + request.getMethod() + " " + path + " failed (incident "
@@ -202,7 +223,8 @@ public final class ApiHandler extends Handler.Abstract {
 
     /** Answers a resolved request; {@code body} is a POST's JSON object (null when it sent none). */
     private boolean route(Request request, Response response, Callback callback, Matched matched, JsonElement body)
-            throws ApiError, NoSuchChannelException, ActionFailedException, IOException {
+            throws ApiError, NoSuchChannelException, ActionFailedException, BadRequestException, NotAvailableException,
+            IOException {
         Route route = matched.route();
         Map<String, String> params = matched.params();
         String id = params.get("id");
@@ -234,7 +256,12 @@ public final class ApiHandler extends Handler.Abstract {
             case "/api/channels/{id}/dump" -> json(response, callback, 200, backend.dump(id, dumpKind(query)));
             case "/api/channels/{id}/capture" -> download(response, callback, id);
             case "/api/channels/{id}/export" -> export(response, callback, id, query.getValue("format"));
-            default -> throw new IllegalStateException("route without a handler: " + route);
+            default -> {
+                if (route.template().startsWith("/api/channels/{id}/target/")) {
+                    yield json(response, callback, 200, TargetRoutes.answer(route, query, body, () -> backend.target(id)));
+                }
+                throw new IllegalStateException("route without a handler: " + route);
+            }
         };
     }
 
@@ -372,7 +399,7 @@ public final class ApiHandler extends Handler.Abstract {
         return kinds;
     }
 
-    private static long longParam(Fields query, String name, long fallback, long min, long max) throws ApiError {
+    static long longParam(Fields query, String name, long fallback, long min, long max) throws ApiError {
         String value = query.getValue(name);
         if (value == null) {
             return fallback;

@@ -96,6 +96,73 @@ public final class ApiModel {
     public record Dump(String file, String kind, long pages, long bytes) {
     }
 
+    /**
+     * The stop a stopped target is in (the debugging front end's routes under {@code /target}).
+     *
+     * @param processor      the processor that reported the stop
+     * @param processorCount how many processors the target has
+     * @param programCounter where it stopped, "0x" and 16 hex digits
+     * @param description    one line: {@code module!export+offset} of the stop and what stopped it
+     */
+    public record TargetStop(int processor, int processorCount, String programCounter, String description) {
+    }
+
+    /**
+     * One processor's registers (GetContext).
+     *
+     * @param processor the processor
+     * @param layout    AMD64 or X86 (the CONTEXT layout)
+     * @param values    every register of the layout by name, in {@code r} order, as "0x" and hex digits (two per
+     *                  byte of the register)
+     * @param context   the whole CONTEXT, base64: a client rebuilds the exact context from it
+     */
+    public record Registers(int processor, String layout, java.util.Map<String, String> values, String context) {
+    }
+
+    /**
+     * Bytes of target memory: {@code length} of the {@code requested} bytes from {@code address} on, fewer
+     * where the rest is unreadable ({@code unreadable} says why, "" when everything was read).
+     *
+     * @param space virtual or physical
+     * @param data  the bytes read, as hex digits
+     */
+    public record MemoryBlock(String address, String space, int requested, int length, String data,
+            String unreadable) {
+    }
+
+    /** What a memory write did. */
+    public record MemoryWritten(String address, int written) {
+    }
+
+    /** An address expression's value, and the value as {@code module!export+offset}. */
+    public record Evaluation(String expression, String value, String symbol) {
+    }
+
+    /** An address as {@code module!export+offset} (the bare address outside every module). */
+    public record Symbol(String address, String symbol) {
+    }
+
+    /**
+     * One disassembled instruction.
+     *
+     * @param bytes its encoding, hex digits
+     * @param label {@code module!export+offset} of its address, "" outside every module
+     */
+    public record Instruction(String address, String bytes, String mnemonic, String operands, String label) {
+    }
+
+    /** A software breakpoint of kdring's debugger: its number, address and symbol when it was set. */
+    public record Breakpoint(int id, String address, String symbol) {
+    }
+
+    /** The breakpoint a clear took out. */
+    public record BreakpointCleared(int cleared) {
+    }
+
+    /** What one {@code kd>} command line printed. */
+    public record ConsoleOutput(String command, String output) {
+    }
+
     public record Health(String status, String version, String started, int channels) {
     }
 

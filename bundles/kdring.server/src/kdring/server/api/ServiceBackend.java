@@ -34,6 +34,24 @@ public interface ServiceBackend {
         }
     }
 
+    /** A request whose parameter or body field is wrong; the message names the field. */
+    final class BadRequestException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public BadRequestException(String message) {
+            super(message);
+        }
+    }
+
+    /** Something this service cannot do at all (e.g. no disassembler on its host); the message says why. */
+    final class NotAvailableException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public NotAvailableException(String message) {
+            super(message);
+        }
+    }
+
     List<ApiModel.Channel> channels();
 
     ApiModel.Channel channel(String id) throws NoSuchChannelException;
@@ -58,6 +76,9 @@ public interface ServiceBackend {
      * @param length at most {@link ApiHandler#MAX_READ} bytes
      */
     byte[] readMemory(String id, long address, int length) throws NoSuchChannelException, ActionFailedException;
+
+    /** The debugging front end's operations on the channel's target (registers, memory, breakpoints, ...). */
+    TargetApi target(String id) throws NoSuchChannelException;
 
     /** Lets a stopped guest run again. */
     void go(String id) throws NoSuchChannelException, ActionFailedException;

@@ -95,6 +95,11 @@ public final class ChannelRegistry implements ServiceBackend, AutoCloseable {
     }
 
     @Override
+    public kdring.server.api.TargetApi target(String id) throws NoSuchChannelException {
+        return get(id).target();
+    }
+
+    @Override
     public void go(String id) throws NoSuchChannelException, ActionFailedException {
         get(id).go();
     }

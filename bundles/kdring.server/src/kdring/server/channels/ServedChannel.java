@@ -57,6 +57,7 @@ public final class ServedChannel implements AutoCloseable {
 
     private final String id;
     private final ChannelSession session;
+    private final ServedTarget target;
     private final List<Consumer<String>> subscribers = new CopyOnWriteArrayList<>();
     private final RecorderListener packets = new RecorderListener() {
         @Override
@@ -87,12 +88,18 @@ public final class ServedChannel implements AutoCloseable {
     public ServedChannel(String id, ChannelSession session) {
         this.id = id;
         this.session = session;
+        this.target = new ServedTarget(id, session);
         session.addRecorderListener(packets);
         session.story().subscribe(events);
     }
 
     public String id() {
         return id;
+    }
+
+    /** @return the debugging front end's operations on this channel's target */
+    kdring.server.api.TargetApi target() {
+        return target;
     }
 
     /** @return the channel session served */

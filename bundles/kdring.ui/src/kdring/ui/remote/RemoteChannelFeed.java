@@ -30,8 +30,9 @@ import kdring.kd.observer.Direction;
 /**
  * One channel of a remote kdring service, followed as a {@link WorkbenchChannel} so that the same views show it:
  * state polled over HTTP every {@value #POLL_SECONDS} s, events, debug output and throughput from the
- * WebSocket stream, the module table over HTTP when the stream says modules changed, and break-in, go,
- * modules and memory as a {@link DebugControl} over HTTP. The packet trace stays empty: the stream carries
+ * WebSocket stream, the module table over HTTP when the stream says modules changed, and the debugger
+ * (break-in, go, modules, memory, and the front end's registers, breakpoints, stepping and console) as a
+ * {@link DebugControl} over HTTP ({@link RemoteDebugControl}). The packet trace stays empty: the stream carries
  * packet summaries, not the bytes the trace decodes. HTTP work runs on one named thread
  * ({@code kdring-remote-HOST-ID}); stream callbacks on the HttpClient's threads. Thread-safe.
  */
@@ -74,7 +75,7 @@ public final class RemoteChannelFeed implements AutoCloseable {
         WorkbenchChannel session = WorkbenchChannel.record(new ChannelInfo(service.host(), channel.vm(),
                 channel.windbgCommand()), WorkbenchChannel.Kind.REMOTE, scratch);
         RemoteChannelFeed remote = new RemoteChannelFeed(service, channel, session);
-        session.setControl(remote.new Control());
+        session.setControl(new RemoteDebugControl(service, channel.id(), session));
         session.setRemote(new RemoteControl() {
             @Override
             public String capture(boolean start) throws IOException {
@@ -299,36 +300,6 @@ public final class RemoteChannelFeed implements AutoCloseable {
             if (!closed.get()) {
                 session.addEvent(StoryEvent.of(now(), StoryEvent.Kind.CHANNEL, "live stream failed: " + error));
             }
-        }
-    }
-
-    /** The service's built-in debugger, over HTTP. */
-    private final class Control implements DebugControl {
-        @Override
-        public String breakIn() throws Exception {
-            return service.breakIn(id);
-        }
-
-        @Override
-        public void go() throws Exception {
-            service.resume(id);
-        }
-
-        @Override
-        public List<LoadedModule> listModules() throws Exception {
-            List<LoadedModule> modules = service.modules(id);
-            session.moduleWalk(modules);
-            return modules;
-        }
-
-        @Override
-        public byte[] readVirtual(long address, int length) throws Exception {
-            return service.memory(id, address, length);
-        }
-
-        @Override
-        public void close() {
-            // the remote debugger belongs to the service
         }
     }
 }

@@ -209,10 +209,51 @@ public final class RemoteService {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Authorization", "Bearer " + token);
     }
 
-    private <T> T call(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {
-        HttpResponse<T> response;
+    /**
+     * The service refused a debugging front-end request ({@code /target} routes): {@link #status()} is the HTTP
+     * status, the message is the service's own one-line error, fit to show as it is.
+     */
+    public static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        /** 400 bad input, 404 no such channel or route, 409 the target runs or refused, 501 not on this service. */
+        public int status() {
+            return status;
+        }
+    }
+
+    /**
+     * One request to the channel's debugging routes, {@code /api/channels/ID/target/ROUTE}.
+     *
+     * @param method GET or POST
+     * @param route  e.g. {@code registers?processor=0} (the caller encodes the query)
+     * @param body   a POST's JSON body, or null
+     * @return the JSON answer
+     * @throws Refused with the service's message when it answers anything but 200
+     */
+    public JsonElement target(String id, String method, String route, JsonObject body, Duration timeout)
+            throws IOException {
+        HttpRequest request = request("api/channels/" + id + "/target/" + route, timeout)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new Refused(response.statusCode(), errorText(response.body()));
+        }
+        return json(response.body());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {
         try {
-            response = client.send(request, handler);
+            return client.send(request, handler);
         } catch (ConnectException e) {
             throw new IOException("no kdring service answers at " + base + " (is ./kdring serve running there, and "
                     + "is the port reachable from here?)", e);
@@ -222,6 +263,10 @@ public final class RemoteService {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
+    }
+
+    private <T> T call(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {
+        HttpResponse<T> response = exchange(request, handler);
         int status = response.statusCode();
         if (status == 200) {
             return response.body();
