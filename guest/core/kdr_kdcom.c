@@ -8,6 +8,11 @@
  * lasts until its deadline even when the transport gives up at once), and the interval doubles up to
  * backoff_max_us (~1 s) once no debugger is there (retry budget spent, or the transport knows nobody
  * listens). A debugger that comes back is answered at once: the wait for the ACK keeps reading.
+ *
+ * One flush per request: the ACK of a request that is always answered (kdr_kd_reply_follows) is written at
+ * once but not flushed; the reply's flush makes both visible (on the ring: one kick, and only if the host
+ * sleeps), instead of a kick for the ACK and another for the reply a few microseconds later. Any other
+ * entry into this layer flushes a deferred ACK first, so it never waits on a caller that does not reply.
  */
 #include "kdr_kdcom.h"
 #include "kdr_util.h"
@@ -47,7 +52,40 @@ int kdr_kd_droppable(uint16_t type, const kdr_buf *hdr)
 
 static uint64_t now_us(const kdr_kd *kd) { return kd->plat->time_us(kd->plat->ctx); }
 
-static void send_control(kdr_kd *kd, uint16_t type, uint32_t id)
+int kdr_kd_reply_follows(uint16_t type, const uint8_t *body, uint32_t len)
+{
+    if (type != KD_TYPE_STATE_MANIPULATE || len < 4)
+        return 0;
+    switch (kdr_get32(body)) {
+    case 0x3130: case 0x3131: /* Read/WriteVirtualMemory */
+    case 0x3132: case 0x3133: /* Get/SetContext */
+    case 0x3134: case 0x3135: /* Write/RestoreBreakPoint */
+    case 0x3137: case 0x3138: /* Read/WriteControlSpace */
+    case 0x3139: case 0x313A: /* Read/WriteIoSpace */
+    case 0x313D: case 0x313E: /* Read/WritePhysicalMemory */
+    case 0x3146:              /* GetVersion */
+    case 0x315C:              /* QueryMemory */
+    case 0x315F: case 0x3160: /* Get/SetContextEx */
+        return 1;
+    default:                  /* Continue, Continue2, Reboot, ClearAllInternalBreakpoints, ...: maybe none */
+        return 0;
+    }
+}
+
+static void flush(kdr_kd *kd)
+{
+    kd->flush_pending = 0;
+    kd->t->flush(kd->t->ctx);
+}
+
+void kdr_kd_flush(kdr_kd *kd)
+{
+    if (kd->flush_pending)
+        flush(kd);
+}
+
+/* A control packet; flushed at once unless defer (an ACK whose reply's flush will carry it). */
+static void send_control_deferred(kdr_kd *kd, uint16_t type, uint32_t id, int defer)
 {
     uint8_t p[16];
     kdr_put32(p, KD_CONTROL_LEADER);
@@ -56,11 +94,21 @@ static void send_control(kdr_kd *kd, uint16_t type, uint32_t id)
     kdr_put32(p + 8, id);
     kdr_put32(p + 12, 0);
     kd->t->send(kd->t->ctx, p, 16);
-    kd->t->flush(kd->t->ctx);
+    if (defer) {
+        kd->flush_pending = 1;
+        kd->acks_deferred++;
+    } else {
+        flush(kd);
+    }
     if (type == KD_TYPE_ACKNOWLEDGE)
         kd->acks_sent++;
     else if (type == KD_TYPE_RESEND)
         kd->resends_sent++;
+}
+
+static void send_control(kdr_kd *kd, uint16_t type, uint32_t id)
+{
+    send_control_deferred(kd, type, id, 0);
 }
 
 /* One byte before the deadline. A transport that times out early (nobody there right now) is asked
@@ -220,7 +268,10 @@ static int recv_until(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, ui
             send_control(kd, KD_TYPE_RESEND, 0); /* wrong size for this kind of packet */
             continue;
         }
-        send_control(kd, KD_TYPE_ACKNOWLEDGE, id); /* step 9: ACK every good packet */
+        /* step 9: ACK every good packet; the ACK of the awaited request that is always answered goes out
+         * with the reply's flush */
+        send_control_deferred(kd, KD_TYPE_ACKNOWLEDGE, id,
+                              id == kd->rx_expected && ptype == type && kdr_kd_reply_follows(ptype, kd->scratch, count));
         if (id != kd->rx_expected) {
             kd->duplicates++;
             continue;
@@ -245,6 +296,7 @@ static int recv_until(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, ui
 
 int kdr_kd_recv(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, uint32_t *data_len)
 {
+    kdr_kd_flush(kd); /* the caller did not reply: a deferred ACK goes out now */
     /* Section 3.3 step 1: the break-in poll never waits. Where kdcom reads one byte per poll (one per
      * clock tick), this reads what is there now, up to KD_BREAKIN_SCAN bytes: a running target discards
      * everything but 0x62 anyway, and a break-in queued behind RESETs (a debugger that connected while
@@ -276,7 +328,7 @@ static void transmit(kdr_kd *kd, uint16_t type, const kdr_buf *hdr, const kdr_bu
     if (dlen)
         kd->t->send(kd->t->ctx, data->buf, dlen);
     kd->t->send(kd->t->ctx, &trailer, 1);
-    kd->t->flush(kd->t->ctx);
+    flush(kd); /* also the deferred ACK of the request this answers */
 }
 
 /* A packet over the KDCOM maximum cannot be sent (the debugger would refuse it). Say so in a
@@ -368,6 +420,7 @@ void kdr_kd_send(kdr_kd *kd, uint16_t type, const kdr_buf *hdr, const kdr_buf *d
         }
     }
 give_up:
+    kdr_kd_flush(kd);
     kd->dropped_packets++;
     kd->debugger_not_present = 1;
     kd->tx_id = KD_INITIAL_ID | KD_SYNC_ID;
@@ -376,6 +429,7 @@ give_up:
 
 int kdr_kd_poll_breakin(kdr_kd *kd)
 {
+    kdr_kd_flush(kd);
     if (kd->control_c_pending) {
         kd->control_c_pending = 0;
         return 1;

@@ -59,8 +59,10 @@ typedef struct kdr_kd {
     uint32_t backoff_max_us; /* longest resend interval while no debugger answers (1 s) */
     uint8_t control_c_pending;
     uint8_t debugger_not_present;
+    uint8_t flush_pending;   /* an ACK was queued without a flush: the reply's flush (or the next call) does it */
     /* statistics */
     uint32_t sent_packets, resent_packets, dropped_packets, acks_sent, resends_sent, resets_seen;
+    uint32_t acks_deferred;  /* ACKs whose flush went out with the reply (one kick for both) */
     uint32_t bad_checksums, bad_trailers, duplicates, garbage_bytes, oversize_packets;
     uint8_t scratch[KD_PACKET_MAX];
 } kdr_kd;
@@ -76,6 +78,12 @@ void kdr_kd_send(kdr_kd *kd, uint16_t type, const kdr_buf *hdr, const kdr_buf *d
 int kdr_kd_recv(kdr_kd *kd, uint16_t type, kdr_buf *hdr, kdr_buf *data, uint32_t *data_len);
 /* Convenience: 1 if a break-in is pending (0x62 polled now or seen earlier), clears it. */
 int kdr_kd_poll_breakin(kdr_kd *kd);
+/* Flushes an ACK whose flush was deferred (kdr_kd_recv does this itself on every entry; call it before
+ * switching kd->t away from the transport that holds it). */
+void kdr_kd_flush(kdr_kd *kd);
+/* 1 when a STATE_MANIPULATE request with this body is always answered by a reply packet (so the ACK's
+ * flush may wait for the reply's); 0 for Continue, Reboot and anything unknown. */
+int kdr_kd_reply_follows(uint16_t type, const uint8_t *body, uint32_t len);
 /* Sum of the bytes, modulo 2^32 (KD_PACKET.Checksum). */
 uint32_t kdr_kd_checksum(const uint8_t *p, uint32_t n, uint32_t acc);
 /* 1 for the packet kinds kdcom may drop after the retry limit. */

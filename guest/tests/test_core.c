@@ -1171,6 +1171,115 @@ TEST(test_kdcom_over_ring)
     CHECK(memcmp(out, want, 16) == 0);
 }
 
+/* A manipulate request packet (56-byte header, api at offset 0) with id, as the debugger sends it. */
+static size_t manip_packet(uint8_t *out, uint32_t api, uint32_t id)
+{
+    uint8_t body[56];
+    memset(body, 0, sizeof body);
+    kdr_put32(body, api);
+    kdr_put32(out, KD_PACKET_LEADER);
+    kdr_put16(out + 4, KD_TYPE_STATE_MANIPULATE);
+    kdr_put16(out + 6, 56);
+    kdr_put32(out + 8, id);
+    kdr_put32(out + 12, kdr_kd_checksum(body, 56, 0));
+    memcpy(out + 16, body, 56);
+    out[72] = KD_TRAILER;
+    return 73;
+}
+
+/* The ACK of a request that is always answered is written at once and flushed with the reply; the ACK of
+ * one that may not be answered (Continue2), of a duplicate, and one whose caller comes back without a
+ * reply (a new receive, a break-in poll) is flushed at once. */
+TEST(test_ack_flush_deferred_only_until_the_reply)
+{
+    kdr_kd kd; kdr_transport t; static fake_tp f;
+    kd_setup(&kd, &t, &f);
+    uint8_t pkt[80], hb[56];
+    CHECK(kdr_kd_reply_follows(KD_TYPE_STATE_MANIPULATE, (const uint8_t *)"\x46\x31\0\0", 4));
+    CHECK(!kdr_kd_reply_follows(KD_TYPE_STATE_MANIPULATE, (const uint8_t *)"\x3C\x31\0\0", 4));
+    CHECK(!kdr_kd_reply_follows(KD_TYPE_STATE_MANIPULATE, (const uint8_t *)"\x36\x31\0\0", 4));
+    CHECK(!kdr_kd_reply_follows(KD_TYPE_DEBUG_IO, (const uint8_t *)"\x46\x31\0\0", 4));
+    CHECK(!kdr_kd_reply_follows(KD_TYPE_STATE_MANIPULATE, (const uint8_t *)"\x46\x31", 2));
+
+    /* GetVersion: ACK written, not flushed */
+    ft_push_bytes(&f, pkt, manip_packet(pkt, 0x3146, KD_INITIAL_ID));
+    kdr_buf h = { 0, 56, hb };
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL, NULL), KD_RECV_OK);
+    CHECK_EQ(f.out_len, 16);
+    CHECK_EQ(kdr_get16(f.out + 4), KD_TYPE_ACKNOWLEDGE);
+    CHECK_EQ(f.flushes, 0);
+    CHECK_EQ(kd.acks_deferred, 1);
+    /* the reply: one flush for both (the debugger's ACK of the reply is queued) */
+    ft_push(&f, "69696969 0400 0000 00008080 00000000");
+    kdr_buf r = { 56, 56, hb };
+    kdr_kd_send(&kd, KD_TYPE_STATE_MANIPULATE, &r, NULL);
+    CHECK_EQ(f.flushes, 1);
+    CHECK_EQ(f.out_len, 16 + 16 + 56 + 1);
+    CHECK_EQ(kd.flush_pending, 0);
+
+    /* Continue2 (no reply): its ACK is flushed at once */
+    ft_push_bytes(&f, pkt, manip_packet(pkt, 0x313C, KD_INITIAL_ID | 1));
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL, NULL), KD_RECV_OK);
+    CHECK_EQ(f.flushes, 2);
+    CHECK_EQ(kd.acks_deferred, 1);
+
+    /* GetVersion again, but the caller receives again instead of replying: flushed on that entry */
+    ft_push_bytes(&f, pkt, manip_packet(pkt, 0x3146, KD_INITIAL_ID));
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL, NULL), KD_RECV_OK);
+    CHECK_EQ(f.flushes, 2);
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL, NULL), KD_RECV_TIMEOUT);
+    CHECK_EQ(f.flushes, 3);
+
+    /* ... or polls for a break-in (even one already pending) */
+    ft_push_bytes(&f, pkt, manip_packet(pkt, 0x3146, KD_INITIAL_ID | 1));
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL, NULL), KD_RECV_OK);
+    CHECK_EQ(f.flushes, 3);
+    kd.control_c_pending = 1;
+    CHECK_EQ(kdr_kd_poll_breakin(&kd), 1);
+    CHECK_EQ(f.flushes, 4);
+
+    /* a duplicate of the last request: ACKed and flushed at once, not handed to the caller */
+    size_t before = f.out_len;
+    ft_push_bytes(&f, pkt, manip_packet(pkt, 0x3146, KD_INITIAL_ID | 1));
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL, NULL), KD_RECV_TIMEOUT);
+    CHECK_EQ(f.out_len, before + 16);
+    CHECK_EQ(f.flushes, 5);
+    CHECK_EQ(kd.duplicates, 1);
+}
+
+/* Over the ring with the host asleep: a request's ACK and its reply cost one kick, not two, and the host
+ * reads them in order. */
+TEST(test_ack_and_reply_one_kick_over_ring)
+{
+    static rig g;
+    rig_init(&g, 16, 16, 1);
+    kdr_host_set_debugger(&g.h, 1);
+    kdr_kd kd;
+    kdr_kd_init(&kd, &g.t, &plat_ring);
+    uint8_t pkt[80], hb[56], out[256];
+    CHECK_EQ(kdr_host_write_rx(&g.h, pkt, manip_packet(pkt, 0x3146, KD_INITIAL_ID)), 73);
+    CHECK_EQ(kdr_host_prepare_sleep(&g.h, 0), 1);
+    size_t p0 = port_len;
+    kdr_buf h = { 0, 56, hb };
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL, NULL), KD_RECV_OK);
+    CHECK_EQ(count_kicks(p0), 0); /* the ACK is in tx, its kick waits for the reply */
+    /* the debugger's ACK of the reply is already queued in rx; the guest answers */
+    uint8_t ack[16];
+    hex("69696969 0400 0000 00008080 00000000", ack);
+    CHECK_EQ(kdr_host_write_rx(&g.h, ack, 16), 16);
+    kdr_buf r = { 56, 56, hb };
+    kdr_kd_send(&kd, KD_TYPE_STATE_MANIPULATE, &r, NULL);
+    CHECK_EQ(count_kicks(p0), 1);
+    CHECK_EQ(kdr_host_port_bytes(&g.h, port_out + p0, port_len - p0), 1);
+    kdr_host_woke(&g.h);
+    CHECK_EQ(kdr_host_read_tx(&g.h, out, sizeof out), 16 + 73);
+    CHECK_EQ(kdr_get32(out), KD_CONTROL_LEADER);
+    CHECK_EQ(kdr_get16(out + 4), KD_TYPE_ACKNOWLEDGE);
+    CHECK_EQ(kdr_get32(out + 8), KD_INITIAL_ID);
+    CHECK_EQ(kdr_get32(out + 16), KD_PACKET_LEADER);
+    CHECK_EQ(kd.tx_id, KD_INITIAL_ID | 1); /* the reply was acknowledged */
+}
+
 TEST(test_select)
 {
     static rig g;
@@ -1240,6 +1349,8 @@ int main(void)
     RUN(test_idle_guest_reannounces);
     RUN(test_undrained_tx_means_stalled_host);
     RUN(test_kdcom_over_ring);
+    RUN(test_ack_flush_deferred_only_until_the_reply);
+    RUN(test_ack_and_reply_one_kick_over_ring);
     RUN(test_select);
     RUN(test_leader_split_by_the_deadline_is_not_lost);
     printf("%d passed, %d failed\n", passed, failed);

@@ -286,8 +286,10 @@ const char *kdring_test_kd_transport(void) { return kd.t ? kd.t->name : "-"; }
 static void take_switch(void)
 {
     kdr_transport *next = switch_to;
-    if (next && kd.t != next)
+    if (next && kd.t != next) {
+        kdr_kd_flush(&kd); /* a deferred ACK leaves through the transport that holds it */
         kd.t = next;
+    }
 }
 
 static void note_state(void)

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import kdring.kd.observer.Direction;
 import kdring.kd.observer.KdEvent;
@@ -36,11 +38,22 @@ import kdring.transport.VmChannel;
  *
  * <p>If the recorder falls more than {@link #MAX_QUEUED_BYTES} behind (a disk that stalls), further bytes
  * are still bridged but not recorded, and the story says how many were missed: the data path never waits.
+ *
+ * <p>Bytes wake the recorder thread only when it sleeps with nothing to do: once awake it drains the queue,
+ * naps {@link #BATCH_NAP} (bytes that arrive meanwhile do not wake it) and drains again, until a nap ends with
+ * nothing queued. So a burst of KD traffic costs the channel thread no lock and no wake-up per tap (a queue
+ * add), and the host one recorder wake-up per nap instead of one per tap: on a loaded 2-core host every
+ * thread woken per request competes with the guest and the debugger for a core. Everything else queued (story
+ * lines, state changes, captures, close) wakes it at once.
  */
 final class Recorder implements AutoCloseable {
 
     /** Bytes the recorder may fall behind the channel before it drops (and counts) instead of queueing. */
     static final long MAX_QUEUED_BYTES = 64L << 20;
+    /** How long the recorder thread naps between drains while bytes keep coming (the story lags at most this). */
+    static final Duration BATCH_NAP = Duration.ofMillis(5);
+    /** Queued bytes beyond which a tap wakes the recorder even from a nap. */
+    static final long WAKE_BACKLOG = 1L << 20;
     /** How long capture starts and stops wait for the recorder thread. */
     static final Duration CAPTURE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -54,7 +67,9 @@ final class Recorder implements AutoCloseable {
     private final ChannelRecorder model;
     private final ChannelStory story;
     private final Thread thread;
-    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
+    /** Set by the recorder thread when it sleeps with nothing queued: the next tap wakes it. */
+    private final AtomicBoolean idle = new AtomicBoolean();
     private final AtomicLong queuedBytes = new AtomicLong();
     private final AtomicLong droppedBytes = new AtomicLong();
     private final ByteTap tap = this::onBytes;
@@ -93,7 +108,7 @@ final class Recorder implements AutoCloseable {
         Recorder recorder = new Recorder(channel, ChannelRecorder.live(model, recording));
         channel.lifecycle().addListener(recorder.states);
         channel.addByteTap(recorder.tap);
-        recorder.queue.add(() -> recorder.status(channel.lifecycle().state().name(), channel.lifecycle().reason(),
+        recorder.enqueue(() -> recorder.status(channel.lifecycle().state().name(), channel.lifecycle().reason(),
                 System.currentTimeMillis() * 1_000_000L));
         recorder.thread.start();
         return recorder;
@@ -110,7 +125,13 @@ final class Recorder implements AutoCloseable {
 
     /** Any thread: adds {@code event} to the story on the recorder thread, in order with everything else. */
     void tell(StoryEvent event) {
-        queue.add(() -> story.add(event));
+        enqueue(() -> story.add(event));
+    }
+
+    /** Any thread: queues {@code step} and wakes the recorder thread at once. */
+    private void enqueue(Runnable step) {
+        queue.add(step);
+        LockSupport.unpark(thread);
     }
 
     PacketTrace trace() {
@@ -137,7 +158,7 @@ final class Recorder implements AutoCloseable {
         }
         byte[] copy = java.util.Arrays.copyOfRange(bytes, offset, offset + length);
         long time = CaptureFormat.epochNanos(nanos);
-        queuedBytes.addAndGet(length);
+        long backlog = queuedBytes.addAndGet(length);
         queue.add(() -> {
             try {
                 record(direction, time, copy);
@@ -145,11 +166,15 @@ final class Recorder implements AutoCloseable {
                 queuedBytes.addAndGet(-copy.length); // after decoding: backlog() 0 means the story is current
             }
         });
+        // only a sleeping recorder is woken (a napping one drains this with the rest), or one far behind
+        if ((idle.get() && idle.compareAndSet(true, false)) || backlog > WAKE_BACKLOG) {
+            LockSupport.unpark(thread);
+        }
     }
 
     private void onTransition(ChannelLifecycle.Transition t) {
         long nanos = t.at().getEpochSecond() * 1_000_000_000L + t.at().getNano();
-        queue.add(() -> status(t.to().name(), t.reason(), nanos));
+        enqueue(() -> status(t.to().name(), t.reason(), nanos));
     }
 
     private void status(String state, String reason, long nanos) {
@@ -192,21 +217,38 @@ final class Recorder implements AutoCloseable {
     }
 
     private void run() {
+        boolean napped = false;
         while (running || !queue.isEmpty()) {
-            Runnable step;
-            try {
-                step = queue.poll(100, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                // close() interrupts only after the queue was drained or the deadline passed
-                break;
-            }
+            Runnable step = queue.poll();
             if (step != null) {
+                napped = false;
                 try {
                     step.run();
                 } catch (RuntimeException e) {
                     story.add(StoryEvent.of(System.currentTimeMillis() * 1_000_000L, StoryEvent.Kind.FAULT,
                             "recorder: " + e));
                 }
+                continue;
+            }
+            if (!running) {
+                break;
+            }
+            if (!napped) {
+                // more bytes may be on their way: let them gather instead of being woken for each
+                napped = true;
+                LockSupport.parkNanos(BATCH_NAP.toNanos());
+            } else {
+                // a nap ended with nothing queued: sleep until a tap or anything else wakes us
+                idle.set(true);
+                if (queue.isEmpty() && running) {
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+                }
+                idle.set(false);
+                napped = false;
+            }
+            if (Thread.interrupted()) {
+                // close() interrupts only after the queue was drained or the deadline passed
+                break;
             }
         }
     }
@@ -274,7 +316,7 @@ final class Recorder implements AutoCloseable {
             throw new IOException("the recorder of " + channel.name() + " is closed");
         }
         CompletableFuture<T> result = new CompletableFuture<>();
-        queue.add(() -> {
+        enqueue(() -> {
             try {
                 result.complete(step.run());
             } catch (IOException | RuntimeException e) {
@@ -305,7 +347,7 @@ final class Recorder implements AutoCloseable {
         if (!running) {
             return;
         }
-        queue.add(() -> {
+        enqueue(() -> {
             try {
                 finishCapture(null);
             } catch (IOException e) {
@@ -315,6 +357,7 @@ final class Recorder implements AutoCloseable {
             model.endOfInput(System.currentTimeMillis() * 1_000_000L);
         });
         running = false;
+        LockSupport.unpark(thread);
         try {
             thread.join(10_000);
             if (thread.isAlive()) {
