@@ -177,7 +177,8 @@ class ConsoleVmUiTest {
         assertTrue(run(console, "frobnicate").matches("(?s).*kd> frobnicate\nunknown command frobnicate \\(known: r, "
                 + "db, [^\n]*\\)\n"), tail(console));
         String longLine = "db " + "z".repeat(5000);
-        assertTrue(run(console, longLine).endsWith("\nnot a number: " + "z".repeat(5000) + "\n"), tail(console));
+        assertTrue(run(console, longLine).endsWith("\nunknown term '" + "z".repeat(5000) + "' in " + "z".repeat(5000)
+                + ": not a number, register, module or module!export\n"), tail(console));
         assertTrue(run(console, "bd 0").endsWith("kd> bd 0\n"));
         assertTrue(run(console, "bl").matches("(?s).*kd> bl\n 0 d fffff800[0-9a-f]{8}     nt!KeTickHook\n"),
                 tail(console));
