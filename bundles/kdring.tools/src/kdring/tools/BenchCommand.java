@@ -29,6 +29,7 @@ import kdring.hv.qemu.ReferenceGuest;
 import kdring.kd.debugger.ModuleList;
 import kdring.kd.endpoint.KdException;
 import kdring.transport.ChannelState;
+import kdring.transport.ChannelStats;
 import kdring.session.ChannelSession;
 import kdring.transport.VmChannel;
 import kdring.transport.bridge.DebuggerHub;
@@ -275,6 +276,8 @@ public final class BenchCommand extends ToolCommand {
             GuestStamps stamps = GuestStamps.open(qemu);
             int stampsBefore = stamps.count();
             channel.addByteTap(breakdown);
+            ChannelStats statsBefore = channel.stats();
+            VmChannel.SpinStats spinsBefore = channel.spinStats();
             long requestsStart = System.nanoTime();
             for (int i = 0; i < latencies.length; i++) {
                 long t = System.nanoTime();
@@ -284,6 +287,8 @@ public final class BenchCommand extends ToolCommand {
                 breakdown.request(t, end);
             }
             double requestSeconds = (System.nanoTime() - requestsStart) / 1e9;
+            LatencyBreakdown.Work work = LatencyBreakdown.Work.between(statsBefore, spinsBefore, channel.stats(),
+                    channel.spinStats(), latencies.length);
             channel.removeByteTap(breakdown);
             GuestStamps.Stamp[] guestSide;
             try (stamps) {
@@ -337,7 +342,7 @@ public final class BenchCommand extends ToolCommand {
                     100 * (after.channelThreadSeconds - before.channelThreadSeconds) / wall,
                     100 * (after.qemuSeconds - before.qemuSeconds) / wall, median(wakes), pauseAfterMillis,
                     channelSession.pauseStats().pauses()).withBreakdown(breakdown.figures(guestSide,
-                            stamps.tscPerMicro(), GET_VERSION_API));
+                            stamps.tscPerMicro(), GET_VERSION_API).withWork(work));
         }
     }
 
@@ -416,6 +421,17 @@ public final class BenchCommand extends ToolCommand {
                         + fmt("%.0f", uart.breakdown().p99()[i]), fmt("%.0f", ring.breakdown().median()[i]) + "/"
                         + fmt("%.0f", ring.breakdown().p99()[i]), "");
             }
+        }
+        if (uart.breakdown() != null && ring.breakdown() != null && uart.breakdown().work() != null
+                && ring.breakdown().work() != null) {
+            LatencyBreakdown.Work u = uart.breakdown().work();
+            LatencyBreakdown.Work r = ring.breakdown().work();
+            out.printf(format, "per GetVersion: kicks / ring passes / sleeps", fmt("%.2f", u.kicks()) + " / "
+                    + fmt("%.2f", u.ringPasses()) + " / " + fmt("%.2f", u.sleeps()), fmt("%.2f", r.kicks()) + " / "
+                    + fmt("%.2f", r.ringPasses()) + " / " + fmt("%.2f", r.sleeps()), "");
+            out.printf(format, "  channel spins paid / wasted / skipped", fmt("%.2f", u.spinsPaid()) + "/"
+                    + fmt("%.2f", u.spinsWasted()) + "/" + fmt("%.2f", u.spinsSkipped()), fmt("%.2f", r.spinsPaid())
+                    + "/" + fmt("%.2f", r.spinsWasted()) + "/" + fmt("%.2f", r.spinsSkipped()), "");
         }
         out.println("(ratio column: how many times better the ring is; latencies and times are UART/ring)");
     }
@@ -552,6 +568,17 @@ public final class BenchCommand extends ToolCommand {
                 stages.addProperty("guest_side_unsplit", r.breakdown().unsplit());
             }
             figures.add("latency_breakdown", stages);
+        }
+        if (r.breakdown() != null && r.breakdown().work() != null) {
+            LatencyBreakdown.Work w = r.breakdown().work();
+            JsonObject work = new JsonObject();
+            work.add("kicks", rounded(w.kicks(), 3));
+            work.add("ring_passes", rounded(w.ringPasses(), 3));
+            work.add("spins_paid", rounded(w.spinsPaid(), 3));
+            work.add("spins_wasted", rounded(w.spinsWasted(), 3));
+            work.add("spins_skipped", rounded(w.spinsSkipped(), 3));
+            work.add("channel_sleeps", rounded(w.sleeps(), 3));
+            figures.add("per_request", work);
         }
         return figures;
     }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import kdring.kd.observer.Direction;
 import kdring.transport.ByteTap;
+import kdring.transport.ChannelStats;
+import kdring.transport.VmChannel;
 
 /**
  * Where the time of one request goes, from the host's side: a byte tap on the channel records when the
@@ -41,8 +43,39 @@ final class LatencyBreakdown implements ByteTap {
      * @param p99    per stage
      * @param unsplit null when the middle stage was split with the guest's stamps, else why it was not (its
      *                three stages are then NaN)
+     * @param work    what the channel did per request, or null
      */
-    record Figures(String[] stages, double[] median, double[] p99, String unsplit) {
+    record Figures(String[] stages, double[] median, double[] p99, String unsplit, Work work) {
+
+        /** These figures with the channel's work per request. */
+        Figures withWork(Work perRequest) {
+            return new Figures(stages, median, p99, unsplit, perRequest);
+        }
+    }
+
+    /**
+     * What the channel did per request, counted by the channel itself: unlike the times, these do not move with
+     * the machine's load, so a change that saves a kick or a wake-up shows in one run.
+     *
+     * @param kicks        kicks the guest wrote (each one a VM exit and a wake-up of a sleeping channel thread)
+     * @param ringPasses   passes of the channel thread over the rings
+     * @param spinsPaid    spins after activity that caught news (no sleep, no kick needed)
+     * @param spinsWasted  spins that ran out and slept anyway
+     * @param spinsSkipped chances to spin not taken because spinning did not pay
+     * @param sleeps       times the channel thread slept (each one woken again by a kick or debugger input)
+     */
+    record Work(double kicks, double ringPasses, double spinsPaid, double spinsWasted, double spinsSkipped,
+            double sleeps) {
+
+        /** The difference of two counter snapshots of one channel, divided by {@code requests}. */
+        static Work between(ChannelStats statsBefore, VmChannel.SpinStats spinsBefore, ChannelStats statsAfter,
+                VmChannel.SpinStats spinsAfter, int requests) {
+            double n = Math.max(1, requests);
+            return new Work((statsAfter.kicks() - statsBefore.kicks()) / n,
+                    (statsAfter.ringPasses() - statsBefore.ringPasses()) / n,
+                    (spinsAfter.paid() - spinsBefore.paid()) / n, (spinsAfter.wasted() - spinsBefore.wasted()) / n,
+                    (spinsAfter.skipped() - spinsBefore.skipped()) / n, (spinsAfter.sleeps() - spinsBefore.sleeps()) / n);
+        }
     }
 
     static final String[] STAGES = { "debugger_to_channel", "channel_guest_channel", "channel_to_debugger",
@@ -155,7 +188,7 @@ final class LatencyBreakdown implements ByteTap {
         if (unsplit == null && !Double.isFinite(median[4])) {
             unsplit = "the guest answered none of the requests it stamped";
         }
-        return new Figures(STAGES, median, p99, unsplit);
+        return new Figures(STAGES, median, p99, unsplit, null);
     }
 
     /** Fills stages 3–5 (µs) of the {@code counted} requests; see the class comment for the clock offset. */

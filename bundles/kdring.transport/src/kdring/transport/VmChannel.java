@@ -131,6 +131,7 @@ public final class VmChannel implements AutoCloseable {
     private volatile long spinsPaid;
     private volatile long spinsWasted;
     private volatile long spinsSkipped;
+    private volatile long sleeps;
     /** The debugger status last written to the descriptor. */
     private boolean statusAttached;
     /** Until when a departed debugger's last bytes keep DEBUGGER_ATTACHED set (0: no grace running). */
@@ -186,13 +187,15 @@ public final class VmChannel implements AutoCloseable {
      * @param paid    spins that caught news (data, a kick, debugger input) before {@link #SPIN_NANOS}
      * @param wasted  spins that ran out and slept anyway
      * @param skipped chances to spin not taken because spinning did not pay
+     * @param sleeps  times the owner thread slept in its selector (each one needs a wake-up: a kick, debugger
+     *                input or the backstop)
      */
-    public record SpinStats(long paid, long wasted, long skipped) {
+    public record SpinStats(long paid, long wasted, long skipped, long sleeps) {
     }
 
     /** @return how the spins went so far (thread-safe) */
     public SpinStats spinStats() {
-        return new SpinStats(spinsPaid, spinsWasted, spinsSkipped);
+        return new SpinStats(spinsPaid, spinsWasted, spinsSkipped, sleeps);
     }
 
     /** Adds a tap that sees every byte of the KD stream as it crossed (e.g. to write a capture). Thread-safe. */
@@ -650,6 +653,7 @@ public final class VmChannel implements AutoCloseable {
                 boolean inputWaits = hub.hasInbound() && (engine == null || pendingRxLength < pendingRx.length);
                 boolean roomCame = txHeldBack && hub.room() > 0;
                 if (!inputWaits && !roomCame && !stopping) {
+                    sleeps++;
                     selector.select(timeout);
                 }
             } finally {

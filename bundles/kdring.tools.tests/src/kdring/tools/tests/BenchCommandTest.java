@@ -42,6 +42,17 @@ class BenchCommandTest {
             assertTrue(num(figures, "wake_latency_ms") > 0, transport + ": " + figures);
             assertTrue(num(figures, "pause_after_ms") > 0, transport + ": " + figures);
             assertTrue(figures.get("idle_pauses").getAsLong() >= 1, transport + ": " + figures);
+            // what the channel did per request (kicks, ring passes, spins): counts, not speed
+            JsonObject work = figures.getAsJsonObject("per_request");
+            for (String key : new String[] { "kicks", "ring_passes", "spins_paid", "spins_wasted", "spins_skipped",
+                "channel_sleeps" }) {
+                assertTrue(num(work, key) >= 0, transport + " " + key + ": " + work);
+            }
+            if (transport.equals("uart")) {
+                assertEquals(0.0, num(work, "kicks"), "no ring, no kicks: " + work);
+            } else {
+                assertTrue(num(work, "ring_passes") > 0, "the ring carried the requests: " + work);
+            }
             // where a request's time goes, stage by stage
             JsonObject stages = figures.getAsJsonObject("latency_breakdown");
             for (String stage : new String[] { "debugger_to_channel", "channel_guest_channel", "channel_to_debugger" }) {
