@@ -214,6 +214,9 @@ class RegistersMemoryVmUiTest {
         assertTrue(memory.getTable().getItem(128).getText(1).startsWith("??"));
         assertTrue(!memory.getTable().getItem(127).getText(1).contains("??"));
         assertTrue(memory.getTable().getItem(0).getText(3).startsWith("kdring"), memory.getTable().getItem(0).getText(3));
+        memory.getTable().setTopIndex(120); // where readable memory ends
+        display.setCursorLocation(new org.eclipse.swt.graphics.Point(0, 0)); // no tooltip over the rows
+        Screenshots.settle(display);
         Screenshots.save(shell, "registers-memory-stepped.png");
 
         // physical memory at 1 MiB is the kernel's first page; paging forward reads the next one
