@@ -214,6 +214,9 @@ class RegistersMemoryVmUiTest {
         assertTrue(memory.getTable().getItem(128).getText(1).startsWith("??"));
         assertTrue(!memory.getTable().getItem(127).getText(1).contains("??"));
         assertTrue(memory.getTable().getItem(0).getText(3).startsWith("kdring"), memory.getTable().getItem(0).getText(3));
+        memory.getTable().setTopIndex(120); // where readable memory ends
+        display.setCursorLocation(new org.eclipse.swt.graphics.Point(0, 0)); // no tooltip over the rows
+        Screenshots.settle(display);
         Screenshots.save(shell, "registers-memory-stepped.png");
 
         // physical memory at 1 MiB is the kernel's first page; paging forward reads the next one
@@ -223,6 +226,19 @@ class RegistersMemoryVmUiTest {
         byte[] ntPage = off(() -> control.read(NT, 16, false));
         assertEquals(MemoryRows.hex(ntPage).substring(0, 23), memory.getTable().getItem(0).getText(1).substring(0, 23));
         assertTrue(memory.getStatus().startsWith("Physical memory at 100000"), memory.getStatus());
+        // the same through DebugControl: physical = virtual for the kernel's first page; past RAM short, not an error
+        assertArrayEquals(off(() -> control.read(NT, MemoryRows.PAGE, false)),
+                off(() -> control.read(0x100000, MemoryRows.PAGE, true)));
+        assertEquals(0, off(() -> control.read(1L << 32, 16, true)).length, "nothing at 4 GiB in a 128 MiB guest");
+        long unmapped = off(() -> control.evaluate("kdring+0x1000"));
+        assertEquals(0, off(() -> control.read(unmapped, 16, false)).length);
+        memory.show("100000000", true);
+        UiTestSupport.waitUntil(display, WAIT, "physical memory past RAM as ??", () -> memory.getStatus()
+                .endsWith("unreadable (shown as ??)"), memory::getStatus);
+        assertTrue(memory.getStatus().startsWith("Physical memory at 100000000"), memory.getStatus());
+        memory.show("100000", true);
+        UiTestSupport.waitUntil(display, WAIT, "physical memory again", () -> memory.page()
+                .filter(p -> p.physical() && p.address() == 0x100000).isPresent(), memory::getStatus);
         UiStall stall = new UiStall(display).start();
         long pagingStarted = System.nanoTime();
         clickForward(memory);

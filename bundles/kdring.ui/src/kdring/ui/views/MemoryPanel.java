@@ -45,6 +45,8 @@ public final class MemoryPanel {
     private long request;
     private WorkbenchChannel session;
     private MemoryRows.Page page;
+    /** The rows of {@link #page}, formatted once; the virtual table asks for those it paints. */
+    private List<MemoryRows.Line> lines;
     private Text editing;
 
     public MemoryPanel(Composite parent) {
@@ -72,7 +74,17 @@ public final class MemoryPanel {
         forward.addListener(SWT.Selection, e -> page(MemoryRows.PAGE));
         status = new Label(control, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-        table = new Table(control, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        // virtual: a page's 256 rows are formatted as they are painted, so paging costs the UI thread little
+        table = new Table(control, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL
+                | SWT.VIRTUAL);
+        table.addListener(SWT.SetData, e -> {
+            TableItem item = (TableItem) e.item;
+            int row = table.indexOf(item);
+            if (lines != null && row >= 0 && row < lines.size()) {
+                MemoryRows.Line line = lines.get(row);
+                item.setText(new String[] { line.addressText(), line.hex(), line.ascii(), line.symbol() });
+            }
+        });
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         table.setHeaderVisible(true);
         table.setFont(JFaceResources.getTextFont());
@@ -209,7 +221,8 @@ public final class MemoryPanel {
         TargetJob.schedule(control, "Read memory at " + text, attempt == 0 ? 0 : RegistersPanel.RETRY_MILLIS, () -> {
             long address = target.evaluate(text);
             MemoryRows.Page read = MemoryRows.read(target, address, MemoryRows.PAGE, phys);
-            return () -> showPage(mine, read, text);
+            List<MemoryRows.Line> rows = read.lines(); // formatted here, not on the UI thread
+            return () -> showPage(mine, read, rows, text);
         }, why -> {
             if (mine != request) {
                 return;
@@ -243,16 +256,17 @@ public final class MemoryPanel {
         DebugControl target = debug.get();
         schedule("Read memory at " + text, () -> {
             MemoryRows.Page read = MemoryRows.read(target, address, MemoryRows.PAGE, phys);
-            return () -> showPage(mine, read, text);
+            List<MemoryRows.Line> rows = read.lines(); // formatted here, not on the UI thread
+            return () -> showPage(mine, read, rows, text);
         }, mine);
     }
 
-    private void showPage(long mine, MemoryRows.Page read, String text) {
+    private void showPage(long mine, MemoryRows.Page read, List<MemoryRows.Line> rows, String text) {
         if (mine != request) {
             return;
         }
         page = read;
-        fill();
+        fill(rows);
         int readable = read.readableCount();
         status.setText(String.format(Locale.ROOT, "%s memory at %s = 0x%016x: %s", read.physical() ? "Physical"
                 : "Virtual", text, read.address(), readable == read.data().length ? "all readable"
@@ -263,23 +277,16 @@ public final class MemoryPanel {
         forward.setEnabled(true);
     }
 
-    private void fill() {
-        List<MemoryRows.Line> lines = page.lines();
-        table.setRedraw(false);
-        try {
-            table.setItemCount(lines.size());
-            for (int i = 0; i < lines.size(); i++) {
-                MemoryRows.Line line = lines.get(i);
-                table.getItem(i).setText(new String[] { line.addressText(), line.hex(), line.ascii(), line.symbol() });
-            }
-        } finally {
-            table.setRedraw(true);
-        }
+    private void fill(List<MemoryRows.Line> rows) {
+        lines = rows;
+        table.setItemCount(rows.size());
+        table.clearAll();
     }
 
     private void clear(String why) {
         cancelEdit();
         page = null;
+        lines = null;
         table.removeAll();
         back.setEnabled(false);
         forward.setEnabled(false);
@@ -354,7 +361,7 @@ public final class MemoryPanel {
                     return;
                 }
                 page = current.with(address, back, bytes.length);
-                fill();
+                fill(page.lines());
                 boolean same = java.util.Arrays.equals(bytes, back);
                 status.setText(String.format(Locale.ROOT, "Wrote %d bytes at %s; read back: %s", bytes.length, where,
                         same ? "the same" : "DIFFERENT (" + MemoryRows.hex(back) + ")"));

@@ -20,6 +20,7 @@ public final class MemoryRows {
     public static final int ROW = 16;
     /** Bytes per page the view reads and pages by. */
     public static final int PAGE = 0x1000;
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
     /** What an unreadable byte shows as. */
     public static final String UNREADABLE = "??";
 
@@ -94,7 +95,7 @@ public final class MemoryRows {
                 continue;
             }
             int b = page.data()[offset + i] & 0xFF;
-            hex.append(String.format(Locale.ROOT, "%02x", b));
+            hex.append(DIGITS[b >>> 4]).append(DIGITS[b & 0xF]);
             ascii.append(b >= 0x20 && b < 0x7F ? (char) b : '.');
         }
         int row = offset / ROW;

@@ -39,7 +39,7 @@ final class TargetJob {
             Runnable then;
             try {
                 then = work.run();
-            } catch (Exception | LinkageError e) {
+            } catch (Exception e) {
                 String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
                 then = () -> failed.accept(name + " failed: " + why);
             }
