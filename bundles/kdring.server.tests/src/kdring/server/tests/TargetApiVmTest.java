@@ -137,7 +137,8 @@ class TargetApiVmTest {
         // a running target: every target route refuses with 409 and says to break in
         HttpResponse<String> running = get(TARGET + "registers");
         assertEquals(409, running.statusCode(), running.body());
-        assertTrue(error(running).contains("is running; break in first"), error(running));
+        assertTrue(error(running).contains("is running (or stopped by another debugger); break in first"),
+                error(running));
         assertEquals(409, post(TARGET + "console", "{\"command\": \"r\"}").statusCode());
 
         object(post("/api/channels/demo/break-in", null));
@@ -247,6 +248,17 @@ class TargetApiVmTest {
                     + "}");
             assertEquals(400, again.statusCode(), again.body());
             assertTrue(error(again).startsWith("'breakpoint': no breakpoint"), error(again));
+
+            // bp and g typed into the console: the same debugger as the routes, so the route lists it
+            String typed = console("bp nt!KeTickWork");
+            assertTrue(typed.matches("breakpoint \\d+ at [0-9a-f]{16} nt!KeTickWork"), typed);
+            JsonArray typedList = JsonParser.parseString(get(TARGET + "breakpoints").body()).getAsJsonArray();
+            assertEquals("nt!KeTickWork", typedList.get(0).getAsJsonObject().get("symbol").getAsString());
+            int typedId = typedList.get(0).getAsJsonObject().get("id").getAsInt();
+            assertEquals("Breakpoint " + typedId + " hit\nnt!KeTickWork:", console("g"));
+            assertTrue(object(get(TARGET + "stop")).get("description").getAsString().startsWith("nt!KeTickWork"));
+            assertEquals("", console("bc *"));
+            assertEquals("[]", get(TARGET + "breakpoints").body().strip());
 
             // the console: its text, and its one-line errors as 400s
             assertTrue(console("r").contains("rip="), "r shows the registers");
