@@ -132,6 +132,30 @@ class TargetApiVmTest {
         return bytes;
     }
 
+    /**
+     * Prints (asserts nothing: a figure, not a test) the median of 50 register reads through the API beside 50
+     * made directly on the session's debugger in the same run, so the API's own cost shows as a ratio.
+     */
+    private static void printRoundTrips() throws Exception {
+        int rounds = 50;
+        long[] api = new long[rounds];
+        long[] direct = new long[rounds];
+        var debugger = registry.served().get(0).session().debugger();
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            object(get(TARGET + "registers"));
+            api[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            debugger.onStopped(t -> t.registers(0), Duration.ofSeconds(30));
+            direct[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(api);
+        java.util.Arrays.sort(direct);
+        System.out.printf(java.util.Locale.ROOT, "TargetApiVmTest: register read (GetContext), median of %d: through"
+                + " the API %.2f ms, on the session's debugger %.2f ms (API/direct %.2f)%n", rounds,
+                api[rounds / 2] / 1e6, direct[rounds / 2] / 1e6, (double) api[rounds / 2] / direct[rounds / 2]);
+    }
+
     @Test
     void theFrontEndsOperationsOverHttpOnTheReferenceGuest() throws Exception {
         // a running target: every target route refuses with 409 and says to break in
@@ -259,6 +283,8 @@ class TargetApiVmTest {
             assertTrue(object(get(TARGET + "stop")).get("description").getAsString().startsWith("nt!KeTickWork"));
             assertEquals("", console("bc *"));
             assertEquals("[]", get(TARGET + "breakpoints").body().strip());
+
+            printRoundTrips();
 
             // the console: its text, and its one-line errors as 400s
             assertTrue(console("r").contains("rip="), "r shows the registers");
