@@ -248,6 +248,7 @@ class TargetApiVmTest {
             JsonObject bp = object(post(TARGET + "breakpoints", "{\"expression\": \"nt!KeTickHook\"}"));
             assertEquals("nt!KeTickHook", bp.get("symbol").getAsString());
             assertEquals(hook, hex(bp.get("address").getAsString()));
+            assertTrue(bp.get("enabled").getAsBoolean());
             JsonArray list = JsonParser.parseString(get(TARGET + "breakpoints").body()).getAsJsonArray();
             assertEquals(1, list.size(), list.toString());
             assertEquals("Breakpoint " + bp.get("id").getAsInt() + " hit\nnt!KeTickHook:", console("g"));

@@ -247,7 +247,8 @@ final class ServedTarget implements TargetApi {
     }
 
     private static ApiModel.Breakpoint breakpoint(DebugTarget.Breakpoint bp) {
-        return new ApiModel.Breakpoint(bp.id(), hex64(bp.address()), bp.symbol());
+        // DebugTarget.Breakpoint has no disabled state (yet): every breakpoint it lists is in the target
+        return new ApiModel.Breakpoint(bp.id(), hex64(bp.address()), bp.symbol(), true);
     }
 
     @Override
