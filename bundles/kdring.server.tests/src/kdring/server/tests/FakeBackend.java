@@ -152,7 +152,7 @@ final class FakeBackend implements ServiceBackend {
 
         @Override
         public List<ApiModel.Breakpoint> breakpoints() {
-            return List.of(new ApiModel.Breakpoint(0, "0xFFFFF80000102000", "nt!KeTickHook"));
+            return List.of(new ApiModel.Breakpoint(0, "0xFFFFF80000102000", "nt!KeTickHook", true));
         }
 
         @Override

@@ -151,8 +151,11 @@ public final class ApiModel {
     public record Instruction(String address, String bytes, String mnemonic, String operands, String label) {
     }
 
-    /** A software breakpoint of kdring's debugger: its number, address and symbol when it was set. */
-    public record Breakpoint(int id, String address, String symbol) {
+    /**
+     * A software breakpoint of kdring's debugger: its number, address, symbol when it was set, and whether it
+     * is in the target (a disabled one stays listed).
+     */
+    public record Breakpoint(int id, String address, String symbol, boolean enabled) {
     }
 
     /** The breakpoint a clear took out. */

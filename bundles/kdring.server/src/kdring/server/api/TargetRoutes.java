@@ -187,7 +187,7 @@ final class TargetRoutes {
             throw new ApiError(HttpStatus.BAD_REQUEST_400, "'" + name + "' must be a hex string (e.g. \"0x1F\"): 64-bit"
                     + " values do not survive JSON numbers");
         }
-        return hex(name, value.getAsString(), "'" + name + "'");
+        return hex(value.getAsString(), "'" + name + "'");
     }
 
     private static long hexParam(Fields query, String name) throws ApiError {
@@ -196,10 +196,10 @@ final class TargetRoutes {
             throw new ApiError(HttpStatus.BAD_REQUEST_400, "parameter '" + name + "' is required (hex, e.g."
                     + " 0xFFFFF80100000000)");
         }
-        return hex(name, value, "parameter '" + name + "'");
+        return hex(value, "parameter '" + name + "'");
     }
 
-    private static long hex(String name, String value, String what) throws ApiError {
+    private static long hex(String value, String what) throws ApiError {
         String digits = value.strip().toLowerCase(java.util.Locale.ROOT).replace("`", "");
         if (digits.startsWith("0x")) {
             digits = digits.substring(2);

@@ -71,8 +71,8 @@ final class ServedTarget implements TargetApi {
     }
 
     private ActionFailedException running() {
-        return new ActionFailedException("channel " + id + " is running; break in first (POST /api/channels/" + id
-                + "/break-in)");
+        return new ActionFailedException("channel " + id + " is running (or stopped by another debugger); break in"
+                + " first (POST /api/channels/" + id + "/break-in)");
     }
 
     /** Runs {@code work} on the stopped target; 409 when it runs or the target refused, 400 for bad input. */
@@ -247,7 +247,8 @@ final class ServedTarget implements TargetApi {
     }
 
     private static ApiModel.Breakpoint breakpoint(DebugTarget.Breakpoint bp) {
-        return new ApiModel.Breakpoint(bp.id(), hex64(bp.address()), bp.symbol());
+        // DebugTarget.Breakpoint has no disabled state (yet): every breakpoint it lists is in the target
+        return new ApiModel.Breakpoint(bp.id(), hex64(bp.address()), bp.symbol(), true);
     }
 
     @Override
