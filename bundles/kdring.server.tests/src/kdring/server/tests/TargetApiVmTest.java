@@ -289,6 +289,13 @@ class TargetApiVmTest {
             int typedId = typedList.get(0).getAsJsonObject().get("id").getAsInt();
             assertEquals("Breakpoint " + typedId + " hit\nnt!KeTickWork:", console("g"));
             assertTrue(object(get(TARGET + "stop")).get("description").getAsString().startsWith("nt!KeTickWork"));
+            // bd through the console: the route lists it disabled, be enables it again
+            console("bd " + typedId);
+            assertFalse(JsonParser.parseString(get(TARGET + "breakpoints").body()).getAsJsonArray().get(0)
+                    .getAsJsonObject().get("enabled").getAsBoolean(), "bd " + typedId + " is listed disabled");
+            console("be " + typedId);
+            assertTrue(JsonParser.parseString(get(TARGET + "breakpoints").body()).getAsJsonArray().get(0)
+                    .getAsJsonObject().get("enabled").getAsBoolean(), "be " + typedId + " is listed enabled");
             assertEquals("", console("bc *"));
             assertEquals("[]", get(TARGET + "breakpoints").body().strip());
 

@@ -247,8 +247,8 @@ final class ServedTarget implements TargetApi {
     }
 
     private static ApiModel.Breakpoint breakpoint(DebugTarget.Breakpoint bp) {
-        // DebugTarget.Breakpoint has no disabled state (yet): every breakpoint it lists is in the target
-        return new ApiModel.Breakpoint(bp.id(), hex64(bp.address()), bp.symbol(), true);
+        // a disabled breakpoint (bd) stays listed but is out of the target
+        return new ApiModel.Breakpoint(bp.id(), hex64(bp.address()), bp.symbol(), bp.enabled());
     }
 
     @Override

@@ -215,8 +215,9 @@ final class RemoteDebugControl implements DebugControl {
      * service's to know: they are 0 here (the views show id, address and symbol).
      */
     private static DebugTarget.Breakpoint breakpointOf(JsonObject bp) throws IOException {
+        boolean enabled = !bp.has("enabled") || bp.get("enabled").getAsBoolean();
         return new DebugTarget.Breakpoint(bp.get("id").getAsInt(), parseHex(bp, "address"),
-                RemoteService.text(bp, "symbol"), 0, (byte) 0);
+                RemoteService.text(bp, "symbol"), enabled ? 0 : DebugTarget.Breakpoint.NO_HANDLE, (byte) 0, enabled);
     }
 
     @Override
