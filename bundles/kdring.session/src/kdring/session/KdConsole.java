@@ -270,8 +270,8 @@ public final class KdConsole {
 
     /**
      * {@code p}: steps over a direct call ({@code E8 rel32}: run to the instruction after it); any other
-     * instruction is traced as {@code t}. Indirect calls need the instruction's length, which only a
-     * disassembler gives: refused with what to do instead.
+     * instruction is traced as {@code t}. Indirect calls need the instruction's length, which {@code u} shows
+     * but this command does not ask for yet: refused with what to do instead.
      */
     private String stepOver() throws CommandException, KdException, IOException, TimeoutException {
         StateChange stop = debugger.onStopped(DebugTarget::stop, deadline);
@@ -287,8 +287,8 @@ public final class KdConsole {
             return runToAddress(after, temporary);
         }
         if (at + 1 < stream.length && (stream[at] & 0xFF) == 0xFF && ((stream[at + 1] >> 3) & 7) == 2) {
-            throw new CommandException("p: an indirect call; its length needs the disassembler, which is not in"
-                    + " this console yet: use 'g <return address>' (or t to step into it)");
+            throw new CommandException("p: an indirect call, whose length p does not take from the disassembler"
+                    + " yet: 'u rip L2' shows where it ends; use 'g <that address>' (or t to step into it)");
         }
         return step();
     }
