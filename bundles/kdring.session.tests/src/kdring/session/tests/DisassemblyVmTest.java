@@ -144,6 +144,17 @@ class DisassemblyVmTest {
         assertEquals(String.format("call 0x%x", tickWork),
                 disassemble(debugger, hook + 4, 1).get(0).mnemonic() + " " + disassemble(debugger, hook + 4, 1).get(0).operands());
 
+        // where readable memory ends (the 2 MiB pattern region): a nop, then an instruction cut off by the end
+        long end = DebugTargetVmTest.PATTERN_VA + (2 << 20);
+        assertThrows(kdring.kd.endpoint.KdException.class, () -> debugger.readVirtual(end, 1, WAIT), "unmapped");
+        debugger.onStopped(t -> {
+            t.write(end - 4, new byte[] { (byte) 0x90, 0x48, (byte) 0x8B, 0x05 }); // nop; mov rax, [rip + ...
+            return null;
+        }, WAIT);
+        List<Instruction> cut = disassemble(debugger, end - 4, 8);
+        assertEquals(List.of("nop"), cut.stream().map(Instruction::mnemonic).toList(),
+                "the cut-off mov is not shown as ?? ?? ??");
+
         var badCount = assertThrows(KdConsole.CommandException.class, () -> kd.execute("u rip L 0"));
         assertEquals("count 0 is out of range (1..512 instructions)", badCount.getMessage());
         var badSymbol = assertThrows(kdring.kd.endpoint.KdException.class, () -> kd.execute("u nt!Nope"));
