@@ -332,8 +332,8 @@ public final class KdConsole {
 
     /**
      * {@code p}: steps over a direct call ({@code E8 rel32}: run to the instruction after it); any other
-     * instruction is traced as {@code t}. Indirect calls need the instruction's length, which only a
-     * disassembler gives: refused with what to do instead.
+     * instruction is traced as {@code t}. An indirect call ({@code FF /2}) is stepped over to where the
+     * disassembler says it ends; without a disassembler it is refused with what to do instead.
      */
     private String stepOver() throws CommandException, KdException, IOException, TimeoutException {
         StateChange stop = debugger.onStopped(DebugTarget::stop, deadline);
@@ -348,10 +348,34 @@ public final class KdConsole {
             return runToAddress(after, temporary);
         }
         if (at + 1 < stream.length && (stream[at] & 0xFF) == 0xFF && ((stream[at + 1] >> 3) & 7) == 2) {
-            throw new CommandException("p: an indirect call; its length needs the disassembler, which is not in"
-                    + " this console yet: use 'g <return address>' (or t to step into it)");
+            long after = indirectCallEnd(stop.programCounter());
+            Integer temporary = debugger.onStopped(t -> t.breakpointAt(after).isPresent() ? null
+                    : t.setBreakpoint(after).id(), deadline);
+            return runToAddress(after, temporary);
         }
         return step();
+    }
+
+    /** Where the indirect call at {@code pc} ends ({@code FF /2} has many lengths): the disassembler says. */
+    private long indirectCallEnd(long pc) throws CommandException, KdException, IOException, TimeoutException {
+        try {
+            Disassembler.load();
+        } catch (Disassembler.UnavailableException e) {
+            throw new CommandException("p: an indirect call, whose length needs the disassembler: " + e.getMessage()
+                    + ". Use 'g <address after the call>' (or t to step into it)");
+        }
+        List<Instruction> call = debugger.onStopped(t -> {
+            try {
+                return t.disassemble(pc, 1);
+            } catch (Disassembler.UnavailableException e) {
+                throw new KdException("p: " + e.getMessage(), e);
+            }
+        }, deadline);
+        if (call.isEmpty() || !call.get(0).mnemonic().equals("call")) {
+            throw new KdException(String.format("p: the indirect call at %016x does not decode as one (%s)", pc,
+                    call.isEmpty() ? "unreadable" : call.get(0).mnemonic() + " " + call.get(0).operands()));
+        }
+        return call.get(0).next();
     }
 
     private String step() throws KdException, IOException, TimeoutException {

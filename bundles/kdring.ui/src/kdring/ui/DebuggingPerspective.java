@@ -18,8 +18,8 @@ import kdring.ui.views.ThroughputView;
 /**
  * The kdring Debug perspective: the channels across the top (like Eclipse's Debug view, with the target
  * state of each), the live packet trace below them, the session's events, modules, debug output and
- * throughput under it, with the stopped target's registers and memory; the Disassembly view beside the trace
- * and the kd&gt; console beside them. Every view can be closed and reopened from Window &gt; Show View.
+ * throughput under it, with the stopped target's registers, memory and disassembly among them, and the kd&gt;
+ * console beside them. Every view can be closed and reopened from Window &gt; Show View.
  */
 public final class DebuggingPerspective implements IPerspectiveFactory {
 
@@ -52,8 +52,9 @@ public final class DebuggingPerspective implements IPerspectiveFactory {
             layout.addShowViewShortcut(id);
         }
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
-        // the stopped target's code beside the packet trace
-        layout.addView(DisassemblyView.ID, IPageLayout.RIGHT, 0.55f, PacketTraceView.ID);
+        // the stopped target's code, a tab of the session folder: beside the trace it would squeeze the
+        // trace's filter bar off the window at 1024x700
+        session.addView(DisassemblyView.ID);
         layout.getViewLayout(DisassemblyView.ID).setCloseable(true);
         layout.addShowViewShortcut(DisassemblyView.ID);
     }

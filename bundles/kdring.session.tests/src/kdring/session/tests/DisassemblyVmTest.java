@@ -29,7 +29,8 @@ import kdring.transport.vm.VmConnection;
  * Disassembly of the real reference guest's code through Capstone: {@link DebugTarget#disassemble} at the
  * exported KeTickHook (written in assembly in guest/refvm/exports.c, so its instructions are known: push rbp;
  * mov rbp, rsp; call KeTickWork; pop rbp; ret) labelled {@code nt!KeTickHook}, with the bytes read from the
- * guest there, a breakpoint shown as the instruction it replaced; and the console's {@code u}.
+ * guest there, a breakpoint shown as the instruction it replaced; the console's {@code u}; and {@code p} over an
+ * indirect call, whose length comes from the disassembler.
  */
 @Tag("vm")
 class DisassemblyVmTest {
@@ -120,6 +121,39 @@ class DisassemblyVmTest {
         assertEquals(String.format("nt!KeTickHook+0x1:%n%016x 4889e5           mov     rbp, rsp", hook + 1)
                 .replace("\r", ""), kd.execute("u L1"));
         assertTrue(kd.execute("u L1").startsWith("nt!KeTickHook+0x4:\n"), "and a bare u goes on from there");
+
+        // p over an indirect call: KeTickHook's "call KeTickWork" made "call rax" (ff d0) and three nops for a moment
+        assertEquals("", kd.execute("bc *"));
+        byte[] direct = debugger.readVirtual(hook + 4, 5, WAIT);
+        debugger.onStopped(t -> {
+            t.write(hook + 4, new byte[] { (byte) 0xFF, (byte) 0xD0, (byte) 0x90, (byte) 0x90, (byte) 0x90 });
+            return null;
+        }, WAIT);
+        assertEquals("nt!KeTickHook+0x4:", kd.execute("g nt!KeTickHook+4"));
+        assertEquals(String.format("nt!KeTickHook+0x4:%n%016x ffd0             call    rax", hook + 4).replace("\r", ""),
+                kd.execute("u rip L1"));
+        kd.execute(String.format("r rax=%x", tickWork));
+        assertEquals("nt!KeTickHook+0x6:", kd.execute("p"), "over call rax (two bytes), KeTickWork run and returned");
+        assertTrue(kd.execute("bl").isEmpty(), "p's temporary breakpoint is gone");
+        // put the direct call back, with RIP where it returns to (+9: pop rbp), as if it had run
+        kd.execute(String.format("r rip=%x", hook + 9));
+        debugger.onStopped(t -> {
+            t.write(hook + 4, direct);
+            return null;
+        }, WAIT);
+        assertEquals(String.format("call 0x%x", tickWork),
+                disassemble(debugger, hook + 4, 1).get(0).mnemonic() + " " + disassemble(debugger, hook + 4, 1).get(0).operands());
+
+        // where readable memory ends (the 2 MiB pattern region): a nop, then an instruction cut off by the end
+        long end = DebugTargetVmTest.PATTERN_VA + (2 << 20);
+        assertThrows(kdring.kd.endpoint.KdException.class, () -> debugger.readVirtual(end, 1, WAIT), "unmapped");
+        debugger.onStopped(t -> {
+            t.write(end - 4, new byte[] { (byte) 0x90, 0x48, (byte) 0x8B, 0x05 }); // nop; mov rax, [rip + ...
+            return null;
+        }, WAIT);
+        List<Instruction> cut = disassemble(debugger, end - 4, 8);
+        assertEquals(List.of("nop"), cut.stream().map(Instruction::mnemonic).toList(),
+                "the cut-off mov is not shown as ?? ?? ??");
 
         var badCount = assertThrows(KdConsole.CommandException.class, () -> kd.execute("u rip L 0"));
         assertEquals("count 0 is out of range (1..512 instructions)", badCount.getMessage());

@@ -185,7 +185,8 @@ public final class DebugTarget {
     /**
      * Disassembles {@code count} instructions from {@code address} in the stopped processor's mode (x64 or
      * x86), each labelled {@code module!export+offset}; the debugger's own breakpoints show as the bytes they
-     * replaced. Stops early where memory becomes unreadable.
+     * replaced. Stops early where memory becomes unreadable, without the bytes of an instruction cut off there
+     * (which would decode as {@code ??}).
      *
      * @throws Disassembler.UnavailableException when this machine has no disassembler (the message says why)
      */
@@ -193,12 +194,19 @@ public final class DebugTarget {
         Disassembler disassembler = Disassembler.load();
         Disassembler.Mode mode = registers().layout() == ProcessorContext.Layout.AMD64 ? Disassembler.Mode.X64
                 : Disassembler.Mode.X86;
-        byte[] code = read(address, Math.max(16, count * 15));
-        List<Instruction> out = new ArrayList<>();
-        for (Instruction i : disassembler.decode(code, address, mode, count)) {
-            if (i.next() - address > code.length) {
-                break; // ran past the readable bytes
+        int wanted = Math.max(16, count * 15);
+        byte[] code = read(address, wanted);
+        List<Instruction> decoded = disassembler.decode(code, address, mode, count);
+        int keep = decoded.size();
+        if (code.length < wanted) {
+            // the memory ends here: a ?? in its last 14 bytes may be an instruction the unreadable page cut off
+            while (keep > 0 && decoded.get(keep - 1).mnemonic().equals("??")
+                    && address + code.length - decoded.get(keep - 1).address() < 15) {
+                keep--;
             }
+        }
+        List<Instruction> out = new ArrayList<>();
+        for (Instruction i : decoded.subList(0, keep)) {
             out.add(new Instruction(i.address(), i.bytes(), i.mnemonic(), i.operands(), labelOf(i.address())));
         }
         return out;

@@ -262,6 +262,13 @@ class WorkbenchUiTest {
         click(breakTool);
         UiTestSupport.waitUntil(display, WAIT, "stopped by the toolbar's Break, Go enabled",
                 () -> demo.targetState().stopped() && go.isEnabled() && goTool.isEnabled() && !breakIn.isEnabled());
+        // the perspective's Disassembly view follows the stop: the program counter's row under its label
+        assertNotNull(page.findViewReference(kdring.ui.views.DisassemblyView.ID), "Disassembly in the perspective");
+        submenuItem(bar, "Window", "Show View", "Disassembly"); // offered there
+        kdring.ui.views.DisassemblyTable code = ((kdring.ui.views.DisassemblyView) page
+                .showView(kdring.ui.views.DisassemblyView.ID)).getTable();
+        UiTestSupport.waitUntil(display, WAIT, "the Disassembly view at the stop", () -> code.programCounterRow() > 0,
+                code::message);
         // the channel's context menu offers the same commands, enabled by the same state
         Menu popup = show(((ChannelsView) page.findView(ChannelsView.ID)).getChannelsTable().getTable().getMenu());
         assertTrue(find(popup, "Go").isEnabled(), "Go in the context menu of a stopped channel");
