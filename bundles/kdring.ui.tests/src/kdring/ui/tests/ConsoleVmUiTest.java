@@ -200,6 +200,25 @@ class ConsoleVmUiTest {
         assertTrue(run(console, "r rip").endsWith(String.format("rip=%016x\n", after)), tail(console));
         Screenshots.save(shell, "console.png");
 
+        // Step Into at KeTickHook+4 (call KeTickWork) enters it; Run to Address comes back after the call
+        long hook = before - 1;
+        ChannelHandler stepInto = new ChannelHandler(ChannelAction.STEP_INTO);
+        handlers.add(stepInto);
+        UiTestSupport.waitUntil(display, WAIT, "Step Into enabled on the stopped target", stepInto::isEnabled);
+        int stopsBeforeInto = stops();
+        stepInto.execute(new ExecutionEvent());
+        UiTestSupport.waitUntil(display, WAIT, "a new stop after Step Into",
+                () -> stops() > stopsBeforeInto && demo.targetState().stopped(), () -> demo.targetState().text());
+        long work = demo.targetState().address();
+        assertTrue(work != hook + 9 && work != hook + 4, "into the call: " + demo.targetState().text());
+        assertTrue(CaptureUiTest.finish(display, ChannelJobs.runTo(display, demo, "nt!KeTickHook+9")).isOK());
+        UiTestSupport.waitUntil(display, WAIT, "stopped after the call", () -> demo.targetState().address() == hook + 9,
+                () -> demo.targetState().text());
+        assertTrue(run(console, "bl").endsWith("kd> bl\n 0 d fffff800" + String.format("%08x", hook & 0xFFFFFFFFL)
+                + "     nt!KeTickHook\n"), "the run's temporary breakpoint is gone: " + tail(console));
+        assertEquals(null, ChannelHandler.checkRunToInput("nt!KeTickHook+9"));
+        assertEquals("Give an address expression", ChannelHandler.checkRunToInput(" "));
+
         // a second console on the same channel (as after a restart) finds the history
         Shell again = new Shell(display);
         try {
@@ -207,9 +226,9 @@ class ConsoleVmUiTest {
             ConsolePane second = new ConsolePane(again, this::store);
             second.setSession(demo);
             assertEquals(List.of("r", "bp nt!KeTickHook", "g", "t", ".reboot", "frobnicate", longLine.substring(0, ConsoleHistory.MAX_LINE), "bd 0", "bl",
-                    "r rip"), second.history().lines());
+                    "r rip", "bl"), second.history().lines());
             key(second, SWT.ARROW_UP);
-            assertEquals("r rip", second.input().getText());
+            assertEquals("bl", second.input().getText());
         } finally {
             again.dispose();
         }
