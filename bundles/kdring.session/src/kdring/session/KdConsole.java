@@ -39,11 +39,23 @@ public final class KdConsole {
 
     private final BuiltInDebugger debugger;
     private final Duration deadline;
+    private final Duration runDeadline;
 
     /** A console over {@code debugger}; each command may take {@code deadline} ({@code g}: until the stop). */
     public KdConsole(BuiltInDebugger debugger, Duration deadline) {
+        this(debugger, deadline, deadline);
+    }
+
+    /**
+     * A console over {@code debugger} whose requests may take {@code deadline} each, and whose {@code g} (and
+     * {@code g address}, {@code p} over a call) waits up to {@code runDeadline} for the target to stop: a
+     * front end that lets the user break in meanwhile (the wait holds the debugger thread only in short slices)
+     * gives it a long one, as WinDbg waits.
+     */
+    public KdConsole(BuiltInDebugger debugger, Duration deadline, Duration runDeadline) {
         this.debugger = debugger;
         this.deadline = deadline;
+        this.runDeadline = runDeadline;
     }
 
     /** A command line's failure, with the text to show. */
@@ -259,7 +271,7 @@ public final class KdConsole {
 
     private String go() throws KdException, IOException, TimeoutException {
         debugger.run(deadline);
-        StateChange stop = debugger.awaitStop(deadline);
+        StateChange stop = debugger.awaitStop(runDeadline);
         return describeStop(stop);
     }
 
@@ -296,7 +308,7 @@ public final class KdConsole {
         StateChange stop;
         try {
             debugger.run(deadline);
-            stop = debugger.awaitStop(deadline);
+            stop = debugger.awaitStop(runDeadline);
         } finally {
             if (temporary != null && debugger.targetStopped()) {
                 debugger.onStopped(t -> {

@@ -31,7 +31,6 @@ import kdring.kd.debugger.ProcessorContext;
 import kdring.kd.observer.LoadedModule;
 import kdring.model.capture.CaptureFormat;
 import kdring.model.story.StoryEvent;
-import kdring.ui.actions.ChannelJobs;
 import kdring.ui.session.DebugControl;
 import kdring.ui.session.WorkbenchChannel;
 
@@ -259,7 +258,7 @@ public final class ConsolePane {
 
             @Override
             public boolean belongsTo(Object family) {
-                return family == ChannelJobs.FAMILY || family == ConsolePane.this;
+                return family == ConsolePane.this;
             }
         };
         job.setRule(oneAtATime);
