@@ -122,8 +122,11 @@ class ConsoleVmUiTest {
                 () -> demo.targetState().kind() == TargetState.Kind.STOPPED);
 
         // bp on an export of the reference guest, g: BUSY until the stop, then the hit; Events names the breakpoint
-        assertTrue(run(console, "bp nt!KeTickHook").matches("(?s).*breakpoint 0 at fffff800[0-9a-f]{8} nt!KeTickHook\n"),
-                console.output().getText());
+        String set = run(console, "bp nt!KeTickHook");
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("breakpoint 0 at (fffff800[0-9a-f]{8}) nt!KeTickHook\n$")
+                .matcher(set);
+        assertTrue(at.find(), tail(console));
+        long hookAddress = Long.parseUnsignedLong(at.group(1), 16);
         Job go = console.submit("g");
         assertEquals(ConsolePane.BUSY, console.prompt(), "the prompt says the target runs");
         assertEquals("Debuggee is running...", console.input().getMessage());
@@ -178,6 +181,14 @@ class ConsoleVmUiTest {
                 + "db, [^\n]*\\)\n"), tail(console));
         String longLine = "db " + "z".repeat(5000);
         assertTrue(run(console, longLine).endsWith("\nnot a number: " + "z".repeat(5000) + "\n"), tail(console));
+        // 64 KiB dumped (4,096 lines) with a heartbeat on the UI thread: the command ran off it
+        UiStall stall = new UiStall(display).start();
+        String dumped = run(console, "db nt!KeTickHook L10000");
+        long stallMillis = stall.stopMillis();
+        System.out.printf("kdring ui: console db of 64 KiB: longest UI-thread stall %d ms%n", stallMillis);
+        assertTrue(dumped.contains(String.format("%016x  55 ", hookAddress)), "the dump starts at KeTickHook, the "
+                + "breakpoint shown as the byte it replaced: " + tail(console));
+        assertTrue(stallMillis < 1000, "the UI thread stalled for " + stallMillis + " ms");
         assertTrue(run(console, "bd 0").endsWith("kd> bd 0\n"));
         assertTrue(run(console, "bl").matches("(?s).*kd> bl\n 0 d fffff800[0-9a-f]{8}     nt!KeTickHook\n"),
                 tail(console));
@@ -202,6 +213,7 @@ class ConsoleVmUiTest {
 
         // Step Into at KeTickHook+4 (call KeTickWork) enters it; Run to Address comes back after the call
         long hook = before - 1;
+        assertEquals(hookAddress, hook);
         ChannelHandler stepInto = new ChannelHandler(ChannelAction.STEP_INTO);
         handlers.add(stepInto);
         UiTestSupport.waitUntil(display, WAIT, "Step Into enabled on the stopped target", stepInto::isEnabled);
@@ -225,7 +237,8 @@ class ConsoleVmUiTest {
             again.setLayout(new FillLayout());
             ConsolePane second = new ConsolePane(again, this::store);
             second.setSession(demo);
-            assertEquals(List.of("r", "bp nt!KeTickHook", "g", "t", ".reboot", "frobnicate", longLine.substring(0, ConsoleHistory.MAX_LINE), "bd 0", "bl",
+            assertEquals(List.of("r", "bp nt!KeTickHook", "g", "t", ".reboot", "frobnicate", longLine.substring(0, ConsoleHistory.MAX_LINE),
+                    "db nt!KeTickHook L10000", "bd 0", "bl",
                     "r rip", "bl"), second.history().lines());
             key(second, SWT.ARROW_UP);
             assertEquals("bl", second.input().getText());
