@@ -226,6 +226,9 @@ class ConsoleVmUiTest {
         assertTrue(CaptureUiTest.finish(display, ChannelJobs.runTo(display, demo, "nt!KeTickHook+9")).isOK());
         UiTestSupport.waitUntil(display, WAIT, "stopped after the call", () -> demo.targetState().address() == hook + 9,
                 () -> demo.targetState().text());
+        // the console prints that stop, the run's temporary breakpoint named (before the next command's output)
+        UiTestSupport.waitUntil(display, WAIT, "the run's stop in the console", () -> console.output().getText()
+                .contains("stopped: breakpoint 1 hit at nt!KeTickHook+0x9: exception 0x80000003"), () -> tail(console));
         assertTrue(run(console, "bl").endsWith("kd> bl\n 0 d fffff800" + String.format("%08x", hook & 0xFFFFFFFFL)
                 + "     nt!KeTickHook\n"), "the run's temporary breakpoint is gone: " + tail(console));
         assertEquals(null, ChannelHandler.checkRunToInput("nt!KeTickHook+9"));
