@@ -120,6 +120,9 @@ class ConsoleVmUiTest {
         assertTrue(CaptureUiTest.finish(display, ChannelJobs.breakIn(display, demo)).isOK());
         UiTestSupport.waitUntil(display, WAIT, "the target stopped",
                 () -> demo.targetState().kind() == TargetState.Kind.STOPPED);
+        // the break-in from Run > Break, which the console did not cause, is printed
+        UiTestSupport.waitUntil(display, WAIT, "the break-in in the console", () -> console.output().getText()
+                .contains("stopped: exception 0x80000003 (breakpoint)"), () -> tail(console));
 
         // bp on an export of the reference guest, g: BUSY until the stop, then the hit; Events names the breakpoint
         String set = run(console, "bp nt!KeTickHook");
@@ -145,8 +148,6 @@ class ConsoleVmUiTest {
             }
             return false;
         }, () -> demo.story().events(Set.of(StoryEvent.Kind.STOPPED), 0, 100).events().toString());
-        assertTrue(console.output().getText().contains("stopped: exception 0x80000003 (breakpoint)"),
-                "the break-in from Run > Break, which the console did not cause, is printed: " + tail(console));
         assertFalse(console.output().getText().contains("stopped: breakpoint"), "the console's own stop is printed "
                 + "once, by its g: " + tail(console));
 
