@@ -53,11 +53,23 @@ public final class KdConsole {
 
     private record Unassembled(StateChange stop, long next) {
     }
+    private final Duration runDeadline;
 
     /** A console over {@code debugger}; each command may take {@code deadline} ({@code g}: until the stop). */
     public KdConsole(BuiltInDebugger debugger, Duration deadline) {
+        this(debugger, deadline, deadline);
+    }
+
+    /**
+     * A console over {@code debugger} whose requests may take {@code deadline} each, and whose {@code g} (and
+     * {@code g address}, {@code p} over a call) waits up to {@code runDeadline} for the target to stop: a
+     * front end that lets the user break in meanwhile (the wait holds the debugger thread only in short slices)
+     * gives it a long one, as WinDbg waits.
+     */
+    public KdConsole(BuiltInDebugger debugger, Duration deadline, Duration runDeadline) {
         this.debugger = debugger;
         this.deadline = deadline;
+        this.runDeadline = runDeadline;
     }
 
     /** A command line's failure, with the text to show. */
@@ -274,7 +286,7 @@ public final class KdConsole {
 
     private String go() throws KdException, IOException, TimeoutException {
         debugger.run(deadline);
-        StateChange stop = debugger.awaitStop(deadline);
+        StateChange stop = debugger.awaitStop(runDeadline);
         return describeStop(stop);
     }
 
@@ -311,7 +323,7 @@ public final class KdConsole {
         StateChange stop;
         try {
             debugger.run(deadline);
-            stop = debugger.awaitStop(deadline);
+            stop = debugger.awaitStop(runDeadline);
         } finally {
             if (temporary != null && debugger.targetStopped()) {
                 debugger.onStopped(t -> {

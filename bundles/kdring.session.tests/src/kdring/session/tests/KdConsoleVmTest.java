@@ -166,6 +166,35 @@ class KdConsoleVmTest {
         assertEquals("", kd.execute("bc *"));
     }
 
+    /**
+     * Go as the workbench's Run &gt; Go does it ({@link kdring.session.BuiltInDebugger#run}, nobody awaiting the
+     * stop): the hit is told in the story as "breakpoint 0 hit at nt!KeTickHook", and a request made when the
+     * story has told it finds the target stopped at once (the views that follow the story ask then).
+     */
+    @Test
+    void aHitAfterGoIsNamedInTheStoryAndTakenByTheNextRequest() throws Exception {
+        Hypervisor hypervisor = Hypervisors.demo();
+        VmConnection vm = hypervisor.launchDemo(new Hypervisor.DemoRequest("console-go", "ring", 2),
+                work.resolve("vm"));
+        session = ChannelSession.open(vm,
+                new ChannelSession.Options(0, work.resolve("recordings"), work.resolve("captures")));
+        ChannelSessionVmTest.await("the ring channel is open", () -> session.status().state() == ChannelState.OPEN);
+        KdConsole kd = new KdConsole(session.debugger(), WAIT);
+        session.debugger().breakIn(WAIT);
+        long hook = hookAddress(kd);
+        kd.execute("bp nt!KeTickHook");
+        session.debugger().run(WAIT);
+        java.util.function.Supplier<java.util.List<kdring.model.story.StoryEvent>> stops = () -> session.story()
+                .events(java.util.Set.of(kdring.model.story.StoryEvent.Kind.STOPPED), 0, 1000).events();
+        ChannelSessionVmTest.await("the hit told in the story", () -> stops.get().stream()
+                .anyMatch(e -> e.detail().startsWith("breakpoint 0 hit at nt!KeTickHook: exception 0x80000003")));
+        assertEquals(hook, (long) session.debugger().onStopped(t -> t.stop().programCounter(), WAIT),
+                "the stop is taken without an awaitStop");
+        assertTrue(session.debugger().targetStopped());
+        assertEquals(1, stops.get().stream().filter(e -> e.detail().startsWith("breakpoint")).count());
+        assertEquals("", kd.execute("bc *"));
+    }
+
     private static long hookAddress(KdConsole kd) throws Exception {
         String line = kd.execute("dq nt!KeTickHook L1");
         return Long.parseUnsignedLong(line.substring(0, 16), 16);

@@ -120,10 +120,16 @@ class ConsoleVmUiTest {
         assertTrue(CaptureUiTest.finish(display, ChannelJobs.breakIn(display, demo)).isOK());
         UiTestSupport.waitUntil(display, WAIT, "the target stopped",
                 () -> demo.targetState().kind() == TargetState.Kind.STOPPED);
+        // the break-in from Run > Break, which the console did not cause, is printed
+        UiTestSupport.waitUntil(display, WAIT, "the break-in in the console", () -> console.output().getText()
+                .contains("stopped: exception 0x80000003 (breakpoint)"), () -> tail(console));
 
         // bp on an export of the reference guest, g: BUSY until the stop, then the hit; Events names the breakpoint
-        assertTrue(run(console, "bp nt!KeTickHook").matches("(?s).*breakpoint 0 at fffff800[0-9a-f]{8} nt!KeTickHook\n"),
-                console.output().getText());
+        String set = run(console, "bp nt!KeTickHook");
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("breakpoint 0 at (fffff800[0-9a-f]{8}) nt!KeTickHook\n$")
+                .matcher(set);
+        assertTrue(at.find(), tail(console));
+        long hookAddress = Long.parseUnsignedLong(at.group(1), 16);
         Job go = console.submit("g");
         assertEquals(ConsolePane.BUSY, console.prompt(), "the prompt says the target runs");
         assertEquals("Debuggee is running...", console.input().getMessage());
@@ -142,8 +148,6 @@ class ConsoleVmUiTest {
             }
             return false;
         }, () -> demo.story().events(Set.of(StoryEvent.Kind.STOPPED), 0, 100).events().toString());
-        assertTrue(console.output().getText().contains("stopped: exception 0x80000003 (breakpoint)"),
-                "the break-in from Run > Break, which the console did not cause, is printed: " + tail(console));
         assertFalse(console.output().getText().contains("stopped: breakpoint"), "the console's own stop is printed "
                 + "once, by its g: " + tail(console));
 
@@ -179,6 +183,14 @@ class ConsoleVmUiTest {
         String longLine = "db " + "z".repeat(5000);
         assertTrue(run(console, longLine).endsWith("\nunknown term '" + "z".repeat(5000) + "' in " + "z".repeat(5000)
                 + ": not a number, register, module or module!export\n"), tail(console));
+        // 64 KiB dumped (4,096 lines) with a heartbeat on the UI thread: the command ran off it
+        UiStall stall = new UiStall(display).start();
+        String dumped = run(console, "db nt!KeTickHook L10000");
+        long stallMillis = stall.stopMillis();
+        System.out.printf("kdring ui: console db of 64 KiB: longest UI-thread stall %d ms%n", stallMillis);
+        assertTrue(dumped.contains(String.format("%016x  55 ", hookAddress)), "the dump starts at KeTickHook, the "
+                + "breakpoint shown as the byte it replaced: " + tail(console));
+        assertTrue(stallMillis < 2000, "the UI thread stalled for " + stallMillis + " ms");
         assertTrue(run(console, "bd 0").endsWith("kd> bd 0\n"));
         assertTrue(run(console, "bl").matches("(?s).*kd> bl\n 0 d fffff800[0-9a-f]{8}     nt!KeTickHook\n"),
                 tail(console));
@@ -201,16 +213,40 @@ class ConsoleVmUiTest {
         assertTrue(run(console, "r rip").endsWith(String.format("rip=%016x\n", after)), tail(console));
         Screenshots.save(shell, "console.png");
 
+        // Step Into at KeTickHook+4 (call KeTickWork) enters it; Run to Address comes back after the call
+        long hook = before - 1;
+        assertEquals(hookAddress, hook);
+        ChannelHandler stepInto = new ChannelHandler(ChannelAction.STEP_INTO);
+        handlers.add(stepInto);
+        UiTestSupport.waitUntil(display, WAIT, "Step Into enabled on the stopped target", stepInto::isEnabled);
+        int stopsBeforeInto = stops();
+        stepInto.execute(new ExecutionEvent());
+        UiTestSupport.waitUntil(display, WAIT, "a new stop after Step Into",
+                () -> stops() > stopsBeforeInto && demo.targetState().stopped(), () -> demo.targetState().text());
+        long work = demo.targetState().address();
+        assertTrue(work != hook + 9 && work != hook + 4, "into the call: " + demo.targetState().text());
+        assertTrue(CaptureUiTest.finish(display, ChannelJobs.runTo(display, demo, "nt!KeTickHook+9")).isOK());
+        UiTestSupport.waitUntil(display, WAIT, "stopped after the call", () -> demo.targetState().address() == hook + 9,
+                () -> demo.targetState().text());
+        // the console prints that stop, the run's temporary breakpoint named (before the next command's output)
+        UiTestSupport.waitUntil(display, WAIT, "the run's stop in the console", () -> console.output().getText()
+                .contains("stopped: breakpoint 1 hit at nt!KeTickHook+0x9: exception 0x80000003"), () -> tail(console));
+        assertTrue(run(console, "bl").endsWith("kd> bl\n 0 d fffff800" + String.format("%08x", hook & 0xFFFFFFFFL)
+                + "     nt!KeTickHook\n"), "the run's temporary breakpoint is gone: " + tail(console));
+        assertEquals(null, ChannelHandler.checkRunToInput("nt!KeTickHook+9"));
+        assertEquals("Give an address expression", ChannelHandler.checkRunToInput(" "));
+
         // a second console on the same channel (as after a restart) finds the history
         Shell again = new Shell(display);
         try {
             again.setLayout(new FillLayout());
             ConsolePane second = new ConsolePane(again, this::store);
             second.setSession(demo);
-            assertEquals(List.of("r", "bp nt!KeTickHook", "g", "t", ".reboot", "frobnicate", longLine.substring(0, ConsoleHistory.MAX_LINE), "bd 0", "bl",
-                    "r rip"), second.history().lines());
+            assertEquals(List.of("r", "bp nt!KeTickHook", "g", "t", ".reboot", "frobnicate", longLine.substring(0, ConsoleHistory.MAX_LINE),
+                    "db nt!KeTickHook L10000", "bd 0", "bl",
+                    "r rip", "bl"), second.history().lines());
             key(second, SWT.ARROW_UP);
-            assertEquals("r rip", second.input().getText());
+            assertEquals("bl", second.input().getText());
         } finally {
             again.dispose();
         }

@@ -167,6 +167,20 @@ class WorkbenchUiTest {
         assertNotNull(ctrlBreak, "Ctrl+Break bound");
         assertEquals(BREAK, ctrlBreak.getParameterizedCommand().getId());
         assertEquals(GO, bindings.getPerfectMatch(KeySequence.getInstance("F5")).getParameterizedCommand().getId());
+        // stepping: WinDbg's F11 and F10, Eclipse's F6 and Ctrl+R; in the Run menu, off while nothing is stopped
+        assertEquals("kdring.ui.commands.stepInto",
+                bindings.getPerfectMatch(KeySequence.getInstance("F11")).getParameterizedCommand().getId());
+        assertEquals("kdring.ui.commands.stepOver",
+                bindings.getPerfectMatch(KeySequence.getInstance("F10")).getParameterizedCommand().getId());
+        assertEquals("kdring.ui.commands.stepOver",
+                bindings.getPerfectMatch(KeySequence.getInstance("F6")).getParameterizedCommand().getId());
+        assertEquals("kdring.ui.commands.runTo",
+                bindings.getPerfectMatch(KeySequence.getInstance("M1+R")).getParameterizedCommand().getId());
+        assertTrue(itemTexts(bar, "Run").containsAll(List.of("Step Into", "Step Over", "Run to Address\u2026")),
+                itemTexts(bar, "Run").toString());
+        assertFalse(item(bar, "Run", "Step Over").isEnabled(), "Step Over with no stopped target");
+        // the kd> console is in the perspective
+        assertNotNull(page.findView(kdring.ui.views.ConsoleView.ID), "the Console view");
 
         // a closed view comes back from Window > Show View, and every view from Reset Perspective
         page.hideView(page.findView(EventsView.ID));

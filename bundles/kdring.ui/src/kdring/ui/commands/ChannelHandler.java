@@ -208,7 +208,13 @@ public final class ChannelHandler extends AbstractHandler implements IExecutable
     /** The Run to Address dialog of channel {@code vm}, with the last input; not opened. UI thread. */
     public static InputDialog runToDialog(Shell shell, String vm) {
         return new InputDialog(shell, "Run " + vm + " to an address", RUN_TO_PROMPT,
-                Preferences.recall(RUN_TO_INPUT, ""), text -> text.isBlank() ? "Give an address expression" : null);
+                Preferences.recall(RUN_TO_INPUT, ""), ChannelHandler::checkRunToInput);
+    }
+
+    /** @return null when {@code text} can be an address expression (the target judges it), else what is wrong */
+    public static String checkRunToInput(String text) {
+        return text.isBlank() ? "Give an address expression"
+                : text.strip().contains("\n") || text.length() > 1000 ? "Give one address expression" : null;
     }
 
     private static void readMemory(Display display, Shell shell, WorkbenchChannel s) {

@@ -31,7 +31,6 @@ import kdring.kd.debugger.ProcessorContext;
 import kdring.kd.observer.LoadedModule;
 import kdring.model.capture.CaptureFormat;
 import kdring.model.story.StoryEvent;
-import kdring.ui.actions.ChannelJobs;
 import kdring.ui.session.DebugControl;
 import kdring.ui.session.WorkbenchChannel;
 
@@ -80,6 +79,8 @@ public final class ConsolePane {
 
     private WorkbenchChannel session;
     private ConsoleHistory history = ConsoleHistory.inMemory();
+    /** Stops told while a command ran, printed after its output. UI thread. */
+    private final List<String> heldStops = new ArrayList<>();
     /** Commands scheduled and not yet printed. UI thread. */
     private int pending;
     private String runningLine = "";
@@ -156,6 +157,7 @@ public final class ConsolePane {
             keep(session.info().key(), output.getText());
         }
         detach();
+        heldStops.clear();
         session = newSession;
         if (control.isDisposed()) {
             return;
@@ -259,7 +261,7 @@ public final class ConsolePane {
 
             @Override
             public boolean belongsTo(Object family) {
-                return family == ChannelJobs.FAMILY || family == ConsolePane.this;
+                return family == ConsolePane.this;
             }
         };
         job.setRule(oneAtATime);
@@ -287,11 +289,11 @@ public final class ConsolePane {
         updatePrompt();
         if (target != session) {
             keep(target.info().key(), kept.getOrDefault(target.info().key(), "") + text + "\n");
-            return;
-        }
-        if (!text.isEmpty()) {
+        } else if (!text.isEmpty()) {
             append(text.endsWith("\n") ? text : text + "\n", error ? SWT.COLOR_RED : SWT.NONE);
         }
+        heldStops.forEach(line -> append(line, SWT.COLOR_DARK_RED));
+        heldStops.clear();
     }
 
     /** Story thread: a stop the console did not cause is printed (one the console awaited it prints itself). */
@@ -303,8 +305,14 @@ public final class ConsolePane {
         Display display = control.getDisplay();
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
-                if (!control.isDisposed()) {
-                    append("stopped: " + stop.detail() + "\n", SWT.COLOR_DARK_RED);
+                if (control.isDisposed()) {
+                    return;
+                }
+                String line = "stopped: " + stop.detail() + "\n";
+                if (pending > 0) {
+                    heldStops.add(line); // printed after the running command's output, not inside it
+                } else {
+                    append(line, SWT.COLOR_DARK_RED);
                 }
             });
         }

@@ -28,11 +28,16 @@ final class BuiltInControl implements DebugControl {
 
     BuiltInControl(ChannelSession session) {
         this.session = session;
-        this.console = new KdConsole(session.debugger(), CONSOLE_DEADLINE);
+        this.console = new KdConsole(session.debugger(), CONSOLE_DEADLINE, RUN_DEADLINE);
     }
 
-    /** How long a console command (a {@code g} up to its stop, a step over) may take. */
+    /** How long one request of a console command may take. */
     private static final Duration CONSOLE_DEADLINE = BuiltInDebugger.REQUEST_TIMEOUT;
+    /**
+     * How long a console {@code g} (a run to an address, a step over a call) waits for the stop: as long as the
+     * target runs, as in WinDbg; Break ends the wait with its stop, closing the channel ends it with an error.
+     */
+    private static final Duration RUN_DEADLINE = Duration.ofDays(1);
 
     @Override
     public String breakIn() throws Exception {
