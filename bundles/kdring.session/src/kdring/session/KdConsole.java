@@ -361,8 +361,7 @@ public final class KdConsole {
         }
         if (at + 1 < stream.length && (stream[at] & 0xFF) == 0xFF && ((stream[at + 1] >> 3) & 7) == 2) {
             long after = indirectCallEnd(stop.programCounter());
-            Integer temporary = debugger.onStopped(t -> t.breakpointAt(after).isPresent() ? null
-                    : t.setBreakpoint(after).id(), deadline);
+            Temporary temporary = debugger.onStopped(t -> temporaryAt(t, after), deadline);
             return runToAddress(after, temporary);
         }
         return step();
