@@ -265,7 +265,9 @@ public final class BuiltInDebugger implements AutoCloseable {
                 return "breakpoint " + bp.id() + " hit at " + bp.symbol();
             }
         }
-        return null;
+        // decoded after the debugger took the breakpoint out again (a run-to's temporary one)
+        return source.takenOutAt(stop.address()).map(bp -> "breakpoint " + bp.id() + " hit at " + bp.symbol())
+                .orElse(null);
     }
 
     /** How long a request on a target that runs under this debugger looks for a stop it already reported. */

@@ -289,6 +289,10 @@ class TargetApiVmTest {
             int typedId = typedList.get(0).getAsJsonObject().get("id").getAsInt();
             assertEquals("Breakpoint " + typedId + " hit\nnt!KeTickWork:", console("g"));
             assertTrue(object(get(TARGET + "stop")).get("description").getAsString().startsWith("nt!KeTickWork"));
+            // k through the console route: KeTickWork, then KeTickHook that called it, each module!export+offset
+            String stack = console("k");
+            assertTrue(stack.matches("(?s) # Child-SP[^\n]*\n00 [0-9a-f]{16} [0-9a-f]{16} nt!KeTickWork [^\n]*\n"
+                    + "01 [0-9a-f]{16} \\S+ nt!KeTickHook\\+0x[0-9a-f]+ .*"), stack);
             // bd through the console: the route lists it disabled, be enables it again
             console("bd " + typedId);
             assertFalse(JsonParser.parseString(get(TARGET + "breakpoints").body()).getAsJsonArray().get(0)

@@ -60,6 +60,12 @@ public final class DebugTarget {
     private final List<Breakpoint> breakpoints = new ArrayList<>();
     /** A copy of {@link #breakpoints} after each change, for {@link #publishedBreakpoints()}. */
     private volatile List<Breakpoint> published = List.of();
+    /**
+     * The last enabled breakpoint taken out (cleared or disabled) while the target was stopped on it, e.g. a
+     * run-to's temporary one: the story may decode that stop a moment after the debugger took it out, and
+     * still names it (see {@link #takenOutAt}).
+     */
+    private volatile Breakpoint takenOutOnStop;
     private boolean modulesKnown;
     private StackWalk walker;
 
@@ -240,6 +246,7 @@ public final class DebugTarget {
         Breakpoint bp = breakpoint(id);
         if (bp.enabled()) {
             kd.restoreBreakPoint(bp.handle());
+            rememberIfStoppedOn(bp);
         }
         breakpoints.remove(bp);
         published = List.copyOf(breakpoints);
@@ -264,6 +271,7 @@ public final class DebugTarget {
             changed = new Breakpoint(id, bp.address(), bp.symbol(), handle, original, true);
         } else {
             kd.restoreBreakPoint(bp.handle());
+            rememberIfStoppedOn(bp);
             changed = new Breakpoint(id, bp.address(), bp.symbol(), Breakpoint.NO_HANDLE, bp.original(), false);
         }
         breakpoints.replaceAll(b -> b.id() == id ? changed : b);
@@ -287,6 +295,24 @@ public final class DebugTarget {
      */
     public List<Breakpoint> publishedBreakpoints() {
         return published;
+    }
+
+    /**
+     * The enabled breakpoint at {@code address} that was taken out while the target was stopped on it, once:
+     * a stop decoded after its breakpoint was cleared (a run-to's temporary one) is still that breakpoint's
+     * hit. Thread-safe, like {@link #publishedBreakpoints()}.
+     */
+    public Optional<Breakpoint> takenOutAt(long address) {
+        Breakpoint bp = takenOutOnStop;
+        if (bp == null || bp.address() != address) {
+            return Optional.empty();
+        }
+        takenOutOnStop = null;
+        return Optional.of(bp);
+    }
+
+    private void rememberIfStoppedOn(Breakpoint bp) {
+        kd.lastStop().filter(stop -> stop.programCounter() == bp.address()).ifPresent(stop -> takenOutOnStop = bp);
     }
 
     /** The breakpoint at {@code address}, enabled or not, if any. */

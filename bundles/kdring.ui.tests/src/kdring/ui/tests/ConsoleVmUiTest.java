@@ -176,6 +176,11 @@ class ConsoleVmUiTest {
         // t advances one instruction (push rbp)
         assertTrue(run(console, "t").endsWith("kd> t\nnt!KeTickHook+0x1:\n"), console.output().getText());
 
+        // k: the call stack, at least two frames named module!export+offset (the hook, then its caller)
+        String stack = run(console, "k");
+        assertTrue(stack.matches("(?s).*kd> k\n # Child-SP[^\n]*\n00 [0-9a-f]{16} [0-9a-f]{16} nt!KeTickHook\\+0x1 [^\n]*\n"
+                + "01 [0-9a-f]{16} \\S+ nt!\\w+\\+0x[0-9a-f]+ .*"), tail(console));
+
         // .reboot is refused, bad lines get one line each and the console goes on
         assertTrue(run(console, ".reboot").contains("kd> .reboot\n.reboot refused: "), console.output().getText());
         assertTrue(run(console, "frobnicate").matches("(?s).*kd> frobnicate\nunknown command frobnicate \\(known: r, "
@@ -242,7 +247,7 @@ class ConsoleVmUiTest {
             again.setLayout(new FillLayout());
             ConsolePane second = new ConsolePane(again, this::store);
             second.setSession(demo);
-            assertEquals(List.of("r", "bp nt!KeTickHook", "g", "t", ".reboot", "frobnicate", longLine.substring(0, ConsoleHistory.MAX_LINE),
+            assertEquals(List.of("r", "bp nt!KeTickHook", "g", "t", "k", ".reboot", "frobnicate", longLine.substring(0, ConsoleHistory.MAX_LINE),
                     "db nt!KeTickHook L10000", "bd 0", "bl",
                     "r rip", "bl"), second.history().lines());
             key(second, SWT.ARROW_UP);
