@@ -18,8 +18,8 @@ import kdring.ui.views.ThroughputView;
 /**
  * The kdring Debug perspective: the channels across the top (like Eclipse's Debug view, with the target
  * state of each), the live packet trace below them, the session's events, modules, debug output and
- * throughput under it, with the stopped target's registers, memory and disassembly among them, and the kd&gt;
- * console beside them. Every view can be closed and reopened from Window &gt; Show View.
+ * throughput under it, and beside those the stopped target's views: the kd&gt; console, registers, memory and
+ * disassembly. Every view can be closed and reopened from Window &gt; Show View.
  */
 public final class DebuggingPerspective implements IPerspectiveFactory {
 
@@ -37,25 +37,21 @@ public final class DebuggingPerspective implements IPerspectiveFactory {
         session.addView(ModulesView.ID);
         session.addView(DebugOutputView.ID);
         session.addView(ThroughputView.ID);
-        layout.addView(ConsoleView.ID, IPageLayout.RIGHT, 0.5f, "kdring.ui.folders.session");
+        // the stopped target's views together beside the session's: the kd> console, registers, memory and code
+        // (eight tabs in one folder were cut to two letters each at 1024 pixels; a column beside the trace cut
+        // the trace's filter bar short)
+        IFolderLayout target = layout.createFolder("kdring.ui.folders.target", IPageLayout.RIGHT, 0.5f,
+                "kdring.ui.folders.session");
+        target.addView(ConsoleView.ID);
+        target.addView(RegistersView.ID);
+        target.addView(MemoryView.ID);
+        target.addView(DisassemblyView.ID);
         for (String id : new String[] { ChannelsView.ID, PacketTraceView.ID, EventsView.ID, ModulesView.ID,
-                DebugOutputView.ID, ThroughputView.ID, ConsoleView.ID }) {
-            layout.getViewLayout(id).setCloseable(true);
-            layout.addShowViewShortcut(id);
-        }
-        // the stopped target's registers and memory as tabs of the session folder: a column of their own beside
-        // the trace would cut the trace's filter bar short at 1024 pixels
-        session.addView(RegistersView.ID);
-        session.addView(MemoryView.ID);
-        for (String id : new String[] { RegistersView.ID, MemoryView.ID }) {
+                DebugOutputView.ID, ThroughputView.ID, ConsoleView.ID, RegistersView.ID, MemoryView.ID,
+                DisassemblyView.ID }) {
             layout.getViewLayout(id).setCloseable(true);
             layout.addShowViewShortcut(id);
         }
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
-        // the stopped target's code, a tab of the session folder: beside the trace it would squeeze the
-        // trace's filter bar off the window at 1024x700
-        session.addView(DisassemblyView.ID);
-        layout.getViewLayout(DisassemblyView.ID).setCloseable(true);
-        layout.addShowViewShortcut(DisassemblyView.ID);
     }
 }
