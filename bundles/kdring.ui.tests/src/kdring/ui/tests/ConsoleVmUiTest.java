@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -56,6 +55,7 @@ class ConsoleVmUiTest {
     @TempDir
     Path dir;
 
+    private DemoVmShell vm;
     private Display display;
     private Shell shell;
     private WorkbenchChannel demo;
@@ -65,22 +65,15 @@ class ConsoleVmUiTest {
 
     @BeforeEach
     void open() {
-        System.setProperty("kdring.ui.noDialogs", "true");
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setText("kdring \u2014 kd> console");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1200, 600);
+        vm = DemoVmShell.open("kd> console", 1200, 600);
+        display = vm.display();
+        shell = vm.shell();
     }
 
     @AfterEach
     void close() throws Exception {
         handlers.forEach(ChannelHandler::dispose);
-        shell.dispose();
-        if (demo != null) {
-            WorkbenchChannels.getDefault().remove(demo);
-            demo.close();
-        }
+        vm.close();
     }
 
     private ConsoleHistory.Store store(WorkbenchChannel channel) {
@@ -100,10 +93,7 @@ class ConsoleVmUiTest {
 
     @Test
     void breakpointHitHistoryCompletionStepsAndRefusalsInTheConsole() throws Exception {
-        IStatus launched = CaptureUiTest.finish(display, ChannelJobs.launchDemo(display, "ui-console", "ring", 0, dir));
-        assertTrue(launched.isOK(), launched.toString());
-        demo = WorkbenchChannels.getDefault().sessions().stream().filter(s -> s.info().vm().equals("ui-console"))
-                .findFirst().orElseThrow();
+        demo = vm.launch("ui-console", dir);
         WorkbenchChannels.getDefault().select(demo);
         SashForm split = new SashForm(shell, SWT.VERTICAL);
         ConsolePane console = new ConsolePane(split, this::store);

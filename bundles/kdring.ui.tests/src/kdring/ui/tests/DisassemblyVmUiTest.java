@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -23,7 +21,6 @@ import kdring.ui.actions.ChannelJobs;
 import kdring.ui.session.DebugControl;
 import kdring.ui.session.TargetState;
 import kdring.ui.session.WorkbenchChannel;
-import kdring.ui.session.WorkbenchChannels;
 import kdring.ui.views.DisassemblyTable;
 
 /**
@@ -41,35 +38,26 @@ class DisassemblyVmUiTest {
     @TempDir
     Path dir;
 
+    private DemoVmShell vm;
     private Display display;
     private Shell shell;
     private WorkbenchChannel demo;
 
     @BeforeEach
     void open() {
-        System.setProperty("kdring.ui.noDialogs", "true");
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setText("kdring \u2014 disassembly");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1000, 520);
+        vm = DemoVmShell.open("disassembly", 1000, 520);
+        display = vm.display();
+        shell = vm.shell();
     }
 
     @AfterEach
     void close() throws Exception {
-        shell.dispose();
-        if (demo != null) {
-            WorkbenchChannels.getDefault().remove(demo);
-            demo.close();
-        }
+        vm.close();
     }
 
     @Test
     void followsTheStopShowsTypedExportsAndPages() throws Exception {
-        IStatus launched = CaptureUiTest.finish(display, ChannelJobs.launchDemo(display, "ui-disasm", "ring", 0, dir));
-        assertTrue(launched.isOK(), launched.toString());
-        demo = WorkbenchChannels.getDefault().sessions().stream().filter(s -> s.info().vm().equals("ui-disasm"))
-                .findFirst().orElseThrow();
+        demo = vm.launch("ui-disasm", dir);
         DisassemblyTable view = new DisassemblyTable(shell);
         view.setSession(demo);
         shell.open();

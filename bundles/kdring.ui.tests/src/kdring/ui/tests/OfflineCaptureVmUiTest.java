@@ -10,7 +10,6 @@ import java.util.List;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
@@ -44,35 +43,26 @@ class OfflineCaptureVmUiTest {
     @TempDir
     Path dir;
 
+    private DemoVmShell vm;
     private Display display;
     private Shell shell;
     private WorkbenchChannel demo;
 
     @BeforeEach
     void open() {
-        System.setProperty("kdring.ui.noDialogs", "true");
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setText("kdring \u2014 a capture with a module listing, reopened");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1300, 800);
+        vm = DemoVmShell.open("a capture with a module listing, reopened", 1300, 800);
+        display = vm.display();
+        shell = vm.shell();
     }
 
     @AfterEach
     void close() throws Exception {
-        shell.dispose();
-        for (WorkbenchChannel session : WorkbenchChannels.getDefault().sessions()) {
-            WorkbenchChannels.getDefault().remove(session);
-            session.close();
-        }
+        vm.close();
     }
 
     @Test
     void aReopenedCaptureShowsTheModulesItsListingRead() throws Exception {
-        IStatus launched = CaptureUiTest.finish(display, ChannelJobs.launchDemo(display, "ui-offline", "ring", 0, dir));
-        assertTrue(launched.isOK(), launched.toString());
-        demo = WorkbenchChannels.getDefault().sessions().stream().filter(s -> s.info().vm().equals("ui-offline"))
-                .findFirst().orElseThrow();
+        demo = vm.launch("ui-offline", dir);
         UiTestSupport.waitUntil(display, WAIT, "the target running on the ring",
                 () -> demo.targetState().kind() == TargetState.Kind.RUNNING);
         assertTrue(finish(ChannelJobs.breakIn(display, demo)).isOK());

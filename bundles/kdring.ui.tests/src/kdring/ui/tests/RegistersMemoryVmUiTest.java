@@ -12,11 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -31,7 +29,6 @@ import kdring.ui.actions.ChannelJobs;
 import kdring.ui.session.DebugControl;
 import kdring.ui.session.TargetState;
 import kdring.ui.session.WorkbenchChannel;
-import kdring.ui.session.WorkbenchChannels;
 import kdring.ui.views.MemoryPanel;
 import kdring.ui.views.MemoryRows;
 import kdring.ui.views.MemoryView;
@@ -55,27 +52,21 @@ class RegistersMemoryVmUiTest {
     @TempDir
     Path dir;
 
+    private DemoVmShell vm;
     private Display display;
     private Shell shell;
     private WorkbenchChannel demo;
 
     @BeforeEach
     void open() {
-        System.setProperty("kdring.ui.noDialogs", "true");
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setText("kdring \u2014 registers and memory");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1400, 800);
+        vm = DemoVmShell.open("registers and memory", 1400, 800);
+        display = vm.display();
+        shell = vm.shell();
     }
 
     @AfterEach
     void close() throws Exception {
-        shell.dispose();
-        if (demo != null) {
-            WorkbenchChannels.getDefault().remove(demo);
-            demo.close();
-        }
+        vm.close();
     }
 
     @Test
@@ -97,10 +88,7 @@ class RegistersMemoryVmUiTest {
 
     @Test
     void registersAndMemoryFollowTheDemoVm() throws Exception {
-        IStatus launched = CaptureUiTest.finish(display, ChannelJobs.launchDemo(display, "ui-views", "ring", 0, dir));
-        assertTrue(launched.isOK(), launched.toString());
-        demo = WorkbenchChannels.getDefault().sessions().stream().filter(s -> s.info().vm().equals("ui-views"))
-                .findFirst().orElseThrow();
+        demo = vm.launch("ui-views", dir);
         SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
         RegistersPanel registers = new RegistersPanel(sash);
         MemoryPanel memory = new MemoryPanel(sash);
