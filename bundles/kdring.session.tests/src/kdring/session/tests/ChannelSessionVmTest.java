@@ -65,6 +65,25 @@ class ChannelSessionVmTest {
         return session;
     }
 
+    /**
+     * Boots the demo VM {@code name} on the ring (its files under {@code work}) and opens its channel session;
+     * @return the session once its ring channel is open (the caller closes it)
+     */
+    static ChannelSession openRing(String name, Path work) throws Exception {
+        VmConnection vm = Hypervisors.demo().launchDemo(new Hypervisor.DemoRequest(name, "ring", 2),
+                work.resolve("vm"));
+        ChannelSession session = ChannelSession.open(vm,
+                new ChannelSession.Options(0, work.resolve("recordings"), work.resolve("captures")));
+        try {
+            await("the ring channel is open", () -> session.status().state() == ChannelState.OPEN
+                    && "ring".equals(session.status().transportName()));
+        } catch (Throwable e) {
+            session.close();
+            throw e;
+        }
+        return session;
+    }
+
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {

@@ -21,13 +21,9 @@ import kdring.kd.endpoint.KdException;
 import kdring.kd.packet.ExceptionReport;
 import kdring.kd.packet.NtStatus;
 import kdring.kd.packet.StateChange;
-import kdring.model.session.ChannelState;
 import kdring.session.BuiltInDebugger;
 import kdring.session.ChannelSession;
-import kdring.session.Hypervisors;
 import kdring.session.debug.DebugTarget;
-import kdring.transport.vm.Hypervisor;
-import kdring.transport.vm.VmConnection;
 
 /**
  * The debug layer against the real reference guest (ring transport): registers of the stopped processor,
@@ -54,12 +50,7 @@ class DebugTargetVmTest {
 
     @Test
     void breakpointStepRegistersMemoryAndSymbolsOnTheReferenceGuest() throws Exception {
-        Hypervisor hypervisor = Hypervisors.demo();
-        VmConnection vm = hypervisor.launchDemo(new Hypervisor.DemoRequest("debug", "ring", 2), work.resolve("vm"));
-        session = ChannelSession.open(vm,
-                new ChannelSession.Options(0, work.resolve("recordings"), work.resolve("captures")));
-        ChannelSessionVmTest.await("the ring channel is open", () -> session.status().state() == ChannelState.OPEN
-                && "ring".equals(session.status().transportName()));
+        session = ChannelSessionVmTest.openRing("debug", work);
         BuiltInDebugger debugger = session.debugger();
 
         // stop: the registers are those of the stopped processor, and RIP has an export name

@@ -14,16 +14,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kdring.model.session.ChannelState;
 import kdring.session.BuiltInDebugger;
 import kdring.session.ChannelSession;
-import kdring.session.Hypervisors;
 import kdring.session.KdConsole;
 import kdring.session.debug.DebugTarget;
 import kdring.session.debug.Disassembler;
 import kdring.session.debug.Instruction;
-import kdring.transport.vm.Hypervisor;
-import kdring.transport.vm.VmConnection;
 
 /**
  * Disassembly of the real reference guest's code through Capstone: {@link DebugTarget#disassemble} at the
@@ -50,11 +46,7 @@ class DisassemblyVmTest {
 
     @Test
     void disassemblyAndUOnTheReferenceGuest() throws Exception {
-        Hypervisor hypervisor = Hypervisors.demo();
-        VmConnection vm = hypervisor.launchDemo(new Hypervisor.DemoRequest("disasm", "ring", 2), work.resolve("vm"));
-        session = ChannelSession.open(vm,
-                new ChannelSession.Options(0, work.resolve("recordings"), work.resolve("captures")));
-        ChannelSessionVmTest.await("the ring channel is open", () -> session.status().state() == ChannelState.OPEN);
+        session = ChannelSessionVmTest.openRing("disasm", work);
         BuiltInDebugger debugger = session.debugger();
         KdConsole kd = new KdConsole(debugger, WAIT);
         var running = assertThrows(kdring.kd.endpoint.KdException.class, () -> kd.execute("u"));

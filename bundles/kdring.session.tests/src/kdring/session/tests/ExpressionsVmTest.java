@@ -16,14 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kdring.kd.endpoint.KdException;
-import kdring.model.session.ChannelState;
 import kdring.session.BuiltInDebugger;
 import kdring.session.ChannelSession;
-import kdring.session.Hypervisors;
 import kdring.session.KdConsole;
 import kdring.session.debug.Expressions;
-import kdring.transport.vm.Hypervisor;
-import kdring.transport.vm.VmConnection;
 
 /**
  * Expressions and physical memory on the reference guest: {@code poi(rsp)} is the pointer the stack really
@@ -57,11 +53,7 @@ class ExpressionsVmTest {
 
     @Test
     void expressionsAndPhysicalMemoryOnTheReferenceGuest() throws Exception {
-        Hypervisor hypervisor = Hypervisors.demo();
-        VmConnection vm = hypervisor.launchDemo(new Hypervisor.DemoRequest("expr", "ring", 2), work.resolve("vm"));
-        session = ChannelSession.open(vm,
-                new ChannelSession.Options(0, work.resolve("recordings"), work.resolve("captures")));
-        ChannelSessionVmTest.await("the ring channel is open", () -> session.status().state() == ChannelState.OPEN);
+        session = ChannelSessionVmTest.openRing("expr", work);
         BuiltInDebugger debugger = session.debugger();
         debugger.breakIn(WAIT);
 

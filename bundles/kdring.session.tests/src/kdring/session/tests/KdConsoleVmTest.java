@@ -15,12 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kdring.kd.endpoint.KdException;
-import kdring.model.session.ChannelState;
 import kdring.session.ChannelSession;
-import kdring.session.Hypervisors;
 import kdring.session.KdConsole;
-import kdring.transport.vm.Hypervisor;
-import kdring.transport.vm.VmConnection;
 
 /** The kd> console on the reference guest: the commands a user types, the text they get back. */
 @Tag("vm")
@@ -41,11 +37,7 @@ class KdConsoleVmTest {
 
     @Test
     void consoleCommandsOnTheReferenceGuest() throws Exception {
-        Hypervisor hypervisor = Hypervisors.demo();
-        VmConnection vm = hypervisor.launchDemo(new Hypervisor.DemoRequest("console", "ring", 2), work.resolve("vm"));
-        session = ChannelSession.open(vm,
-                new ChannelSession.Options(0, work.resolve("recordings"), work.resolve("captures")));
-        ChannelSessionVmTest.await("the ring channel is open", () -> session.status().state() == ChannelState.OPEN);
+        session = ChannelSessionVmTest.openRing("console", work);
         KdConsole kd = new KdConsole(session.debugger(), WAIT);
 
         KdException running = assertThrows(KdException.class, () -> kd.execute("r"));
@@ -124,12 +116,7 @@ class KdConsoleVmTest {
      */
     @Test
     void disabledBreakpointIsNotHitAndEnabledAgainItIs() throws Exception {
-        Hypervisor hypervisor = Hypervisors.demo();
-        VmConnection vm = hypervisor.launchDemo(new Hypervisor.DemoRequest("console-bd", "ring", 2),
-                work.resolve("vm"));
-        session = ChannelSession.open(vm,
-                new ChannelSession.Options(0, work.resolve("recordings"), work.resolve("captures")));
-        ChannelSessionVmTest.await("the ring channel is open", () -> session.status().state() == ChannelState.OPEN);
+        session = ChannelSessionVmTest.openRing("console-bd", work);
         KdConsole kd = new KdConsole(session.debugger(), WAIT);
         session.debugger().breakIn(WAIT);
 
@@ -173,12 +160,7 @@ class KdConsoleVmTest {
      */
     @Test
     void aHitAfterGoIsNamedInTheStoryAndTakenByTheNextRequest() throws Exception {
-        Hypervisor hypervisor = Hypervisors.demo();
-        VmConnection vm = hypervisor.launchDemo(new Hypervisor.DemoRequest("console-go", "ring", 2),
-                work.resolve("vm"));
-        session = ChannelSession.open(vm,
-                new ChannelSession.Options(0, work.resolve("recordings"), work.resolve("captures")));
-        ChannelSessionVmTest.await("the ring channel is open", () -> session.status().state() == ChannelState.OPEN);
+        session = ChannelSessionVmTest.openRing("console-go", work);
         KdConsole kd = new KdConsole(session.debugger(), WAIT);
         session.debugger().breakIn(WAIT);
         long hook = hookAddress(kd);
