@@ -208,8 +208,9 @@ class VmChannelTest {
         java.util.Arrays.fill(storm, (byte) 0x6B);
         guest.port(storm);
         await("all kicks counted", () -> channel.stats().kicks() == storm.length);
+        // the kicks are counted as the port stream is read, and coalesced when the pass takes them a moment later
+        await("most kicks coalesced into passes", () -> channel.stats().coalescedKicks() > storm.length / 2);
         ChannelStats stats = channel.stats();
-        assertTrue(stats.coalescedKicks() > storm.length / 2, "coalesced: " + stats);
         assertTrue(stats.ringPasses() < storm.length / 10, "passes: " + stats.ringPasses());
         assertEquals(ChannelState.OPEN, channel.lifecycle().state());
     }
