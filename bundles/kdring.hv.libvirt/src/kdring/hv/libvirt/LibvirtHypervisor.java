@@ -18,6 +18,7 @@ import kdring.transport.memory.GuestMemory;
 import kdring.transport.memory.GuestMemoryException;
 import kdring.transport.memory.MappedGuestMemory;
 import kdring.transport.ring.GuestRamLayout;
+import kdring.transport.vm.AttachedPause;
 import kdring.transport.vm.Hypervisor;
 import kdring.transport.vm.VmConnection;
 
@@ -115,12 +116,7 @@ public final class LibvirtHypervisor implements Hypervisor {
         Virsh virsh = new Virsh(binary, uri);
         DomainXml.Domain domain = DomainXml.parse(virsh.dumpXml(domainName));
         String memorySetting = settings.getOrDefault(MEMORY, "").strip();
-        boolean pause = switch (settings.getOrDefault(PAUSE_IDLE, "no").strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "yes", "true", "on", "1" -> true;
-            case "no", "false", "off", "0", "" -> false;
-            default -> throw new IOException(name + ": " + PAUSE_IDLE + " is yes or no, not '"
-                    + settings.get(PAUSE_IDLE) + "'");
-        };
+        boolean pause = AttachedPause.setting(name, PAUSE_IDLE, settings.get(PAUSE_IDLE));
         VmConnection vm = open(name, virsh, domain, memorySetting.isEmpty() ? null : Path.of(memorySetting));
         if (pause) {
             ((Connection) vm).allowPausing();
@@ -201,14 +197,29 @@ public final class LibvirtHypervisor implements Hypervisor {
         private final Virsh virsh;
         private final DomainXml.Domain domain;
         private final MappedGuestMemory memory;
-        private kdring.transport.vm.WhenOwnerDies resumer;
-        private volatile boolean pausedByKdring;
+        private final AttachedPause pausing;
 
         Connection(String name, Virsh virsh, DomainXml.Domain domain, MappedGuestMemory memory) {
             this.name = name;
             this.virsh = virsh;
             this.domain = domain;
             this.memory = memory;
+            this.pausing = new AttachedPause("libvirt domain " + domain.name(), PAUSE_IDLE, new AttachedPause.Commands() {
+                @Override
+                public void pause() throws IOException {
+                    virsh.suspend(domain.name());
+                }
+
+                @Override
+                public void resume() throws IOException {
+                    virsh.resume(domain.name());
+                }
+
+                @Override
+                public boolean paused() throws IOException {
+                    return virsh.state(domain.name()).equals("paused");
+                }
+            });
         }
 
         @Override
@@ -251,46 +262,29 @@ public final class LibvirtHypervisor implements Hypervisor {
         }
 
         /** Offers {@link Control#PAUSE}: starts the watcher that resumes the domain if this JVM dies. */
-        synchronized void allowPausing() throws IOException {
-            if (resumer == null) {
-                resumer = kdring.transport.vm.WhenOwnerDies.run(virsh.resumeCommand(domain.name()));
-            }
+        void allowPausing() throws IOException {
+            pausing.allow(virsh.resumeCommand(domain.name()));
         }
 
         @Override
-        public synchronized Set<Control> controls() {
-            return resumer == null ? EnumSet.of(Control.RESET, Control.KILL)
-                    : EnumSet.of(Control.RESET, Control.KILL, Control.PAUSE);
+        public Set<Control> controls() {
+            return pausing.allowed() ? EnumSet.of(Control.RESET, Control.KILL, Control.PAUSE)
+                    : EnumSet.of(Control.RESET, Control.KILL);
         }
 
         @Override
         public void pause() throws IOException {
-            requirePausing();
-            if (!paused()) {
-                virsh.suspend(domain.name());
-                pausedByKdring = true;
-            }
+            pausing.pause();
         }
 
         @Override
         public void resume() throws IOException {
-            requirePausing();
-            if (paused()) {
-                virsh.resume(domain.name());
-            }
-            pausedByKdring = false;
+            pausing.resume();
         }
 
         @Override
         public boolean paused() throws IOException {
-            return virsh.state(domain.name()).equals("paused");
-        }
-
-        private synchronized void requirePausing() {
-            if (resumer == null) {
-                throw new UnsupportedOperationException("libvirt domain " + domain.name() + " may not be paused: "
-                        + "give '" + PAUSE_IDLE + " = yes' to allow it");
-            }
+            return pausing.paused();
         }
 
         @Override
@@ -315,21 +309,7 @@ public final class LibvirtHypervisor implements Hypervisor {
 
         @Override
         public void close() {
-            if (pausedByKdring) {
-                try {
-                    resume(); // never left paused by kdring
-                } catch (IOException | RuntimeException e) {
-                    // the watcher cannot help here (this JVM lives on): say so in the log
-                    System.getLogger(LibvirtHypervisor.class.getName()).log(System.Logger.Level.WARNING,
-                            "could not resume libvirt domain " + domain.name() + ": " + e.getMessage());
-                }
-            }
-            synchronized (this) {
-                if (resumer != null) {
-                    resumer.close();
-                    resumer = null;
-                }
-            }
+            pausing.close(); // never left paused by kdring
             if (memory != null) {
                 memory.close();
             }

@@ -18,6 +18,7 @@ import kdring.transport.memory.GuestMemory;
 import kdring.transport.memory.GuestMemoryException;
 import kdring.transport.memory.MappedGuestMemory;
 import kdring.transport.ring.GuestRamLayout;
+import kdring.transport.vm.AttachedPause;
 import kdring.transport.vm.Hypervisor;
 import kdring.transport.vm.VmConnection;
 
@@ -136,7 +137,7 @@ public final class QemuHypervisor implements Hypervisor {
             throw new IOException(name + ": neither a handshake port socket nor a serial socket: nothing to debug");
         }
         Path qmp = optionalSocket(settings.get(QMP_SOCKET));
-        boolean pause = pauseIdle(name, settings.get(PAUSE_IDLE));
+        boolean pause = AttachedPause.setting(name, PAUSE_IDLE, settings.get(PAUSE_IDLE));
         if (pause && qmp == null) {
             throw new IOException(name + ": " + PAUSE_IDLE + "=yes needs the VM's QMP socket ('" + QMP_SOCKET + "')");
         }
@@ -151,17 +152,6 @@ public final class QemuHypervisor implements Hypervisor {
             }
             throw e;
         }
-    }
-
-    private static boolean pauseIdle(String name, String value) throws IOException {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "yes", "true", "on", "1" -> true;
-            case "no", "false", "off", "0" -> false;
-            default -> throw new IOException(name + ": " + PAUSE_IDLE + " is yes or no, not '" + value + "'");
-        };
     }
 
     private static Path optionalSocket(String value) throws IOException {

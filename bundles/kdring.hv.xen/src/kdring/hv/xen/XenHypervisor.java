@@ -16,6 +16,7 @@ import kdring.hv.qemu.VmConfigSnippets;
 import kdring.transport.StreamConnector;
 import kdring.transport.memory.GuestMemory;
 import kdring.transport.ring.GuestRamLayout;
+import kdring.transport.vm.AttachedPause;
 import kdring.transport.vm.Hypervisor;
 import kdring.transport.vm.VmConnection;
 
@@ -113,12 +114,7 @@ public final class XenHypervisor implements Hypervisor {
         Map<String, String> standard = suggestedSettings(domainName);
         Path port = Path.of(settings.getOrDefault(PORT_SOCKET, standard.get(PORT_SOCKET)));
         Path serial = Path.of(settings.getOrDefault(SERIAL_SOCKET, standard.get(SERIAL_SOCKET)));
-        boolean pauseIdle = switch (settings.getOrDefault(PAUSE_IDLE, "no").strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "yes", "true", "on", "1" -> true;
-            case "no", "false", "off", "0", "" -> false;
-            default -> throw new IOException(name + ": " + PAUSE_IDLE + " is yes or no, not '"
-                    + settings.get(PAUSE_IDLE) + "'");
-        };
+        boolean pauseIdle = AttachedPause.setting(name, PAUSE_IDLE, settings.get(PAUSE_IDLE));
         String notDom0 = XenDomains.whyNotDom0(PROC_XEN);
         // the library first: a missing package is the one thing a user can fix anywhere
         XenForeignMemory foreign = null;
@@ -200,8 +196,7 @@ public final class XenHypervisor implements Hypervisor {
         private final XenGuestMemory memory;
         private final Path port;
         private final Path serial;
-        private kdring.transport.vm.WhenOwnerDies unpauser;
-        private volatile boolean pausedByKdring;
+        private final AttachedPause pausing;
 
         Connection(String name, XenDomains domains, XenDomains.Domain domain, XenGuestMemory memory, Path port,
                 Path serial) {
@@ -211,6 +206,22 @@ public final class XenHypervisor implements Hypervisor {
             this.memory = memory;
             this.port = port;
             this.serial = serial;
+            this.pausing = new AttachedPause("Xen domain " + domain.name(), PAUSE_IDLE, new AttachedPause.Commands() {
+                @Override
+                public void pause() throws IOException {
+                    domains.pause(domain.name());
+                }
+
+                @Override
+                public void resume() throws IOException {
+                    domains.unpause(domain.name());
+                }
+
+                @Override
+                public boolean paused() throws IOException {
+                    return domains.paused(domain.name());
+                }
+            });
         }
 
         @Override
@@ -249,46 +260,29 @@ public final class XenHypervisor implements Hypervisor {
         }
 
         /** Offers {@link Control#PAUSE}: starts the watcher that unpauses the domain if this JVM dies. */
-        synchronized void allowPausing() throws IOException {
-            if (unpauser == null) {
-                unpauser = kdring.transport.vm.WhenOwnerDies.run(domains.unpauseCommand(domain.name()));
-            }
+        void allowPausing() throws IOException {
+            pausing.allow(domains.unpauseCommand(domain.name()));
         }
 
         @Override
-        public synchronized Set<Control> controls() {
-            return unpauser == null ? EnumSet.of(Control.RESET, Control.KILL)
-                    : EnumSet.of(Control.RESET, Control.KILL, Control.PAUSE);
+        public Set<Control> controls() {
+            return pausing.allowed() ? EnumSet.of(Control.RESET, Control.KILL, Control.PAUSE)
+                    : EnumSet.of(Control.RESET, Control.KILL);
         }
 
         @Override
         public void pause() throws IOException {
-            requirePausing();
-            if (!paused()) {
-                domains.pause(domain.name());
-                pausedByKdring = true;
-            }
+            pausing.pause();
         }
 
         @Override
         public void resume() throws IOException {
-            requirePausing();
-            if (paused()) {
-                domains.unpause(domain.name());
-            }
-            pausedByKdring = false;
+            pausing.resume();
         }
 
         @Override
         public boolean paused() throws IOException {
-            return domains.paused(domain.name());
-        }
-
-        private synchronized void requirePausing() {
-            if (unpauser == null) {
-                throw new UnsupportedOperationException("Xen domain " + domain.name() + " may not be paused: give '"
-                        + PAUSE_IDLE + " = yes' to allow it");
-            }
+            return pausing.paused();
         }
 
         @Override
@@ -308,20 +302,7 @@ public final class XenHypervisor implements Hypervisor {
 
         @Override
         public void close() {
-            if (pausedByKdring) {
-                try {
-                    resume(); // never left paused by kdring
-                } catch (IOException | RuntimeException e) {
-                    System.getLogger(XenHypervisor.class.getName()).log(System.Logger.Level.WARNING,
-                            "could not unpause Xen domain " + domain.name() + ": " + e.getMessage());
-                }
-            }
-            synchronized (this) {
-                if (unpauser != null) {
-                    unpauser.close();
-                    unpauser = null;
-                }
-            }
+            pausing.close(); // never left paused by kdring
             memory.close();
         }
 
