@@ -35,9 +35,7 @@ void kdr_kd_init(kdr_kd *kd, kdr_transport *t, const kdr_platform *plat)
 
 uint32_t kdr_kd_checksum(const uint8_t *p, uint32_t n, uint32_t acc)
 {
-    while (n--)
-        acc += *p++;
-    return acc;
+    return kdr_byte_sum(p, n, acc);
 }
 
 int kdr_kd_droppable(uint16_t type, const kdr_buf *hdr)
@@ -116,6 +114,9 @@ static void send_control(kdr_kd *kd, uint16_t type, uint32_t id)
  * that re-sends after a time-out is paced by the time-out. */
 static int get_byte(kdr_kd *kd, uint8_t *b, uint64_t deadline)
 {
+    /* a byte the transport holds already needs no clock reading (the common case on the ring) */
+    if (kd->t->take && kd->t->take(kd->t->ctx, b, 1) == 1)
+        return KDR_IO_OK;
     for (;;) {
         uint64_t now = now_us(kd);
         if (now >= deadline)
@@ -128,9 +129,17 @@ static int get_byte(kdr_kd *kd, uint8_t *b, uint64_t deadline)
 
 static int get_bytes(kdr_kd *kd, uint8_t *b, uint32_t n, uint64_t deadline)
 {
-    for (uint32_t i = 0; i < n; i++)
+    uint32_t i = 0;
+    while (i < n) {
+        if (kd->t->take) {
+            i += kd->t->take(kd->t->ctx, b + i, n - i);
+            if (i == n)
+                break;
+        }
         if (get_byte(kd, &b[i], deadline) != KDR_IO_OK)
             return KDR_IO_TIMEOUT;
+        i++;
+    }
     return KDR_IO_OK;
 }
 

@@ -111,6 +111,7 @@ static void write_descriptor(kdr_ring *r)
     }
     r->tx_prod = 0;
     r->rx_cons = 0;
+    r->rbuf_pos = r->rbuf_len = 0; /* bytes of the old channel are not for the new one */
     KDR_COMPILER_BARRIER();
     st32(r, KDR_D_MAGIC, KDR_DESC_MAGIC); /* magic last */
     KDR_FULL_FENCE();
@@ -232,6 +233,7 @@ void kdr_ring_set_indices(kdr_ring *r, uint32_t value)
     st32(r, r->rx.ctl + KDR_R_CONS, value);
     r->tx_prod = value;
     r->rx_cons = value;
+    r->rbuf_pos = r->rbuf_len = 0;
     KDR_FULL_FENCE();
 }
 
@@ -285,9 +287,7 @@ static void ring_send(void *ctx, const uint8_t *buf, uint32_t len)
         uint32_t n = len < space ? len : space;
         if (n > in_page)
             n = in_page;
-        uint8_t *dst = tx->pages[off >> 12] + (off & (KDR_PAGE_SIZE - 1));
-        for (uint32_t i = 0; i < n; i++)
-            dst[i] = buf[i];
+        kdr_memcpy(tx->pages[off >> 12] + (off & (KDR_PAGE_SIZE - 1)), buf, n);
         KDR_COMPILER_BARRIER(); /* data before index (store->store is ordered on x86) */
         r->tx_prod += n;
         st32(r, tx->ctl + KDR_R_PROD, r->tx_prod);
@@ -304,8 +304,11 @@ static void ring_flush(void *ctx)
     kick_if_waiting(r, &r->tx);
 }
 
-/* 1 = got a byte, 0 = none now, -1 = give up immediately (no host / no debugger / bad indices) */
-static int try_recv(kdr_ring *r, uint8_t *byte)
+/* Takes what rx holds, up to the private buffer's size, out of the ring in one go: one index load, one
+ * copy, one consumer store and one look at the host's flag for all of it, where a byte at a time cost
+ * all of that per byte. 1 = bytes buffered, 0 = rx empty now, -1 = give up at once (no host / no
+ * debugger / bad indices). Call only with the buffer empty. */
+static int refill(kdr_ring *r)
 {
     uint32_t st = kdr_ring_host_status(r);
     if (!(st & KDR_ST_HOST_ATTACHED) || (st & KDR_ST_FAULTED) || r->need_reinit)
@@ -322,12 +325,44 @@ static int try_recv(kdr_ring *r, uint8_t *byte)
     if (avail == 0)
         return (st & KDR_ST_DEBUGGER_ATTACHED) ? 0 : -1;
     uint32_t off = r->rx_cons & (rx->size - 1);
-    *byte = rx->pages[off >> 12][off & (KDR_PAGE_SIZE - 1)];
+    uint32_t n = KDR_PAGE_SIZE - (off & (KDR_PAGE_SIZE - 1)); /* to the end of this page */
+    if (n > avail)
+        n = avail;
+    if (n > sizeof r->rbuf)
+        n = sizeof r->rbuf;
+    kdr_memcpy(r->rbuf, rx->pages[off >> 12] + (off & (KDR_PAGE_SIZE - 1)), n);
     KDR_COMPILER_BARRIER(); /* data read before the index store (load->store is ordered on x86) */
-    r->rx_cons++;
+    r->rx_cons += n;
     st32(r, rx->ctl + KDR_R_CONS, r->rx_cons);
+    r->rbuf_pos = 0;
+    r->rbuf_len = n;
     kick_if_waiting(r, rx);
     return 1;
+}
+
+/* 1 = got a byte, 0 = none now, -1 = give up immediately (no host / no debugger / bad indices) */
+static int try_recv(kdr_ring *r, uint8_t *byte)
+{
+    if (r->rbuf_pos == r->rbuf_len) {
+        int rc = refill(r);
+        if (rc <= 0)
+            return rc;
+    }
+    *byte = r->rbuf[r->rbuf_pos++];
+    return 1;
+}
+
+static uint32_t ring_take(void *ctx, uint8_t *buf, uint32_t max)
+{
+    kdr_ring *r = (kdr_ring *)ctx;
+    if (r->rbuf_pos == r->rbuf_len && refill(r) <= 0)
+        return 0;
+    uint32_t n = r->rbuf_len - r->rbuf_pos;
+    if (n > max)
+        n = max;
+    kdr_memcpy(buf, r->rbuf + r->rbuf_pos, n);
+    r->rbuf_pos += n;
+    return n;
 }
 
 static int ring_poll(void *ctx, uint8_t *byte)
@@ -340,6 +375,10 @@ static int ring_poll(void *ctx, uint8_t *byte)
 static int ring_recv(void *ctx, uint8_t *byte, uint32_t timeout_us)
 {
     kdr_ring *r = (kdr_ring *)ctx;
+    if (r->rbuf_pos < r->rbuf_len) {
+        *byte = r->rbuf[r->rbuf_pos++];
+        return KDR_IO_OK;
+    }
     kdr_ring_service(r);
     uint64_t start = 0;
     for (;;) {
@@ -364,7 +403,7 @@ static int ring_peer(void *ctx)
     uint32_t st = kdr_ring_host_status(r);
     if (!(st & KDR_ST_HOST_ATTACHED) || (st & KDR_ST_FAULTED) || r->need_reinit || r->tx_stalled)
         return KDR_PEER_ABSENT;
-    if (st & KDR_ST_DEBUGGER_ATTACHED)
+    if ((st & KDR_ST_DEBUGGER_ATTACHED) || r->rbuf_pos < r->rbuf_len)
         return KDR_PEER_MAYBE;
     return ld32(r, r->rx.ctl + KDR_R_PROD) != r->rx_cons ? KDR_PEER_MAYBE : KDR_PEER_ABSENT;
 }
@@ -377,6 +416,7 @@ void kdr_ring_transport(kdr_ring *r, kdr_transport *t)
     t->flush = ring_flush;
     t->recv = ring_recv;
     t->poll = ring_poll;
+    t->take = ring_take;
     t->peer = ring_peer;
 }
 

@@ -6,6 +6,9 @@
 #include "kdr_transport.h"
 #include "kdr_proto.h"
 
+/* How many rx bytes the guest takes out of the ring at once (one index load and store, one copy). */
+#define KDR_RX_BUFFER 512
+
 typedef struct kdr_ring_dir {
     uint32_t ctl;                          /* offset of the control block in the descriptor */
     uint32_t size;                         /* bytes, power of two */
@@ -35,6 +38,9 @@ typedef struct kdr_ring {
     int need_reinit; /* the guest saw bad host indices */
     int tx_stalled;  /* the host stopped consuming */
     int dead;        /* goodbye sent: never touch the port or the pages again */
+    /* rx bytes taken out of the ring in one go and not yet handed to the KD layer (rbuf_pos..rbuf_len) */
+    uint8_t rbuf[KDR_RX_BUFFER];
+    uint32_t rbuf_pos, rbuf_len;
     /* statistics */
     uint32_t kicks, hellos, reinits, dropped, bad_indices;
 } kdr_ring;

@@ -22,6 +22,9 @@ typedef struct kdr_transport {
     int (*recv)(void *ctx, uint8_t *byte, uint32_t timeout_us);
     /* Receive one byte if one is available right now. KDR_IO_OK or KDR_IO_TIMEOUT. */
     int (*poll)(void *ctx, uint8_t *byte);
+    /* Up to max bytes that arrived already, without waiting and without reading a clock; the count taken
+     * (0: none now; then use recv). May be NULL: then every byte goes through recv. */
+    uint32_t (*take)(void *ctx, uint8_t *buf, uint32_t max);
     /* Who could answer right now: KDR_PEER_MAYBE (a debugger may be listening: wait the time-outs),
      * KDR_PEER_ABSENT (the transport knows nobody is listening now, e.g. a ring host without a
      * debugger; one may come later) or KDR_PEER_NEVER (nobody ever can: the null transport).

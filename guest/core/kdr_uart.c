@@ -102,6 +102,7 @@ void kdr_uart_transport(kdr_uart *u, kdr_transport *t)
     t->flush = uart_flush;
     t->recv = uart_recv;
     t->poll = uart_poll;
+    t->take = 0; /* every byte is a port read */
     t->peer = 0; /* a UART cannot tell whether a cable is plugged in */
 }
 
@@ -120,5 +121,6 @@ void kdr_null_transport(kdr_transport *t)
     t->flush = null_flush;
     t->recv = null_recv;
     t->poll = null_poll;
+    t->take = 0;
     t->peer = null_peer;
 }

@@ -6,6 +6,8 @@
 #include <stddef.h>
 
 void kdr_memcpy(void *dst, const void *src, size_t n);
+/* acc plus the sum of n bytes (the KDCOM checksum), a word at a time */
+uint32_t kdr_byte_sum(const void *data, size_t n, uint32_t acc);
 void kdr_memset(void *dst, int value, size_t n);
 int kdr_memcmp(const void *a, const void *b, size_t n);
 

@@ -81,6 +81,11 @@ public final class BenchCommand extends ToolCommand {
      * @param idleSeconds    seconds of broken-in idle for the CPU figures
      * @param wakes          requests after {@link #WAKE_IDLE} of idle, for the wake latency
      */
+    /** GetVersion requests sent before the measured ones: a quarter as many, at least 20. */
+    static int warmupRequests(Workload workload) {
+        return Math.max(20, workload.requests() / 4);
+    }
+
     record Workload(int bulkBytes, Duration bulkBudget, int requests, int idleSeconds, int wakes) {
         static Workload of(boolean quick, String transport) {
             return of(quick, false, transport);
@@ -268,7 +273,9 @@ public final class BenchCommand extends ToolCommand {
                 breakIns[i] = (System.nanoTime() - start) / 1e6;
             }
             progress.println("  " + transport + ": " + workload.requests() + " GetVersion round trips");
-            for (int i = 0; i < 20; i++) {
+            // warm-up, not measured: the JIT compiles the request path (and competes for the two cores while it
+            // does) in the first few hundred requests; a debugging session lives far longer than that
+            for (int i = 0; i < warmupRequests(workload); i++) {
                 session.debugger().getVersion();
             }
             long[] latencies = new long[workload.requests()];
@@ -432,6 +439,9 @@ public final class BenchCommand extends ToolCommand {
             out.printf(format, "  channel spins paid / wasted / skipped", fmt("%.2f", u.spinsPaid()) + "/"
                     + fmt("%.2f", u.spinsWasted()) + "/" + fmt("%.2f", u.spinsSkipped()), fmt("%.2f", r.spinsPaid())
                     + "/" + fmt("%.2f", r.spinsWasted()) + "/" + fmt("%.2f", r.spinsSkipped()), "");
+            out.printf(format, "  debugger's own passes / spins paid / wasted", fmt("%.2f", u.inlinePasses()) + " / "
+                    + fmt("%.2f", u.inlinePaid()) + "/" + fmt("%.2f", u.inlineWasted()), fmt("%.2f", r.inlinePasses())
+                    + " / " + fmt("%.2f", r.inlinePaid()) + "/" + fmt("%.2f", r.inlineWasted()), "");
         }
         out.println("(ratio column: how many times better the ring is; latencies and times are UART/ring)");
     }
@@ -578,6 +588,9 @@ public final class BenchCommand extends ToolCommand {
             work.add("spins_wasted", rounded(w.spinsWasted(), 3));
             work.add("spins_skipped", rounded(w.spinsSkipped(), 3));
             work.add("channel_sleeps", rounded(w.sleeps(), 3));
+            work.add("inline_passes", rounded(w.inlinePasses(), 3));
+            work.add("inline_spins_paid", rounded(w.inlinePaid(), 3));
+            work.add("inline_spins_wasted", rounded(w.inlineWasted(), 3));
             figures.add("per_request", work);
         }
         return figures;

@@ -63,9 +63,12 @@ final class LatencyBreakdown implements ByteTap {
      * @param spinsWasted  spins that ran out and slept anyway
      * @param spinsSkipped chances to spin not taken because spinning did not pay
      * @param sleeps       times the channel thread slept (each one woken again by a kick or debugger input)
+     * @param inlinePasses passes the debugger's own thread ran (request into rx, answer out of tx)
+     * @param inlinePaid   inline spins that saw the answer arrive (no kick, no wake-up)
+     * @param inlineWasted inline spins that ended without it (the channel thread took over)
      */
     record Work(double kicks, double ringPasses, double spinsPaid, double spinsWasted, double spinsSkipped,
-            double sleeps) {
+            double sleeps, double inlinePasses, double inlinePaid, double inlineWasted) {
 
         /** The difference of two counter snapshots of one channel, divided by {@code requests}. */
         static Work between(ChannelStats statsBefore, VmChannel.SpinStats spinsBefore, ChannelStats statsAfter,
@@ -74,7 +77,10 @@ final class LatencyBreakdown implements ByteTap {
             return new Work((statsAfter.kicks() - statsBefore.kicks()) / n,
                     (statsAfter.ringPasses() - statsBefore.ringPasses()) / n,
                     (spinsAfter.paid() - spinsBefore.paid()) / n, (spinsAfter.wasted() - spinsBefore.wasted()) / n,
-                    (spinsAfter.skipped() - spinsBefore.skipped()) / n, (spinsAfter.sleeps() - spinsBefore.sleeps()) / n);
+                    (spinsAfter.skipped() - spinsBefore.skipped()) / n, (spinsAfter.sleeps() - spinsBefore.sleeps()) / n,
+                    (spinsAfter.inline().passes() - spinsBefore.inline().passes()) / n,
+                    (spinsAfter.inline().paid() - spinsBefore.inline().paid()) / n,
+                    (spinsAfter.inline().wasted() - spinsBefore.inline().wasted()) / n);
         }
     }
 

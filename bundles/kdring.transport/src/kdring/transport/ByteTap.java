@@ -5,8 +5,10 @@ import kdring.kd.observer.KdObserver;
 
 /**
  * Sees every byte of a channel's KD stream exactly as it crossed, in each direction, garbage and break-in
- * bytes included: what a capture file must record. Called on the channel's owner thread right after the
- * bytes moved; implementations must be quick (append to a file or a queue) and must not throw.
+ * bytes included: what a capture file must record. Called by the channel's pass right after the bytes moved —
+ * on its owner thread, or on a debugger connection's thread running the pass inline, one call at a time and
+ * in order (the pass lock orders them); implementations must be quick (append to a file or a queue) and must
+ * not throw.
  */
 @FunctionalInterface
 public interface ByteTap {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import kdring.kd.observer.Direction;
 import kdring.transport.bridge.DebuggerHub;
@@ -36,8 +37,17 @@ import kdring.transport.ring.RingEngine;
  * wakes it, or the {@link #BACKSTOP_MILLIS} backstop passes. Faults, closed streams and vanished descriptors
  * affect only this channel.
  *
+ * <p><b>Inline passes.</b> A request and its answer should not cost two thread wake-ups and a kick. So the
+ * debugger connection that sent a request may run the ring part of the pass on its own thread
+ * ({@link DebuggerHub.Inline}): its bytes go into rx at once, and it spins on tx for the answer (no kick: the
+ * host-waiting flags are clear while it spins) and hands it to itself. Every pass, the owner's or a
+ * connection's, holds one lock, so the channel's state still has one owner at a time; the port and serial
+ * streams, hellos, goodbyes and the serial path stay the owner thread's alone. When the inline spin ends
+ * without the answer, it sets the flags for the sleeping owner thread, which takes over as before.
+ *
  * <p>Thread-safety: {@link #start}, {@link #close}, the accessors and {@link #awaitState} may be called from
- * any thread; everything else runs on the owner thread.
+ * any thread; everything else runs on the owner thread or, for the ring part of a pass, on a connection's
+ * thread holding the pass lock.
  */
 public final class VmChannel implements AutoCloseable {
 
@@ -47,6 +57,11 @@ public final class VmChannel implements AutoCloseable {
     static final int SPIN_SCORE_MAX = 8;
     /** While spinning does not pay, one chance in this many is still spun, to notice when it pays again. */
     public static final int SPIN_PROBE_EVERY = 32;
+    /**
+     * How long after an inline spin saw its answer the owner thread sleeps without asking the guest for kicks,
+     * waking by itself (the next request usually follows within microseconds).
+     */
+    static final long INLINE_LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /** The backstop timeout of a sleep (§6.2: 100 ms). */
     public static final long BACKSTOP_MILLIS = 100;
     static final long RECONNECT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
@@ -104,6 +119,21 @@ public final class VmChannel implements AutoCloseable {
     private final PortStreamParser parser;
     private final Selector selector;
     private final AtomicBoolean sleeping = new AtomicBoolean();
+    /**
+     * Held for every pass over the channel's state (streams, debugger queue, rings, flags): by the owner thread,
+     * or by a debugger connection's thread running the pass inline ({@link DebuggerHub.Inline}).
+     */
+    private final ReentrantLock passLock = new ReentrantLock();
+    /** Connection threads spinning inline for an answer (pass lock held to change it). */
+    private volatile int inlineSpinners;
+    private int inlineScore = SPIN_SCORE_MAX;
+    private int inlineDeclines;
+    /** When a connection's thread last passed inline or saw its answer inline (the owner thread lingers after). */
+    private volatile long lastInline = System.nanoTime() - INLINE_LINGER_NANOS;
+    private volatile long inlinePasses;
+    private volatile long inlineSpinsPaid;
+    private volatile long inlineSpinsWasted;
+    private volatile long inlineSpinsSkipped;
     private final Thread owner;
     private volatile boolean stopping;
     /** Heartbeats asked for by {@link #heartbeat()}, answered by the owner thread at the top of its next pass. */
@@ -155,6 +185,17 @@ public final class VmChannel implements AutoCloseable {
                 selector.wakeup();
             }
         });
+        hub.setInline(new DebuggerHub.Inline() {
+            @Override
+            public boolean pass() {
+                return passInline();
+            }
+
+            @Override
+            public void spin(java.util.function.BooleanSupplier answered, long maxNanos) {
+                spinInline(answered, maxNanos);
+            }
+        });
         this.owner = new Thread(this::run, "kdring-channel-" + config.name());
         owner.setDaemon(true);
     }
@@ -189,13 +230,24 @@ public final class VmChannel implements AutoCloseable {
      * @param skipped chances to spin not taken because spinning did not pay
      * @param sleeps  times the owner thread slept in its selector (each one needs a wake-up: a kick, debugger
      *                input or the backstop)
+     * @param inline  how a debugger connection's own thread ran the channel ({@link DebuggerHub.Inline})
      */
-    public record SpinStats(long paid, long wasted, long skipped, long sleeps) {
+    public record SpinStats(long paid, long wasted, long skipped, long sleeps, InlineStats inline) {
+    }
+
+    /**
+     * @param passes  passes a debugger connection's thread ran itself (its request into rx, its answer out of tx)
+     * @param paid    inline spins that saw the answer arrive
+     * @param wasted  inline spins that ended without it (the owner thread took over)
+     * @param skipped inline spins not tried because they did not pay
+     */
+    public record InlineStats(long passes, long paid, long wasted, long skipped) {
     }
 
     /** @return how the spins went so far (thread-safe) */
     public SpinStats spinStats() {
-        return new SpinStats(spinsPaid, spinsWasted, spinsSkipped, sleeps);
+        return new SpinStats(spinsPaid, spinsWasted, spinsSkipped, sleeps,
+                new InlineStats(inlinePasses, inlineSpinsPaid, inlineSpinsWasted, inlineSpinsSkipped));
     }
 
     /** Adds a tap that sees every byte of the KD stream as it crossed (e.g. to write a capture). Thread-safe. */
@@ -325,28 +377,13 @@ public final class VmChannel implements AutoCloseable {
     private void run() {
         try {
             while (!stopping) {
-                long now = System.nanoTime();
-                // only those asked for before this pass: one asked for meanwhile waits for the next pass
-                for (int asked = heartbeats.size(); asked > 0; asked--) {
-                    heartbeats.remove().complete(now);
+                boolean moved;
+                passLock.lock();
+                try {
+                    moved = pass();
+                } finally {
+                    passLock.unlock();
                 }
-                connectIfDue(now);
-                boolean moved = readStreams(now);
-                parser.expire(now);
-                int kicks = device.takeKicks();
-                if (kicks > 1) {
-                    stats.coalescedKicks.addAndGet(kicks - 1);
-                }
-                if (hub.takeChange()) {
-                    debuggerChanged(now);
-                }
-                hub.expireStalled(now);
-                moved |= takeDebuggerBytes();
-                moved |= flushSerial();
-                moved |= serviceRings();
-                updateDebuggerStatus(now);
-                stats.sampleIfDue(now);
-                storms.check(now, stats.targetBytesUnheard.get());
                 if (moved) {
                     if (spinning) {
                         spinning = false;
@@ -354,6 +391,12 @@ public final class VmChannel implements AutoCloseable {
                         spinsPaid++;
                     }
                     lastActivity = System.nanoTime();
+                    continue;
+                }
+                if (inlineSpinners > 0 || System.nanoTime() - lastInline < INLINE_LINGER_NANOS) {
+                    // a debugger connection's thread runs the rings inline: two spinners would share a core
+                    spinning = false;
+                    sleep();
                     continue;
                 }
                 if (spinDecidedFor != lastActivity && System.nanoTime() - lastActivity < SPIN_NANOS) {
@@ -378,13 +421,168 @@ public final class VmChannel implements AutoCloseable {
             LOG.log(System.Logger.Level.ERROR,
                     config.name() + ": channel thread failed", e);
         } finally {
-            device.shutdown();
+            passLock.lock();
+            try {
+                device.shutdown();
+            } finally {
+                passLock.unlock();
+            }
             closeQuietly(port);
             closeQuietly(serial);
             try {
                 selector.close();
             } catch (IOException e) {
                 // closing anyway
+            }
+        }
+    }
+
+    /** Owner thread, holding the pass lock: one pass over streams, debugger and rings; @return whether bytes moved */
+    private boolean pass() {
+        long now = System.nanoTime();
+        // only those asked for before this pass: one asked for meanwhile waits for the next pass
+        for (int asked = heartbeats.size(); asked > 0; asked--) {
+            heartbeats.remove().complete(now);
+        }
+        connectIfDue(now);
+        boolean moved = readStreams(now);
+        parser.expire(now);
+        int kicks = device.takeKicks();
+        if (kicks > 1) {
+            stats.coalescedKicks.addAndGet(kicks - 1);
+        }
+        if (hub.takeChange()) {
+            debuggerChanged(now);
+        }
+        hub.expireStalled(now);
+        moved |= takeDebuggerBytes();
+        moved |= flushSerial();
+        moved |= serviceRings();
+        updateDebuggerStatus(now);
+        stats.sampleIfDue(now);
+        storms.check(now, stats.targetBytesUnheard.get());
+        return moved;
+    }
+
+    /**
+     * {@link DebuggerHub.Inline#pass}: a debugger connection's thread moves its bytes into rx and takes what tx
+     * holds for it, while the ring channel is open and the owner thread is not in a pass. The owner thread alone
+     * reads the port and serial streams, so hellos, goodbyes and the serial path stay its own.
+     */
+    private boolean passInline() {
+        if (!passLock.tryLock()) {
+            return false;
+        }
+        try {
+            RingEngine engine = device.engine();
+            if (engine == null || stopping || vanished(engine)) {
+                return false;
+            }
+            inlinePasses++;
+            long now = System.nanoTime();
+            lastInline = now;
+            updateDebuggerStatus(now);
+            takeDebuggerBytes();
+            serviceRings();
+            return true;
+        } catch (GuestMemoryException e) {
+            device.close("guest memory is no longer accessible: " + e.getMessage());
+            return false;
+        } finally {
+            passLock.unlock();
+        }
+    }
+
+    /**
+     * {@link DebuggerHub.Inline#spin}: the debugger connection's thread that just sent a request spins on the
+     * rings until its answer is there, instead of sleeping until the guest kicks and the owner thread wakes. The
+     * host-waiting flags are cleared meanwhile (the guest need not kick a host that spins) and set again for the
+     * sleeping owner thread afterwards (§6.3, under the pass lock, so no kick is lost). It spins only while
+     * spinning pays, as the owner thread does, and at most {@link #SPIN_NANOS} after bytes last moved.
+     */
+    private void spinInline(java.util.function.BooleanSupplier answered, long maxNanos) {
+        long start = System.nanoTime();
+        passLock.lock();
+        try {
+            RingEngine engine = device.engine();
+            if (engine == null || stopping || answered.getAsBoolean()) {
+                return;
+            }
+            if (inlineScore == 0 && ++inlineDeclines % SPIN_PROBE_EVERY != 0) {
+                inlineSpinsSkipped++;
+                return;
+            }
+            inlineSpinners++;
+            if (engine.waitingFlagsSet()) {
+                engine.clearWaiting();
+                if (sleeping.get()) {
+                    selector.wakeup(); // the owner thread slept for a kick; it now lingers (see sleep)
+                }
+            }
+        } catch (GuestMemoryException e) {
+            device.close("guest memory is no longer accessible: " + e.getMessage());
+            return;
+        } finally {
+            passLock.unlock();
+        }
+        boolean paid = false;
+        try {
+            long lastMoved = start;
+            while (!stopping) {
+                if (answered.getAsBoolean()) {
+                    paid = true;
+                    break;
+                }
+                long now = System.nanoTime();
+                if (now - lastMoved > SPIN_NANOS || now - start > maxNanos) {
+                    break;
+                }
+                if (passLock.tryLock()) {
+                    try {
+                        RingEngine engine = device.engine();
+                        if (engine == null) {
+                            break;
+                        }
+                        if (hub.hasInbound() || pendingRxLength > 0 || engine.txMayHaveData()) {
+                            inlinePasses++;
+                            takeDebuggerBytes();
+                            if (serviceRings()) {
+                                lastMoved = System.nanoTime();
+                            }
+                        }
+                    } catch (GuestMemoryException e) {
+                        device.close("guest memory is no longer accessible: " + e.getMessage());
+                        break;
+                    } finally {
+                        passLock.unlock();
+                    }
+                }
+                Thread.onSpinWait();
+            }
+        } finally {
+            passLock.lock();
+            try {
+                inlineSpinners--;
+                RingEngine engine = device.engine();
+                if (paid) {
+                    // more of the answer, or the next request, follows at once: the flags stay clear while the
+                    // owner thread lingers (sleep), so the guest does not kick between two spins
+                    inlineSpinsPaid++;
+                    inlineScore = Math.min(SPIN_SCORE_MAX, inlineScore + 1);
+                    lastInline = System.nanoTime();
+                } else {
+                    // the guest is slow to answer: it kicks the sleeping owner thread when it does
+                    inlineSpinsWasted++;
+                    inlineScore = Math.max(0, inlineScore - 1);
+                    lastInline = System.nanoTime() - INLINE_LINGER_NANOS;
+                    if (inlineSpinners == 0 && sleeping.get() && engine != null && !armForSleep(engine)) {
+                        selector.wakeup(); // news came as the spin ended: the owner thread takes it
+                    }
+                }
+            } catch (GuestMemoryException e) {
+                device.close("guest memory is no longer accessible: " + e.getMessage());
+            } finally {
+                passLock.unlock();
             }
         }
     }
@@ -633,13 +831,31 @@ public final class VmChannel implements AutoCloseable {
         hub.deliverToDebugger(bytes, 0, length);
     }
 
+    /**
+     * Sets the host-waiting flags for a sleep (§6.3); pass lock held. @return false when news arrived meanwhile
+     * (the flags are cleared again)
+     */
+    private boolean armForSleep(RingEngine engine) throws GuestMemoryException {
+        return engine.prepareToSleep(!txHeldBack, pendingRxLength > 0);
+    }
+
     private void sleep() {
-        RingEngine engine = device.engine();
+        RingEngine engine;
+        long timeout = BACKSTOP_MILLIS;
+        boolean mustWait;
+        passLock.lock();
         try {
-            if (engine != null && !engine.prepareToSleep(!txHeldBack, pendingRxLength > 0)) {
+            engine = device.engine();
+            // while a connection's thread spins inline, or answers came inline a moment ago, the guest is not
+            // asked for kicks: this thread lingers, waking every INLINE_LINGER_NANOS to see whether the inline
+            // traffic stopped; then it sets the flags and sleeps for a kick as usual
+            long lingerLeft = INLINE_LINGER_NANOS - (System.nanoTime() - lastInline);
+            boolean linger = engine != null && (inlineSpinners > 0 || lingerLeft > 0);
+            if (linger) {
+                timeout = Math.max(1, TimeUnit.NANOSECONDS.toMillis(Math.max(0, lingerLeft)) + 1);
+            } else if (engine != null && !armForSleep(engine)) {
                 return;
             }
-            long timeout = BACKSTOP_MILLIS;
             if (parser.hasPartialMessage()) {
                 timeout = Math.max(1, Math.min(timeout,
                         TimeUnit.NANOSECONDS.toMillis(parser.partialDeadline() - System.nanoTime()) + 1));
@@ -649,24 +865,35 @@ public final class VmChannel implements AutoCloseable {
             }
             setSerialInterest();
             sleeping.set(true);
-            try {
-                boolean inputWaits = hub.hasInbound() && (engine == null || pendingRxLength < pendingRx.length);
-                boolean roomCame = txHeldBack && hub.room() > 0;
-                if (!inputWaits && !roomCame && !stopping) {
-                    sleeps++;
-                    selector.select(timeout);
-                }
-            } finally {
-                sleeping.set(false);
+            boolean inputWaits = hub.hasInbound() && (engine == null || pendingRxLength < pendingRx.length);
+            boolean roomCame = txHeldBack && hub.room() > 0;
+            mustWait = !inputWaits && !roomCame && !stopping;
+        } catch (GuestMemoryException e) {
+            device.close("guest memory is no longer accessible: " + e.getMessage());
+            return;
+        } finally {
+            passLock.unlock();
+        }
+        try {
+            if (mustWait) {
+                sleeps++;
+                selector.select(timeout);
             }
-            selector.selectedKeys().clear();
+        } catch (IOException e) {
+            throw new IllegalStateException(config.name() + ": selector failed", e);
+        } finally {
+            sleeping.set(false);
+        }
+        selector.selectedKeys().clear();
+        passLock.lock();
+        try {
             if (engine != null && engine == device.engine() && !vanished(engine)) {
                 engine.clearWaiting();
             }
         } catch (GuestMemoryException e) {
             device.close("guest memory is no longer accessible: " + e.getMessage());
-        } catch (IOException e) {
-            throw new IllegalStateException(config.name() + ": selector failed", e);
+        } finally {
+            passLock.unlock();
         }
     }
 

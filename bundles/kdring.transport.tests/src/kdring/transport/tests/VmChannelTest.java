@@ -198,6 +198,68 @@ class VmChannelTest {
     }
 
     @Test
+    void requestsAreAnsweredOnTheDebuggersThreadAndTheFlagsReturnWhenTheyStop() throws Exception {
+        FakeGuest guest = guest("inline");
+        VmChannel channel = channel(guest, "inline");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
+        assertTrue(guest.awaitStatus(WITH_DEBUGGER, WAIT));
+        int txWaiting = DescriptorLayout.TX_CONTROL + DescriptorLayout.RING_HOST_WAITING;
+        await("the idle host sleeps for a kick", () -> flag(guest, txWaiting) == 1);
+        // a guest that polls rx and answers at once, as a stopped target in its KD loop does
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<Throwable> guestFailed = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread target = new Thread(() -> {
+            try {
+                while (!stop.get()) {
+                    byte[] request = guest.receive();
+                    if (request.length > 0) {
+                        guest.send(new byte[] {(byte) ~request[request.length - 1]});
+                    } else {
+                        Thread.onSpinWait();
+                    }
+                }
+            } catch (Throwable e) {
+                guestFailed.set(e);
+            }
+        }, "fake-guest-inline");
+        target.start();
+        try {
+            // a data packet's leader byte (0x30) asks for an answer; answers come until one was caught by the
+            // debugger's own thread spinning on tx (a deadline, not a count: a loaded machine may deschedule the
+            // fake guest past a spin now and then)
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            int sent = 0;
+            while (channel.spinStats().inline().paid() == 0 && System.nanoTime() < deadline) {
+                byte last = (byte) sent++;
+                debugger.write(new byte[] {0x30, last});
+                assertArrayEquals(new byte[] {(byte) ~last}, read(debugger, 1), "answer " + sent);
+            }
+            VmChannel.InlineStats inline = channel.spinStats().inline();
+            assertTrue(inline.paid() > 0, "no answer was caught inline in " + sent + " requests: " + inline);
+            assertTrue(inline.passes() > 0, inline.toString());
+        } finally {
+            stop.set(true);
+            target.join(WAIT.toMillis());
+        }
+        assertEquals(null, guestFailed.get());
+        // no kicks were asked for while answers came inline; once they stop, the owner thread sleeps for kicks again
+        await("the host-waiting flag is set again after the inline traffic", () -> flag(guest, txWaiting) == 1);
+        guest.send(new byte[] {42});
+        assertArrayEquals(new byte[] {42}, read(debugger, 1), "a target packet after the inline traffic arrives");
+    }
+
+    private static int flag(FakeGuest guest, int offset) {
+        try {
+            return guest.getInt(offset);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void kickStormCostsFewRingPasses() throws Exception {
         FakeGuest guest = guest("storm");
         VmChannel channel = channel(guest, "storm");

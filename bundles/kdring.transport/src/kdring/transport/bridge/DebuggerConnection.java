@@ -6,8 +6,9 @@ import java.io.IOException;
  * One debugger attached to a VM's {@link DebuggerHub}: a WinDbg over TCP, a unix socket or a named pipe,
  * or kdring's built-in debugger in the same process.
  *
- * <p>{@link #room}, {@link #deliver} and {@link #fullSinceNanos} are called only by the channel's owner thread
- * and never block; {@link #close} by any thread.
+ * <p>{@link #room}, {@link #deliver} and {@link #fullSinceNanos} are called only by the channel's pass (its
+ * owner thread, or a connection's thread running the pass inline, never two at once) and never block;
+ * {@link #close} by any thread.
  */
 public interface DebuggerConnection {
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 
 import kdring.transport.ChannelState;
 import kdring.transport.RateLimit;
@@ -31,8 +32,10 @@ import kdring.transport.RateLimit;
  * <p>Every connect, refusal, rejection and disconnect goes to the process log ({@code kdring.transport})
  * and to the {@link DebuggerEvent.Listener}s; refusals and rejections are rate-limited.
  *
- * <p>Thread-safe. Connection threads call {@link #offer}; the channel's owner thread calls {@link #drain},
- * {@link #room}, {@link #deliverToDebugger}, {@link #expireStalled} and {@link #takeChange}.
+ * <p>Thread-safe. Connection threads call {@link #offer} (or {@link #offerInline} and {@link #awaitInline});
+ * the channel's pass calls {@link #drain}, {@link #room} and {@link #deliverToDebugger} — on the owner thread,
+ * or inline on a connection's thread, never two at once; the owner thread alone calls {@link #expireStalled}
+ * and {@link #takeChange}.
  */
 public final class DebuggerHub {
 
@@ -57,6 +60,7 @@ public final class DebuggerHub {
     private boolean changed;
     private volatile long stallNanos = DEFAULT_STALL_TIMEOUT.toNanos();
     private volatile Runnable waker = () -> { };
+    private volatile Inline inline;
     private volatile ChannelState channelState = ChannelState.WAITING;
 
     /** A hub for the VM named {@code name}. */
@@ -282,6 +286,90 @@ public final class DebuggerHub {
      * @return false when {@code from} is not (or no longer) the attached debugger: the bytes were dropped
      */
     public boolean offer(DebuggerConnection from, byte[] bytes, int offset, int length) {
+        if (!enqueue(from, bytes, offset, length)) {
+            return false;
+        }
+        waker.run();
+        return true;
+    }
+
+    /**
+     * Connection threads: as {@link #offer}, then moves the bytes towards the guest on the calling thread when
+     * the channel lets it ({@link Inline#pass}): no sleeping thread between the debugger and the guest. Where it
+     * does not (no ring channel open, or the owner thread is in a pass), the owner thread is woken as by
+     * {@link #offer}.
+     *
+     * @return false when {@code from} is not (or no longer) the attached debugger: the bytes were dropped
+     */
+    public boolean offerInline(DebuggerConnection from, byte[] bytes, int offset, int length) {
+        if (!enqueue(from, bytes, offset, length)) {
+            return false;
+        }
+        Inline service = inline;
+        if (service == null || !service.pass()) {
+            waker.run();
+        }
+        return true;
+    }
+
+    /**
+     * Connection threads: after {@link #offerInline}, waits for the guest's answer by running the channel's
+     * passes on the calling thread (spinning) until {@code answered} says yes, for at most {@code maxNanos} and
+     * only while it pays ({@link Inline#spin}); returns at once where the channel does not allow it. The caller
+     * then waits as usual (the owner thread takes over).
+     */
+    public void awaitInline(BooleanSupplier answered, long maxNanos) {
+        Inline service = inline;
+        if (service != null && maxNanos > 0) {
+            service.spin(answered, maxNanos);
+        }
+    }
+
+    /**
+     * Whether debugger bytes ask the target for an answer, so that waiting inline for it pays: a data packet
+     * (its leader bytes are 0x30) is always acknowledged, a break-in byte (0x62) answered with a state change.
+     * Control packets alone (an ACK of the target's last packet: leader 0x69, type, id 0x8080000x) ask for
+     * nothing, and waiting for an answer to them would only burn a core.
+     */
+    public static boolean asksForAnswer(byte[] bytes, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (bytes[i] == 0x30 || bytes[i] == 0x62) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sets (or clears, with null) what lets debugger connection threads run the channel's pass themselves. The
+     * channel's owner sets it.
+     */
+    public void setInline(Inline service) {
+        this.inline = service;
+    }
+
+    /**
+     * What a channel lets a debugger connection's own thread do, so that a request and its answer need no
+     * sleeping thread between the debugger and the guest: the connection's thread runs the very pass the
+     * channel's owner thread runs (never two at once), and spins on the rings while it waits for the answer
+     * instead of sleeping until the guest kicks and the owner thread wakes.
+     */
+    public interface Inline {
+        /**
+         * Runs one pass on the calling thread, if the channel can be served there now.
+         *
+         * @return false when it cannot (no ring channel open, or the owner thread is in a pass): wake the owner
+         */
+        boolean pass();
+
+        /**
+         * Runs passes on the calling thread until {@code answered} says yes, no bytes moved for a short while,
+         * or {@code maxNanos} passed; meanwhile the guest is asked for no kicks. Spins only while spinning pays.
+         */
+        void spin(BooleanSupplier answered, long maxNanos);
+    }
+
+    private boolean enqueue(DebuggerConnection from, byte[] bytes, int offset, int length) {
         int done = 0;
         synchronized (this) {
             while (done < length) {
@@ -305,7 +393,6 @@ public final class DebuggerHub {
                 done += piece;
             }
         }
-        waker.run();
         return true;
     }
 
@@ -314,7 +401,7 @@ public final class DebuggerHub {
         return size > 0;
     }
 
-    /** Owner thread: takes up to {@code max} queued debugger bytes into {@code target} at {@code offset}. */
+    /** The channel's pass: takes up to {@code max} queued debugger bytes into {@code target} at {@code offset}. */
     public synchronized int drain(byte[] target, int offset, int max) {
         int count = Math.min(max, size);
         int done = 0;
@@ -339,7 +426,7 @@ public final class DebuggerHub {
     }
 
     /**
-     * Owner thread: how many target bytes {@link #deliverToDebugger} takes now. Unlimited while no debugger is
+     * The channel's pass: how many target bytes {@link #deliverToDebugger} takes now. Unlimited while no debugger is
      * attached (they are dropped, as on an unplugged line); 0 while the attached one does not read.
      */
     public int room() {
@@ -351,7 +438,7 @@ public final class DebuggerHub {
     }
 
     /**
-     * Owner thread: hands target bytes (at most {@link #room()}) to the attached debugger, if any; never
+     * The channel's pass: hands target bytes (at most {@link #room()}) to the attached debugger, if any; never
      * blocks. A failing debugger is detached.
      */
     public void deliverToDebugger(byte[] bytes, int offset, int length) {

@@ -19,6 +19,8 @@ public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection
 
     /** Unread target bytes kept at most. */
     public static final int BUFFER_CAPACITY = 4 << 20;
+    /** How long after a write a waiting read first spins inline for the answer. */
+    static final long ANSWER_EXPECTED_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(1);
 
     private final DebuggerHub hub;
     private final String description;
@@ -28,7 +30,11 @@ public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection
     private final byte[] buffer = new byte[BUFFER_CAPACITY];
     private int head;
     private int size;
-    private boolean closed;
+    /** {@link #size}, readable without the lock (the inline wait's condition). */
+    private volatile int unread;
+    private volatile boolean closed;
+    /** When this debugger last wrote something that asks for an answer: it is expected for a while after. */
+    private volatile long lastWrite = System.nanoTime() - ANSWER_EXPECTED_NANOS;
 
     private LocalDebuggerChannel(DebuggerHub hub, String description, boolean external) {
         this.hub = hub;
@@ -66,13 +72,27 @@ public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-        if (closed || !hub.offer(this, bytes, offset, length)) {
+        if (closed || !hub.offerInline(this, bytes, offset, length)) {
             throw new IOException(description + " is no longer attached to " + hub.name());
+        }
+        if (DebuggerHub.asksForAnswer(bytes, offset, length)) {
+            lastWrite = System.nanoTime();
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Right after a write that asks for an answer (a request on its way), a read that has to wait first runs
+     * the channel's passes on
+     * this thread until the answer is there ({@link DebuggerHub#awaitInline}), so the answer needs no thread to
+     * wake up; then it waits as usual.
+     */
     @Override
     public int read(byte[] target, int offset, int length, long timeoutNanos) {
+        if (unread == 0 && timeoutNanos > 0 && System.nanoTime() - lastWrite < ANSWER_EXPECTED_NANOS) {
+            hub.awaitInline(() -> unread > 0 || closed, timeoutNanos);
+        }
         lock.lock();
         try {
             long left = timeoutNanos;
@@ -92,6 +112,7 @@ public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection
             System.arraycopy(buffer, 0, target, offset + first, count - first);
             head = (head + count) % buffer.length;
             size -= count;
+            unread = size;
             return count;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -111,6 +132,7 @@ public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection
                 int dropped = Math.min(overflow, size);
                 head = (head + dropped) % buffer.length;
                 size -= dropped;
+                unread = size;
                 offset += overflow - dropped;
                 length -= overflow - dropped;
             }
@@ -120,6 +142,7 @@ public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection
             System.arraycopy(bytes, offset, buffer, tail, first);
             System.arraycopy(bytes, offset + first, buffer, 0, length - first);
             size += length;
+            unread = size;
             readable.signalAll();
         } finally {
             lock.unlock();

@@ -19,6 +19,9 @@ final class OutputQueue {
     private final Runnable onSpace;
     private int head;
     private int size;
+    /** {@link #size} as last changed, readable without the lock (an inline spin's condition). */
+    private volatile int size0;
+    private boolean writerHeld;
     private long fullSince;
     private boolean closed;
     private byte[] lastWords;
@@ -70,13 +73,65 @@ final class OutputQueue {
             if (size == ring.length && fullSince == 0) {
                 fullSince = Math.max(1, System.nanoTime());
             }
-            if (count > 0) {
+            if (count > 0 && !writerHeld) {
                 readable.signalAll();
             }
+            size0 = size;
             return count;
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Writer thread: waits up to {@code timeoutNanos} until bytes are queued or the queue is closed.
+     *
+     * @return whether there is something for {@link #poll} (bytes, or the end)
+     */
+    boolean awaitBytes(long timeoutNanos) throws InterruptedException {
+        lock.lock();
+        try {
+            long left = timeoutNanos;
+            while (size == 0 && !closed) {
+                if (left <= 0) {
+                    return false;
+                }
+                left = readable.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return whether bytes are queued (for a thread spinning for them) */
+    boolean hasBytes() {
+        return size0 > 0;
+    }
+
+    /**
+     * While held, {@link #put} does not wake the writer: the connection's reader thread, spinning inline for the
+     * answer to what it just sent, writes it itself. Releasing wakes the writer for whatever is left.
+     */
+    void holdWriter(boolean hold) {
+        lock.lock();
+        try {
+            writerHeld = hold;
+            if (!hold && (size > 0 || closed)) {
+                readable.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Takes up to {@code target.length} bytes without waiting.
+     *
+     * @return the count taken, 0 when none are queued, -1 once closed and empty
+     */
+    int poll(byte[] target) {
+        return take0(target, 0);
     }
 
     /**
@@ -85,19 +140,19 @@ final class OutputQueue {
      * @return the count taken, 0 on timeout, -1 once closed and empty
      */
     int take(byte[] target, long timeoutNanos) throws InterruptedException {
+        if (timeoutNanos > 0 && !awaitBytes(timeoutNanos)) {
+            return 0;
+        }
+        return take0(target, 0);
+    }
+
+    private int take0(byte[] target, long timeoutNanos) {
         boolean wasFull;
         int count;
         lock.lock();
         try {
-            long left = timeoutNanos;
-            while (size == 0) {
-                if (closed) {
-                    return -1;
-                }
-                if (left <= 0) {
-                    return 0;
-                }
-                left = readable.awaitNanos(left);
+            if (size == 0) {
+                return closed ? -1 : 0;
             }
             wasFull = size == ring.length;
             count = Math.min(size, target.length);
@@ -108,6 +163,7 @@ final class OutputQueue {
                 done += piece;
             }
             size -= count;
+            size0 = size;
             fullSince = 0;
         } finally {
             lock.unlock();
@@ -131,6 +187,7 @@ final class OutputQueue {
             int count = Math.min(words.length, ring.length);
             System.arraycopy(words, 0, ring, 0, count);
             size = count;
+            size0 = size;
             lastWords = words;
             closed = true;
             readable.signalAll();

@@ -18,6 +18,7 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
@@ -42,6 +43,8 @@ public final class SocketDebuggerServer implements AutoCloseable {
 
     /** Target bytes queued at most for one debugger. */
     public static final int OUTPUT_CAPACITY = 256 * 1024;
+    /** How long the reader thread spins inline at most for the answer to what its debugger sent. */
+    static final long ANSWER_SPIN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /** How long a rejected peer has to read the reason before the socket is closed. */
     static final long LAST_WORDS_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -242,6 +245,11 @@ public final class SocketDebuggerServer implements AutoCloseable {
         private volatile boolean farewell;
         /** Why writing to it failed, once it did; the reader then detaches it with this reason. */
         private volatile String writeFailure;
+        /** Held while bytes taken from {@link #output} are written: by the writer, or the reader inline. */
+        private final ReentrantLock sending = new ReentrantLock();
+        private final byte[] inlineBytes = new byte[16384];
+        /** Reader thread: what it just passed on asks for an answer. */
+        private boolean answerExpected;
 
         Connection(SocketChannel socket, String description, int number) {
             this.socket = socket;
@@ -261,7 +269,11 @@ public final class SocketDebuggerServer implements AutoCloseable {
 
         private void readLoop() {
             byte[] bytes = new byte[16384];
-            GreetingGate gate = new GreetingGate((b, offset, length) -> hub.offer(this, b, offset, length));
+            GreetingGate gate = new GreetingGate((b, offset, length) -> {
+                boolean taken = hub.offerInline(this, b, offset, length);
+                answerExpected |= taken && DebuggerHub.asksForAnswer(b, offset, length);
+                return taken;
+            });
             String why = "it closed the connection";
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             try {
@@ -278,6 +290,10 @@ public final class SocketDebuggerServer implements AutoCloseable {
                     }
                     if (outcome == GreetingGate.Outcome.REFUSED) {
                         break;
+                    }
+                    if (answerExpected) {
+                        answerExpected = false;
+                        answerInline();
                     }
                 }
             } catch (IOException e) {
@@ -324,17 +340,54 @@ public final class SocketDebuggerServer implements AutoCloseable {
             close();
         }
 
+        /**
+         * Reader thread, after the debugger sent something that asks for an answer (a packet, a break-in): runs
+         * the channel's passes here until the answer is queued and writes it to the socket itself, so neither
+         * the channel's thread nor the writer thread has to wake up for it. Whatever this does not take, the
+         * writer thread sends as usual.
+         */
+        private void answerInline() throws IOException {
+            output.holdWriter(true);
+            try {
+                hub.awaitInline(output::hasBytes, ANSWER_SPIN_NANOS);
+                if (output.hasBytes() && sending.tryLock()) {
+                    try {
+                        send(inlineBytes, output.poll(inlineBytes));
+                    } finally {
+                        sending.unlock();
+                    }
+                }
+            } finally {
+                output.holdWriter(false);
+            }
+        }
+
+        private void send(byte[] bytes, int n) throws IOException {
+            if (n <= 0) {
+                return;
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, n);
+            while (buffer.hasRemaining()) {
+                socket.write(buffer);
+            }
+        }
+
         private void writeLoop() {
             byte[] bytes = new byte[16384];
             try {
                 while (true) {
-                    int n = output.take(bytes, TimeUnit.MILLISECONDS.toNanos(500));
-                    if (n < 0) {
-                        return;
+                    if (!output.awaitBytes(TimeUnit.MILLISECONDS.toNanos(500))) {
+                        continue;
                     }
-                    ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, n);
-                    while (buffer.hasRemaining()) {
-                        socket.write(buffer);
+                    sending.lock();
+                    try {
+                        int n = output.poll(bytes);
+                        if (n < 0) {
+                            return;
+                        }
+                        send(bytes, n);
+                    } finally {
+                        sending.unlock();
                     }
                 }
             } catch (IOException e) {

@@ -211,6 +211,11 @@ public final class RingEngine {
         return !news;
     }
 
+    /** @return whether the host-waiting flags are set (by {@link #prepareToSleep}) and not cleared since */
+    public boolean waitingFlagsSet() {
+        return waitingFlagsSet;
+    }
+
     /** After waking up: clears both host-waiting flags. */
     public void clearWaiting() throws GuestMemoryException {
         if (waitingFlagsSet) {
