@@ -1280,6 +1280,58 @@ TEST(test_ack_and_reply_one_kick_over_ring)
     CHECK_EQ(kd.tx_id, KD_INITIAL_ID | 1); /* the reply was acknowledged */
 }
 
+/* The word-at-a-time byte sum is the byte-by-byte one, for every length and alignment (lanes near their
+ * limit included: runs of 0xFF). */
+TEST(test_byte_sum_words_equal_bytes)
+{
+    static uint8_t buf[5000];
+    uint32_t seed = 12345;
+    for (size_t i = 0; i < sizeof buf; i++) {
+        seed = seed * 1103515245u + 12345u;
+        buf[i] = (uint8_t)(seed >> 16);
+    }
+    memset(buf + 3000, 0xFF, 2000);
+    int bad = 0;
+    for (size_t off = 0; off < 8; off++)
+        for (size_t len = 0; len + off <= sizeof buf; len += (len < 300 ? 1 : 97)) {
+            uint32_t naive = 7;
+            for (size_t i = 0; i < len; i++)
+                naive += buf[off + i];
+            bad += kdr_kd_checksum(buf + off, (uint32_t)len, 7) != naive;
+        }
+    CHECK_EQ(bad, 0);
+    uint8_t copy[300];
+    kdr_memcpy(copy, buf + 3, sizeof copy);
+    CHECK(memcmp(copy, buf + 3, sizeof copy) == 0);
+}
+
+/* What the debugger put in rx leaves the ring in one go (one consumer store for two packets), and the KD
+ * layer is served from the guest's own buffer after that; buffered bytes mean a debugger is there. */
+TEST(test_rx_taken_from_the_ring_in_one_go)
+{
+    static rig g;
+    rig_init(&g, 16, 16, 1);
+    kdr_host_set_debugger(&g.h, 1);
+    kdr_kd kd;
+    kdr_kd_init(&kd, &g.t, &plat_ring);
+    uint8_t pkt[160], hb[56];
+    uint32_t n1 = manip_packet(pkt, 0x3146, KD_INITIAL_ID);
+    uint32_t n2 = manip_packet(pkt + n1, 0x3146, KD_INITIAL_ID ^ 1);
+    CHECK_EQ(kdr_host_write_rx(&g.h, pkt, n1 + n2), n1 + n2);
+    uint32_t cons0 = g.r.rx_cons;
+    kdr_buf h = { 0, 56, hb };
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL, NULL), KD_RECV_OK);
+    CHECK_EQ(g.r.rx_cons - cons0, n1 + n2);
+    CHECK_EQ(g.r.rbuf_len - g.r.rbuf_pos, n2);
+    kdr_host_set_debugger(&g.h, 0);
+    CHECK_EQ(kdr_transport_peer(&g.t), KDR_PEER_MAYBE); /* bytes a debugger sent are still to be read */
+    h.len = 0;
+    CHECK_EQ(kdr_kd_recv(&kd, KD_TYPE_STATE_MANIPULATE, &h, NULL, NULL), KD_RECV_OK);
+    CHECK_EQ(kdr_get32(hb), 0x3146);
+    CHECK_EQ(g.r.rbuf_pos, g.r.rbuf_len);
+    CHECK_EQ(kd.duplicates, 0);
+}
+
 TEST(test_select)
 {
     static rig g;
@@ -1305,6 +1357,8 @@ TEST(test_select)
 int main(void)
 {
     RUN(test_crc32);
+    RUN(test_byte_sum_words_equal_bytes);
+    RUN(test_rx_taken_from_the_ring_in_one_go);
     RUN(test_checksums_fact_sheet);
     RUN(test_recv_getversion_xp_a_acks_xp_b);
     RUN(test_send_getversion_reply_xp_c);

@@ -4,7 +4,8 @@
  *   kdping ring PORTSOCKET MEMFILE --vanish SECONDS   (the debugger vanishes mid-reply: guest bytes/s)
  *   kdping ring PORTSOCKET MEMFILE [same options]
  *   kdping tcp HOST:PORT [same options]               (a debugger endpoint, e.g. kdring's WinDbg endpoint)
- *   ... --bench N     after the break-in: N GetVersion round trips, timed one by one, then continue
+ *   ... --bench N     after the break-in: N/4 GetVersion round trips to warm up, then N timed one by one,
+ *                     then continue
  * serial: speaks KDCOM on QEMU's serial chardev socket (the UART path).
  * ring:   acts as the kdring host itself (docs/channel-protocol.md, via kdr_host.c): reads the hello
  *         from the isa-debugcon socket, maps guest RAM from the memory-backend file and moves the KD
@@ -111,6 +112,12 @@ static void bench_get_version(uint32_t n)
         die("out of memory");
     uint8_t r[56];
     uint16_t len;
+    /* warm-up, untimed: the host's request path is compiled on its first few hundred requests */
+    for (uint32_t i = 0; i < n / 4; i++) {
+        memset(r, 0, sizeof r);
+        kdr_put32(r, 0x3146);
+        request(r, 0, 0, &len);
+    }
     double t0 = now_s();
     for (uint32_t i = 0; i < n; i++) {
         memset(r, 0, sizeof r);

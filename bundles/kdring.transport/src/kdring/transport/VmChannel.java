@@ -126,10 +126,18 @@ public final class VmChannel implements AutoCloseable {
     private final ReentrantLock passLock = new ReentrantLock();
     /** Connection threads spinning inline for an answer (pass lock held to change it). */
     private volatile int inlineSpinners;
+    /**
+     * Inline spins that may still miss in a row before they stop: one that catches its answer restores it. An
+     * inline spin costs the debugger connection's own thread, which has nothing else to do meanwhile, so the odd
+     * miss (the guest's vCPU descheduled for a moment) does not stop it; a guest that answers late again and
+     * again (a running target, a busy host) does.
+     */
     private int inlineScore = SPIN_SCORE_MAX;
     private int inlineDeclines;
-    /** When a connection's thread last passed inline or saw its answer inline (the owner thread lingers after). */
+    /** When a connection's thread last ran a pass inline (the owner thread does not spin for a while after). */
     private volatile long lastInline = System.nanoTime() - INLINE_LINGER_NANOS;
+    /** When an inline spin last saw its answer (the owner thread lingers, flags clear, for a while after). */
+    private volatile long lastPaidInline = System.nanoTime() - INLINE_LINGER_NANOS;
     private volatile long inlinePasses;
     private volatile long inlineSpinsPaid;
     private volatile long inlineSpinsWasted;
@@ -568,13 +576,13 @@ public final class VmChannel implements AutoCloseable {
                     // more of the answer, or the next request, follows at once: the flags stay clear while the
                     // owner thread lingers (sleep), so the guest does not kick between two spins
                     inlineSpinsPaid++;
-                    inlineScore = Math.min(SPIN_SCORE_MAX, inlineScore + 1);
-                    lastInline = System.nanoTime();
+                    inlineScore = SPIN_SCORE_MAX;
+                    lastPaidInline = System.nanoTime();
                 } else {
                     // the guest is slow to answer: it kicks the sleeping owner thread when it does
                     inlineSpinsWasted++;
                     inlineScore = Math.max(0, inlineScore - 1);
-                    lastInline = System.nanoTime() - INLINE_LINGER_NANOS;
+                    lastPaidInline = System.nanoTime() - INLINE_LINGER_NANOS;
                     if (inlineSpinners == 0 && sleeping.get() && engine != null && !armForSleep(engine)) {
                         selector.wakeup(); // news came as the spin ended: the owner thread takes it
                     }
@@ -849,7 +857,7 @@ public final class VmChannel implements AutoCloseable {
             // while a connection's thread spins inline, or answers came inline a moment ago, the guest is not
             // asked for kicks: this thread lingers, waking every INLINE_LINGER_NANOS to see whether the inline
             // traffic stopped; then it sets the flags and sleeps for a kick as usual
-            long lingerLeft = INLINE_LINGER_NANOS - (System.nanoTime() - lastInline);
+            long lingerLeft = INLINE_LINGER_NANOS - (System.nanoTime() - lastPaidInline);
             boolean linger = engine != null && (inlineSpinners > 0 || lingerLeft > 0);
             if (linger) {
                 timeout = Math.max(1, TimeUnit.NANOSECONDS.toMillis(Math.max(0, lingerLeft)) + 1);

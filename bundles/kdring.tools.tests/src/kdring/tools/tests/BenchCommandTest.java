@@ -45,12 +45,15 @@ class BenchCommandTest {
             // what the channel did per request (kicks, ring passes, spins): counts, not speed
             JsonObject work = figures.getAsJsonObject("per_request");
             for (String key : new String[] { "kicks", "ring_passes", "spins_paid", "spins_wasted", "spins_skipped",
-                "channel_sleeps" }) {
+                "channel_sleeps", "inline_passes", "inline_spins_paid", "inline_spins_wasted" }) {
                 assertTrue(num(work, key) >= 0, transport + " " + key + ": " + work);
             }
             if (transport.equals("uart")) {
                 assertEquals(0.0, num(work, "kicks"), "no ring, no kicks: " + work);
+                assertEquals(0.0, num(work, "inline_passes"), "the serial path has no inline passes: " + work);
             } else {
+                // the built-in debugger's requests went into rx on its own thread (no speed: a count)
+                assertTrue(num(work, "inline_passes") > 0, "requests passed inline: " + work);
                 assertTrue(num(work, "ring_passes") > 0, "the ring carried the requests: " + work);
             }
             // where a request's time goes, stage by stage

@@ -157,7 +157,8 @@ class VmChannelTest {
         awaitState(channel, ChannelState.OPEN);
         LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
         assertTrue(guest.awaitStatus(WITH_DEBUGGER, WAIT));
-        // a guest that answers each request 3 ms later: a 50 µs spin after the request can never catch the reply
+        // a guest that answers each request 3 ms later and a debugger that asks 3 ms after each answer: a 50 µs
+        // spin after either can never catch what comes next
         int requests = 60;
         for (int i = 0; i < requests; i++) {
             debugger.write(new byte[] {(byte) i});
@@ -166,6 +167,7 @@ class VmChannelTest {
             guest.send(new byte[] {(byte) ~i});
             guest.port((byte) 0x6B);
             assertArrayEquals(new byte[] {(byte) ~i}, read(debugger, 1));
+            Thread.sleep(3); // the debugger's think time: a spin after the answer cannot catch the next request
         }
         VmChannel.SpinStats spins = channel.spinStats();
         // the score runs out after a few wasted spins; from then on most chances are declined, a few probed
