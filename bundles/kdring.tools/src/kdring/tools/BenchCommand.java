@@ -52,7 +52,9 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = { "Run the reference guest on the UART and on the rings, the same workload "
         + "through the bridge, and print both side by side with ring/UART ratios: bulk read, GetVersion round "
         + "trips, module walk, break-in latency, idle CPU; and the bare channel's limit on the same ring VM (kick and "
-        + "spin round trips through the reference guest's ping-pong) with the ring's efficiency against it." },
+        + "spin round trips through the reference guest's ping-pong) with the ring's efficiency against it. "
+        + "GetVersion round trips are timed after a warm-up of a quarter as many (not timed), on both transports "
+        + "and through the TCP endpoint." },
         footer = "Exit codes: 0 ok; 1 a measurement failed (the reason is printed); 2 bad arguments.")
 public final class BenchCommand extends ToolCommand {
 
