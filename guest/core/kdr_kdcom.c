@@ -9,10 +9,11 @@
  * backoff_max_us (~1 s) once no debugger is there (retry budget spent, or the transport knows nobody
  * listens). A debugger that comes back is answered at once: the wait for the ACK keeps reading.
  *
- * One flush per request: the ACK of a request that is always answered (kdr_kd_reply_follows) is written at
- * once but not flushed; the reply's flush makes both visible (on the ring: one kick, and only if the host
- * sleeps), instead of a kick for the ACK and another for the reply a few microseconds later. Any other
- * entry into this layer flushes a deferred ACK first, so it never waits on a caller that does not reply.
+ * One flush per request: the ACK of a request that is always answered (kdr_kd_reply_follows) is held back
+ * and written together with the reply, one flush for both (on the ring: both become visible at once, with one
+ * kick, and only if the host sleeps), instead of a kick for the ACK and another for the reply a few
+ * microseconds later, and instead of a host that sees the ACK alone and takes it for the answer. Any other
+ * entry into this layer sends a held ACK first, so it never waits on a caller that does not reply.
  */
 #include "kdr_kdcom.h"
 #include "kdr_util.h"
@@ -70,9 +71,18 @@ int kdr_kd_reply_follows(uint16_t type, const uint8_t *body, uint32_t len)
     }
 }
 
+/* Writes a held-back ACK into the transport (not flushed). */
+static void release_ack(kdr_kd *kd)
+{
+    if (kd->flush_pending) {
+        kd->flush_pending = 0;
+        kd->t->send(kd->t->ctx, kd->held_ack, sizeof kd->held_ack);
+    }
+}
+
 static void flush(kdr_kd *kd)
 {
-    kd->flush_pending = 0;
+    release_ack(kd);
     kd->t->flush(kd->t->ctx);
 }
 
@@ -82,7 +92,7 @@ void kdr_kd_flush(kdr_kd *kd)
         flush(kd);
 }
 
-/* A control packet; flushed at once unless defer (an ACK whose reply's flush will carry it). */
+/* A control packet; sent and flushed at once unless defer (an ACK held back for its reply to carry). */
 static void send_control_deferred(kdr_kd *kd, uint16_t type, uint32_t id, int defer)
 {
     uint8_t p[16];
@@ -91,11 +101,13 @@ static void send_control_deferred(kdr_kd *kd, uint16_t type, uint32_t id, int de
     kdr_put16(p + 6, 0);
     kdr_put32(p + 8, id);
     kdr_put32(p + 12, 0);
-    kd->t->send(kd->t->ctx, p, 16);
+    release_ack(kd); /* an ACK held earlier goes first */
     if (defer) {
+        kdr_memcpy(kd->held_ack, p, sizeof p);
         kd->flush_pending = 1;
         kd->acks_deferred++;
     } else {
+        kd->t->send(kd->t->ctx, p, 16);
         flush(kd);
     }
     if (type == KD_TYPE_ACKNOWLEDGE)
@@ -331,6 +343,7 @@ static void transmit(kdr_kd *kd, uint16_t type, const kdr_buf *hdr, const kdr_bu
     kdr_put32(p + 8, kd->tx_id);
     kdr_put32(p + 12, sum);
     uint8_t trailer = KD_TRAILER;
+    release_ack(kd); /* the held ACK of the request this answers, in the same flush */
     kd->t->send(kd->t->ctx, p, 16);
     if (hlen)
         kd->t->send(kd->t->ctx, hdr->buf, hlen);

@@ -59,7 +59,8 @@ typedef struct kdr_kd {
     uint32_t backoff_max_us; /* longest resend interval while no debugger answers (1 s) */
     uint8_t control_c_pending;
     uint8_t debugger_not_present;
-    uint8_t flush_pending;   /* an ACK was queued without a flush: the reply's flush (or the next call) does it */
+    uint8_t flush_pending;   /* an ACK is held back: the reply takes it along (or the next call sends it) */
+    uint8_t held_ack[16];    /* that ACK */
     /* statistics */
     uint32_t sent_packets, resent_packets, dropped_packets, acks_sent, resends_sent, resets_seen;
     uint32_t acks_deferred;  /* ACKs whose flush went out with the reply (one kick for both) */

@@ -43,7 +43,7 @@ import kdring.transport.ring.RingEngine;
  * host-waiting flags are clear while it spins) and hands it to itself. Every pass, the owner's or a
  * connection's, holds one lock, so the channel's state still has one owner at a time; the port and serial
  * streams, hellos, goodbyes and the serial path stay the owner thread's alone. When the inline spin ends
- * without the answer, it sets the flags for the sleeping owner thread, which takes over as before.
+ * (answer or not), it sets the flags for the sleeping owner thread, which takes over as before.
  *
  * <p>Thread-safety: {@link #start}, {@link #close}, the accessors and {@link #awaitState} may be called from
  * any thread; everything else runs on the owner thread or, for the ring part of a pass, on a connection's
@@ -58,10 +58,16 @@ public final class VmChannel implements AutoCloseable {
     /** While spinning does not pay, one chance in this many is still spun, to notice when it pays again. */
     public static final int SPIN_PROBE_EVERY = 32;
     /**
-     * How long after an inline spin saw its answer the owner thread sleeps without asking the guest for kicks,
-     * waking by itself (the next request usually follows within microseconds).
+     * How long after a connection's thread last passed inline the owner thread does not spin itself (two
+     * spinners would share a core; the connection's thread spins for its answers).
      */
     static final long INLINE_LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /**
+     * How long an inline spin waits for the guest to take the request out of rx; a guest that has not by then is
+     * not running beside the spinning thread (on a 2-core host its vCPU may wait for that very core), so the
+     * thread sleeps instead and the guest kicks when it answers.
+     */
+    static final long GUEST_ABSENT_NANOS = TimeUnit.MICROSECONDS.toNanos(10);
     /** The backstop timeout of a sleep (§6.2: 100 ms). */
     public static final long BACKSTOP_MILLIS = 100;
     static final long RECONNECT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
@@ -136,8 +142,6 @@ public final class VmChannel implements AutoCloseable {
     private int inlineDeclines;
     /** When a connection's thread last ran a pass inline (the owner thread does not spin for a while after). */
     private volatile long lastInline = System.nanoTime() - INLINE_LINGER_NANOS;
-    /** When an inline spin last saw its answer (the owner thread lingers, flags clear, for a while after). */
-    private volatile long lastPaidInline = System.nanoTime() - INLINE_LINGER_NANOS;
     private volatile long inlinePasses;
     private volatile long inlineSpinsPaid;
     private volatile long inlineSpinsWasted;
@@ -521,12 +525,7 @@ public final class VmChannel implements AutoCloseable {
                 return;
             }
             inlineSpinners++;
-            if (engine.waitingFlagsSet()) {
-                engine.clearWaiting();
-                if (sleeping.get()) {
-                    selector.wakeup(); // the owner thread slept for a kick; it now lingers (see sleep)
-                }
-            }
+            engine.clearWaiting(); // a spinning host needs no kick; the flags are set again when the spin ends
         } catch (GuestMemoryException e) {
             device.close("guest memory is no longer accessible: " + e.getMessage());
             return;
@@ -536,13 +535,15 @@ public final class VmChannel implements AutoCloseable {
         boolean paid = false;
         try {
             long lastMoved = start;
+            boolean guestRuns = false;
             while (!stopping) {
                 if (answered.getAsBoolean()) {
                     paid = true;
                     break;
                 }
                 long now = System.nanoTime();
-                if (now - lastMoved > SPIN_NANOS || now - start > maxNanos) {
+                if (now - lastMoved > SPIN_NANOS || now - start > maxNanos
+                        || (!guestRuns && now - start > GUEST_ABSENT_NANOS)) {
                     break;
                 }
                 if (passLock.tryLock()) {
@@ -551,6 +552,9 @@ public final class VmChannel implements AutoCloseable {
                         if (engine == null) {
                             break;
                         }
+                        // a guest polling for the request takes it within microseconds; one that has not is not
+                        // running beside this thread (its vCPU waits for this very core): sleeping lets it run
+                        guestRuns = guestRuns || (pendingRxLength == 0 && engine.rxDrained());
                         if (hub.hasInbound() || pendingRxLength > 0 || engine.txMayHaveData()) {
                             inlinePasses++;
                             takeDebuggerBytes();
@@ -571,21 +575,18 @@ public final class VmChannel implements AutoCloseable {
             passLock.lock();
             try {
                 inlineSpinners--;
-                RingEngine engine = device.engine();
                 if (paid) {
-                    // more of the answer, or the next request, follows at once: the flags stay clear while the
-                    // owner thread lingers (sleep), so the guest does not kick between two spins
                     inlineSpinsPaid++;
                     inlineScore = SPIN_SCORE_MAX;
-                    lastPaidInline = System.nanoTime();
                 } else {
-                    // the guest is slow to answer: it kicks the sleeping owner thread when it does
                     inlineSpinsWasted++;
                     inlineScore = Math.max(0, inlineScore - 1);
-                    lastPaidInline = System.nanoTime() - INLINE_LINGER_NANOS;
-                    if (inlineSpinners == 0 && sleeping.get() && engine != null && !armForSleep(engine)) {
-                        selector.wakeup(); // news came as the spin ended: the owner thread takes it
-                    }
+                }
+                // whatever the guest sends next (the rest of a slow answer, a state change) wakes the sleeping
+                // owner thread with a kick again
+                RingEngine engine = device.engine();
+                if (inlineSpinners == 0 && sleeping.get() && engine != null && !armForSleep(engine)) {
+                    selector.wakeup(); // news came as the spin ended: the owner thread takes it
                 }
             } catch (GuestMemoryException e) {
                 device.close("guest memory is no longer accessible: " + e.getMessage());
@@ -854,14 +855,9 @@ public final class VmChannel implements AutoCloseable {
         passLock.lock();
         try {
             engine = device.engine();
-            // while a connection's thread spins inline, or answers came inline a moment ago, the guest is not
-            // asked for kicks: this thread lingers, waking every INLINE_LINGER_NANOS to see whether the inline
-            // traffic stopped; then it sets the flags and sleeps for a kick as usual
-            long lingerLeft = INLINE_LINGER_NANOS - (System.nanoTime() - lastPaidInline);
-            boolean linger = engine != null && (inlineSpinners > 0 || lingerLeft > 0);
-            if (linger) {
-                timeout = Math.max(1, TimeUnit.NANOSECONDS.toMillis(Math.max(0, lingerLeft)) + 1);
-            } else if (engine != null && !armForSleep(engine)) {
+            // while a connection's thread spins inline, the guest is not asked for kicks: that thread sets the
+            // flags for this sleep when its spin ends
+            if (engine != null && inlineSpinners == 0 && !armForSleep(engine)) {
                 return;
             }
             if (parser.hasPartialMessage()) {

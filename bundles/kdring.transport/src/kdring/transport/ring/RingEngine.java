@@ -174,6 +174,14 @@ public final class RingEngine {
         return count;
     }
 
+    /**
+     * @return whether the guest has taken everything produced into rx (reads its consumer index now; a cheap
+     *         check for spinning: a guest that does not take a request it polls for is not running)
+     */
+    public boolean rxDrained() throws GuestMemoryException {
+        return memory.readIntAcquire(rx.consumerAddress()) == rxProducer;
+    }
+
     /** @return bytes produced into rx that the guest has not consumed yet (by the last consumer seen) */
     public int rxPending() {
         return rxProducer - rxConsumerSeen;
