@@ -281,7 +281,7 @@ public final class BenchCommand extends ToolCommand {
                 session.debugger().getVersion();
             }
             long[] latencies = new long[workload.requests()];
-            LatencyBreakdown breakdown = new LatencyBreakdown(latencies.length);
+            LatencyBreakdown breakdown = new LatencyBreakdown(latencies.length, transport.equals("uart") ? 256 : 16);
             GuestStamps stamps = GuestStamps.open(qemu);
             int stampsBefore = stamps.count();
             channel.addByteTap(breakdown);

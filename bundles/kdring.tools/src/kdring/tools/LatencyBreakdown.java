@@ -94,10 +94,16 @@ final class LatencyBreakdown implements ByteTap {
     private final long[] ends;
     private int requests;
 
-    LatencyBreakdown(int requests) {
+    /**
+     * @param requests       how many requests will be timed
+     * @param tapsPerRequest room for this many byte batches per request: a ring moves a request and its answer in
+     *                       a handful, a UART may hand them over a few bytes at a time (a GetVersion round trip
+     *                       is about 200 bytes)
+     */
+    LatencyBreakdown(int requests, int tapsPerRequest) {
         this.starts = new long[requests];
         this.ends = new long[requests];
-        this.tapNanos = new long[requests * 8 + 64];
+        this.tapNanos = new long[requests * tapsPerRequest + 64];
         this.tapToTarget = new boolean[tapNanos.length];
     }
 
