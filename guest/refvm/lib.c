@@ -3,14 +3,7 @@
 
 void *memcpy(void *d, const void *s, size_t n)
 {
-    uint8_t *dp = d;
-    const uint8_t *sp = s;
-    if ((((uintptr_t)dp | (uintptr_t)sp) & 7) == 0) {
-        for (; n >= 8; n -= 8, dp += 8, sp += 8)
-            *(uint64_t *)dp = *(const uint64_t *)sp;
-    }
-    while (n--)
-        *dp++ = *sp++;
+    kdr_memcpy(d, s, n); /* a word at a time, aligned or not */
     return d;
 }
 

@@ -61,7 +61,7 @@ public final class VmChannel implements AutoCloseable {
      * How long after a connection's thread last passed inline the owner thread does not spin itself (two
      * spinners would share a core; the connection's thread spins for its answers).
      */
-    static final long INLINE_LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    static final long OWNER_QUIET_AFTER_INLINE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /**
      * How long an inline spin waits for the guest to take the request out of rx; a guest that has not by then is
      * not running beside the spinning thread (on a 2-core host its vCPU may wait for that very core), so the
@@ -141,7 +141,7 @@ public final class VmChannel implements AutoCloseable {
     private int inlineScore = SPIN_SCORE_MAX;
     private int inlineDeclines;
     /** When a connection's thread last ran a pass inline (the owner thread does not spin for a while after). */
-    private volatile long lastInline = System.nanoTime() - INLINE_LINGER_NANOS;
+    private volatile long lastInline = System.nanoTime() - OWNER_QUIET_AFTER_INLINE_NANOS;
     private volatile long inlinePasses;
     private volatile long inlineSpinsPaid;
     private volatile long inlineSpinsWasted;
@@ -405,7 +405,7 @@ public final class VmChannel implements AutoCloseable {
                     lastActivity = System.nanoTime();
                     continue;
                 }
-                if (inlineSpinners > 0 || System.nanoTime() - lastInline < INLINE_LINGER_NANOS) {
+                if (inlineSpinners > 0 || System.nanoTime() - lastInline < OWNER_QUIET_AFTER_INLINE_NANOS) {
                     // a debugger connection's thread runs the rings inline: two spinners would share a core
                     spinning = false;
                     sleep();
@@ -490,19 +490,24 @@ public final class VmChannel implements AutoCloseable {
             if (engine == null || stopping || vanished(engine)) {
                 return false;
             }
-            inlinePasses++;
             long now = System.nanoTime();
             lastInline = now;
             updateDebuggerStatus(now);
-            takeDebuggerBytes();
-            serviceRings();
+            ringPassInline();
             return true;
         } catch (GuestMemoryException e) {
-            device.close("guest memory is no longer accessible: " + e.getMessage());
+            memoryGone(e);
             return false;
         } finally {
             passLock.unlock();
         }
+    }
+
+    /** The ring part of a pass, on a connection's thread holding the pass lock; @return whether bytes moved */
+    private boolean ringPassInline() {
+        inlinePasses++;
+        takeDebuggerBytes();
+        return serviceRings();
     }
 
     /**
@@ -527,7 +532,7 @@ public final class VmChannel implements AutoCloseable {
             inlineSpinners++;
             engine.clearWaiting(); // a spinning host needs no kick; the flags are set again when the spin ends
         } catch (GuestMemoryException e) {
-            device.close("guest memory is no longer accessible: " + e.getMessage());
+            memoryGone(e);
             return;
         } finally {
             passLock.unlock();
@@ -556,14 +561,12 @@ public final class VmChannel implements AutoCloseable {
                         // running beside this thread (its vCPU waits for this very core): sleeping lets it run
                         guestRuns = guestRuns || (pendingRxLength == 0 && engine.rxDrained());
                         if (hub.hasInbound() || pendingRxLength > 0 || engine.txMayHaveData()) {
-                            inlinePasses++;
-                            takeDebuggerBytes();
-                            if (serviceRings()) {
+                            if (ringPassInline()) {
                                 lastMoved = System.nanoTime();
                             }
                         }
                     } catch (GuestMemoryException e) {
-                        device.close("guest memory is no longer accessible: " + e.getMessage());
+                        memoryGone(e);
                         break;
                     } finally {
                         passLock.unlock();
@@ -589,7 +592,7 @@ public final class VmChannel implements AutoCloseable {
                     selector.wakeup(); // news came as the spin ended: the owner thread takes it
                 }
             } catch (GuestMemoryException e) {
-                device.close("guest memory is no longer accessible: " + e.getMessage());
+                memoryGone(e);
             } finally {
                 passLock.unlock();
             }
@@ -727,7 +730,7 @@ public final class VmChannel implements AutoCloseable {
             engine.writeStatus(attached);
             statusAttached = attached;
         } catch (GuestMemoryException e) {
-            device.close("guest memory is no longer accessible: " + e.getMessage());
+            memoryGone(e);
         }
     }
 
@@ -825,7 +828,7 @@ public final class VmChannel implements AutoCloseable {
             }
             device.faulted(fault);
         } catch (GuestMemoryException e) {
-            device.close("guest memory is no longer accessible: " + e.getMessage());
+            memoryGone(e);
         }
         return moved;
     }
@@ -873,7 +876,7 @@ public final class VmChannel implements AutoCloseable {
             boolean roomCame = txHeldBack && hub.room() > 0;
             mustWait = !inputWaits && !roomCame && !stopping;
         } catch (GuestMemoryException e) {
-            device.close("guest memory is no longer accessible: " + e.getMessage());
+            memoryGone(e);
             return;
         } finally {
             passLock.unlock();
@@ -895,7 +898,7 @@ public final class VmChannel implements AutoCloseable {
                 engine.clearWaiting();
             }
         } catch (GuestMemoryException e) {
-            device.close("guest memory is no longer accessible: " + e.getMessage());
+            memoryGone(e);
         } finally {
             passLock.unlock();
         }
@@ -929,6 +932,11 @@ public final class VmChannel implements AutoCloseable {
         device.close("descriptor vanished: magic or nonce at 0x" + Long.toHexString(engine.descriptor().address())
                 + " changed");
         return true;
+    }
+
+    /** The guest's memory can no longer be read or written (the mapping went away): the channel closes. */
+    private void memoryGone(GuestMemoryException e) {
+        device.close("guest memory is no longer accessible: " + e.getMessage());
     }
 
     private static void closeQuietly(SocketChannel channel) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
+import kdring.kd.packet.KdWire;
 import kdring.transport.ChannelState;
 import kdring.transport.RateLimit;
 
@@ -333,7 +334,7 @@ public final class DebuggerHub {
      */
     public static boolean asksForAnswer(byte[] bytes, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {
-            if (bytes[i] == 0x30 || bytes[i] == 0x62) {
+            if (bytes[i] == KdWire.DATA_LEADER_BYTE || bytes[i] == KdWire.BREAKIN_BYTE) {
                 return true;
             }
         }

@@ -84,9 +84,8 @@ public final class LocalDebuggerChannel implements KdChannel, DebuggerConnection
      * {@inheritDoc}
      *
      * <p>Right after a write that asks for an answer (a request on its way), a read that has to wait first runs
-     * the channel's passes on
-     * this thread until the answer is there ({@link DebuggerHub#awaitInline}), so the answer needs no thread to
-     * wake up; then it waits as usual.
+     * the channel's passes on this thread until the answer is there ({@link DebuggerHub#awaitInline}), so the
+     * answer needs no thread to wake up; then it waits as usual.
      */
     @Override
     public int read(byte[] target, int offset, int length, long timeoutNanos) {

@@ -131,22 +131,6 @@ final class OutputQueue {
      * @return the count taken, 0 when none are queued, -1 once closed and empty
      */
     int poll(byte[] target) {
-        return take0(target, 0);
-    }
-
-    /**
-     * Writer thread: takes up to {@code target.length} bytes, waiting up to {@code timeoutNanos} for some.
-     *
-     * @return the count taken, 0 on timeout, -1 once closed and empty
-     */
-    int take(byte[] target, long timeoutNanos) throws InterruptedException {
-        if (timeoutNanos > 0 && !awaitBytes(timeoutNanos)) {
-            return 0;
-        }
-        return take0(target, 0);
-    }
-
-    private int take0(byte[] target, long timeoutNanos) {
         boolean wasFull;
         int count;
         lock.lock();
@@ -172,6 +156,18 @@ final class OutputQueue {
             onSpace.run();
         }
         return count;
+    }
+
+    /**
+     * Writer thread: takes up to {@code target.length} bytes, waiting up to {@code timeoutNanos} for some.
+     *
+     * @return the count taken, 0 on timeout, -1 once closed and empty
+     */
+    int take(byte[] target, long timeoutNanos) throws InterruptedException {
+        if (timeoutNanos > 0 && !awaitBytes(timeoutNanos)) {
+            return 0;
+        }
+        return poll(target);
     }
 
     /**
