@@ -53,8 +53,10 @@ import picocli.CommandLine.Option;
         + "through the bridge, and print both side by side with ring/UART ratios: bulk read, GetVersion round "
         + "trips, module walk, break-in latency, idle CPU; and the bare channel's limit on the same ring VM (kick and "
         + "spin round trips through the reference guest's ping-pong) with the ring's efficiency against it. "
-        + "GetVersion round trips are timed after a warm-up of a quarter as many (not timed), on both transports "
-        + "and through the TCP endpoint." },
+        + "Every timed phase runs after a warm-up that is not timed: GetVersion round trips (on both transports "
+        + "and through the TCP endpoint) and bulk reads are repeated until the JIT compilers were quiet for "
+        + "300 ms (at most 15 s; each wait is reported as jit_settle_ms), and the idle window starts once the "
+        + "compilers are quiet; --smoke does not wait." },
         footer = "Exit codes: 0 ok; 1 a measurement failed (the reason is printed); 2 bad arguments.")
 public final class BenchCommand extends ToolCommand {
 
@@ -82,13 +84,14 @@ public final class BenchCommand extends ToolCommand {
      * @param requests       GetVersion round trips
      * @param idleSeconds    seconds of broken-in idle for the CPU figures
      * @param wakes          requests after {@link #WAKE_IDLE} of idle, for the wake latency
+     * @param settle         whether each timed phase waits for the JIT to go quiet first (not in the smoke run)
      */
     /** GetVersion requests sent before the measured ones: a quarter as many, at least 20. */
     static int warmupRequests(Workload workload) {
         return Math.max(20, workload.requests() / 4);
     }
 
-    record Workload(int bulkBytes, Duration bulkBudget, int requests, int idleSeconds, int wakes) {
+    record Workload(int bulkBytes, Duration bulkBudget, int requests, int idleSeconds, int wakes, boolean settle) {
         static Workload of(boolean quick, String transport) {
             return of(quick, false, transport);
         }
@@ -96,10 +99,57 @@ public final class BenchCommand extends ToolCommand {
         static Workload of(boolean quick, boolean smoke, String transport) {
             boolean uart = transport.equals("uart");
             if (smoke) {
-                return new Workload(uart ? 16 << 10 : 256 << 10, Duration.ofSeconds(20), uart ? 20 : 200, 1, 1);
+                return new Workload(uart ? 16 << 10 : 256 << 10, Duration.ofSeconds(20), uart ? 20 : 200, 1, 1, false);
             }
-            return quick ? new Workload(uart ? 1 << 20 : 4 << 20, Duration.ofSeconds(20), uart ? 200 : 2000, 3, 3)
-                    : new Workload(4 << 20, Duration.ofSeconds(120), uart ? 500 : 10000, 10, 5);
+            return quick ? new Workload(uart ? 1 << 20 : 4 << 20, Duration.ofSeconds(20), uart ? 200 : 2000, 3, 3, true)
+                    : new Workload(4 << 20, Duration.ofSeconds(120), uart ? 500 : 10000, 10, 5, true);
+        }
+
+        /** Bytes read, verified and not timed before the bulk read: the JIT compiles the read path meanwhile. */
+        int bulkWarmupBytes(boolean uart) {
+            return Math.min(bulkBytes / 4, uart ? 64 << 10 : 1 << 20);
+        }
+
+        /** Waits for the JIT to go quiet when this workload settles; @return ms waited, NaN when it did not */
+        double awaitJitQuiet() throws InterruptedException {
+            return settle ? JitSettle.await() : Double.NaN;
+        }
+
+        /**
+         * Runs {@code batch} until the JIT went quiet when this workload settles, else not at all.
+         *
+         * @return ms it ran, NaN when it did not
+         */
+        double warmUp(JitSettle.Batch batch) throws IOException, KdException, InterruptedException {
+            return warmUp(batch, false);
+        }
+
+        /** As {@link #warmUp(JitSettle.Batch)}; with {@code once}, runs it once where this workload does not settle. */
+        double warmUp(JitSettle.Batch batch, boolean once) throws IOException, KdException, InterruptedException {
+            try {
+                if (!settle) {
+                    if (once) {
+                        batch.run();
+                    }
+                    return Double.NaN;
+                }
+                return JitSettle.warmUp(batch);
+            } catch (IOException | KdException | InterruptedException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        }
+    }
+
+    /**
+     * How long, in ms, the bench waited for the JIT compilers to go quiet ({@link JitSettle}) before each timed
+     * phase of one transport: the GetVersion requests, the bulk read, the idle window, and (ring) the requests
+     * through the TCP endpoint. NaN where it did not wait.
+     */
+    public record JitWaits(double requestsMillis, double bulkMillis, double idleMillis, double tcpMillis) {
+        JitWaits withTcp(double millis) {
+            return new JitWaits(requestsMillis, bulkMillis, idleMillis, millis);
         }
     }
 
@@ -124,11 +174,23 @@ public final class BenchCommand extends ToolCommand {
      * @param tcp               the same requests through the TCP WinDbg endpoint from another process, or null
      * @param breakdown         where the GetVersion time went, stage by stage, or null
      * @param limit             the bare channel's limit measured on the same VM (ring only), or null
+     * @param jit               how long each timed phase waited for the JIT compilers to go quiet, or null
      */
     public record Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
             double p99Micros, double moduleWalkMillis, int modules, double breakInMillis, double bridgeIdleCpuPct,
             double channelThreadPct, double qemuIdleCpuPct, double wakeLatencyMillis, double pauseAfterMillis,
-            long idlePauses, KdPing.Figures tcp, LatencyBreakdown.Figures breakdown, ChannelLimit.Figures limit) {
+            long idlePauses, KdPing.Figures tcp, LatencyBreakdown.Figures breakdown, ChannelLimit.Figures limit,
+            JitWaits jit) {
+
+        /** Figures without the JIT waits. */
+        public Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
+                double p99Micros, double moduleWalkMillis, int modules, double breakInMillis, double bridgeIdleCpuPct,
+                double channelThreadPct, double qemuIdleCpuPct, double wakeLatencyMillis, double pauseAfterMillis,
+                long idlePauses, KdPing.Figures tcp, LatencyBreakdown.Figures breakdown, ChannelLimit.Figures limit) {
+            this(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis, modules,
+                    breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
+                    pauseAfterMillis, idlePauses, tcp, breakdown, limit, null);
+        }
 
         /** Figures without the limit. */
         public Result(String transport, long bulkBytes, double bulkMBs, double requestsPerS, double medianMicros,
@@ -163,19 +225,25 @@ public final class BenchCommand extends ToolCommand {
         Result withTcp(KdPing.Figures figures) {
             return new Result(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis,
                     modules, breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
-                    pauseAfterMillis, idlePauses, figures, breakdown, limit);
+                    pauseAfterMillis, idlePauses, figures, breakdown, limit, jit);
         }
 
         Result withBreakdown(LatencyBreakdown.Figures figures) {
             return new Result(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis,
                     modules, breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
-                    pauseAfterMillis, idlePauses, tcp, figures, limit);
+                    pauseAfterMillis, idlePauses, tcp, figures, limit, jit);
         }
 
         Result withLimit(ChannelLimit.Figures figures) {
             return new Result(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis,
                     modules, breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
-                    pauseAfterMillis, idlePauses, tcp, breakdown, figures);
+                    pauseAfterMillis, idlePauses, tcp, breakdown, figures, jit);
+        }
+
+        Result withJit(JitWaits waits) {
+            return new Result(transport, bulkBytes, bulkMBs, requestsPerS, medianMicros, p99Micros, moduleWalkMillis,
+                    modules, breakInMillis, bridgeIdleCpuPct, channelThreadPct, qemuIdleCpuPct, wakeLatencyMillis,
+                    pauseAfterMillis, idlePauses, tcp, breakdown, limit, waits);
         }
 
         /** @return requests per second over the bare channel's kick round trips per second (NaN without a limit) */
@@ -249,8 +317,19 @@ public final class BenchCommand extends ToolCommand {
                     // the same requests through the TCP WinDbg endpoint, from a C client in another process
                     progress.println("  ring: " + workload.requests() + " GetVersion round trips through the TCP "
                             + "endpoint (kdping, a separate process)");
-                    result = result.withTcp(KdPing.measure(channelSession.endpoints().get(0).address(),
-                            workload.requests()));
+                    VmChannel channel = channelSession.channel();
+                    String endpoint = channelSession.endpoints().get(0).address();
+                    double settleTcp = Double.NaN;
+                    // untimed kdping runs until the JIT is quiet: the endpoint's request path gets hot (and
+                    // compiled) here
+                    settleTcp = workload.warmUp(() -> KdPing.measure(endpoint, 1000));
+                    ChannelStats statsBefore = channel.stats();
+                    VmChannel.SpinStats spinsBefore = channel.spinStats();
+                    KdPing.Figures tcp = KdPing.measure(endpoint, workload.requests());
+                    // kdping's warm-up (a quarter as many) went through the channel too
+                    result = result.withTcp(tcp.withWork(LatencyBreakdown.Work.between(statsBefore, spinsBefore,
+                            channel.stats(), channel.spinStats(), workload.requests() + workload.requests() / 4)))
+                            .withJit(result.jit().withTcp(settleTcp));
                 }
                 return result;
             }
@@ -280,6 +359,11 @@ public final class BenchCommand extends ToolCommand {
             for (int i = 0; i < warmupRequests(workload); i++) {
                 session.debugger().getVersion();
             }
+            double settleRequests = workload.warmUp(() -> {
+                for (int i = 0; i < 500; i++) {
+                    session.debugger().getVersion();
+                }
+            });
             long[] latencies = new long[workload.requests()];
             LatencyBreakdown breakdown = new LatencyBreakdown(latencies.length, transport.equals("uart") ? 256 : 16);
             GuestStamps stamps = GuestStamps.open(qemu);
@@ -308,20 +392,30 @@ public final class BenchCommand extends ToolCommand {
             ModuleList modules = session.debugger().listModules();
             double walkMillis = (System.nanoTime() - walkStart) / 1e6;
             progress.println("  " + transport + ": bulk read of " + (workload.bulkBytes() >> 20) + " MiB");
+            int piece = 1 << 16;
+            // warm-up, verified and not timed, from the pattern's far end (the timed read starts at its beginning)
+            int warmup = workload.bulkWarmupBytes(transport.equals("uart"));
+            JitSettle.Batch bulkWarmup = () -> {
+                for (long done = 0; done < warmup;) {
+                    int n = (int) Math.min(piece, warmup - done);
+                    long offset = workload.bulkBytes() - warmup + done;
+                    verifyPattern(transport, session.debugger().readVirtual(ReferenceGuest.PATTERN_VA + offset, n),
+                            offset);
+                    done += n;
+                }
+            };
+            double settleBulk = workload.warmUp(bulkWarmup, true);
             long bulkStart = System.nanoTime();
             long bulkDeadline = bulkStart + workload.bulkBudget().toNanos();
             long read = 0;
-            int piece = 1 << 16;
             while (read < workload.bulkBytes() && System.nanoTime() < bulkDeadline) {
                 int n = (int) Math.min(piece, workload.bulkBytes() - read);
-                byte[] bytes = session.debugger().readVirtual(ReferenceGuest.PATTERN_VA + read, n);
-                long mismatch = ReferenceGuest.firstPatternMismatch(bytes, read);
-                if (mismatch >= 0) {
-                    throw new IOException(transport + ": the pattern differs at offset " + mismatch);
-                }
+                verifyPattern(transport, session.debugger().readVirtual(ReferenceGuest.PATTERN_VA + read, n), read);
                 read += n;
             }
             double bulkSeconds = (System.nanoTime() - bulkStart) / 1e9;
+            // the compilers' backlog from the bulk read is not the idle bridge's work: let it drain first
+            double settleIdle = workload.awaitJitQuiet();
             long idleSince = System.nanoTime();
             double pauseAfterMillis = awaitPaused(channelSession, idleSince);
             progress.println("  " + transport + ": " + workload.idleSeconds() + " s broken-in and idle (paused "
@@ -351,7 +445,15 @@ public final class BenchCommand extends ToolCommand {
                     100 * (after.channelThreadSeconds - before.channelThreadSeconds) / wall,
                     100 * (after.qemuSeconds - before.qemuSeconds) / wall, median(wakes), pauseAfterMillis,
                     channelSession.pauseStats().pauses()).withBreakdown(breakdown.figures(guestSide,
-                            stamps.tscPerMicro(), GET_VERSION_API).withWork(work));
+                            stamps.tscPerMicro(), GET_VERSION_API).withWork(work))
+                    .withJit(new JitWaits(settleRequests, settleBulk, settleIdle, Double.NaN));
+        }
+    }
+
+    private static void verifyPattern(String transport, byte[] bytes, long offset) throws IOException {
+        long mismatch = ReferenceGuest.firstPatternMismatch(bytes, offset);
+        if (mismatch >= 0) {
+            throw new IOException(transport + ": the pattern differs at offset " + mismatch);
         }
     }
 
@@ -523,6 +625,9 @@ public final class BenchCommand extends ToolCommand {
             tcp.add("requests_per_s", rounded(extras.ringTcp().requestsPerS(), 1));
             tcp.add("request_median_us", rounded(extras.ringTcp().medianMicros(), 1));
             tcp.add("request_p99_us", rounded(extras.ringTcp().p99Micros(), 1));
+            if (extras.ringTcp().work() != null) {
+                tcp.add("per_request", json(extras.ringTcp().work()));
+            }
             root.add("ring_tcp", tcp);
         }
         if (extras.limit() != null) {
@@ -568,6 +673,17 @@ public final class BenchCommand extends ToolCommand {
         figures.add("wake_latency_ms", rounded(r.wakeLatencyMillis(), 3));
         figures.add("pause_after_ms", rounded(r.pauseAfterMillis(), 1));
         figures.addProperty("idle_pauses", r.idlePauses());
+        if (r.jit() != null) {
+            // before each timed phase the bench waited this long for the JIT compilers to go quiet
+            JsonObject jit = new JsonObject();
+            jit.add("requests", rounded(r.jit().requestsMillis(), 1));
+            jit.add("bulk_read", rounded(r.jit().bulkMillis(), 1));
+            jit.add("idle", rounded(r.jit().idleMillis(), 1));
+            if (Double.isFinite(r.jit().tcpMillis())) {
+                jit.add("tcp_requests", rounded(r.jit().tcpMillis(), 1));
+            }
+            figures.add("jit_settle_ms", jit);
+        }
         if (r.breakdown() != null) {
             JsonObject stages = new JsonObject();
             for (int i = 0; i < r.breakdown().stages().length; i++) {
@@ -582,20 +698,25 @@ public final class BenchCommand extends ToolCommand {
             figures.add("latency_breakdown", stages);
         }
         if (r.breakdown() != null && r.breakdown().work() != null) {
-            LatencyBreakdown.Work w = r.breakdown().work();
-            JsonObject work = new JsonObject();
-            work.add("kicks", rounded(w.kicks(), 3));
-            work.add("ring_passes", rounded(w.ringPasses(), 3));
-            work.add("spins_paid", rounded(w.spinsPaid(), 3));
-            work.add("spins_wasted", rounded(w.spinsWasted(), 3));
-            work.add("spins_skipped", rounded(w.spinsSkipped(), 3));
-            work.add("channel_sleeps", rounded(w.sleeps(), 3));
-            work.add("inline_passes", rounded(w.inlinePasses(), 3));
-            work.add("inline_spins_paid", rounded(w.inlinePaid(), 3));
-            work.add("inline_spins_wasted", rounded(w.inlineWasted(), 3));
-            figures.add("per_request", work);
+            figures.add("per_request", json(r.breakdown().work()));
         }
         return figures;
+    }
+
+    /** What the channel did per request: kicks, passes, spins, sleeps. */
+    private static JsonObject json(LatencyBreakdown.Work w) {
+        JsonObject work = new JsonObject();
+        work.add("kicks", rounded(w.kicks(), 3));
+        work.add("ring_passes", rounded(w.ringPasses(), 3));
+        work.add("spins_paid", rounded(w.spinsPaid(), 3));
+        work.add("spins_wasted", rounded(w.spinsWasted(), 3));
+        work.add("spins_skipped", rounded(w.spinsSkipped(), 3));
+        work.add("channel_sleeps", rounded(w.sleeps(), 3));
+        work.add("inline_passes", rounded(w.inlinePasses(), 3));
+        work.add("inline_spins_paid", rounded(w.inlinePaid(), 3));
+        work.add("inline_spins_wasted", rounded(w.inlineWasted(), 3));
+        work.add("inline_spins_skipped", rounded(w.inlineSkipped(), 3));
+        return work;
     }
 
     /** {@code value} with exactly {@code digits} decimals (written as such), or JSON null when not finite. */

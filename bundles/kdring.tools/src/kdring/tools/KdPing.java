@@ -29,8 +29,19 @@ final class KdPing {
      * @param requestsPerS round trips per second
      * @param medianMicros median latency as the client saw it
      * @param p99Micros    99th percentile
+     * @param work         what the channel did per request meanwhile (warm-up included), or null
      */
-    public record Figures(int requests, double requestsPerS, double medianMicros, double p99Micros) {
+    public record Figures(int requests, double requestsPerS, double medianMicros, double p99Micros,
+            LatencyBreakdown.Work work) {
+
+        /** Figures without the channel's counts. */
+        public Figures(int requests, double requestsPerS, double medianMicros, double p99Micros) {
+            this(requests, requestsPerS, medianMicros, p99Micros, null);
+        }
+
+        Figures withWork(LatencyBreakdown.Work counts) {
+            return new Figures(requests, requestsPerS, medianMicros, p99Micros, counts);
+        }
     }
 
     private KdPing() {

@@ -66,9 +66,10 @@ final class LatencyBreakdown implements ByteTap {
      * @param inlinePasses passes the debugger's own thread ran (request into rx, answer out of tx)
      * @param inlinePaid   inline spins that saw the answer arrive (no kick, no wake-up)
      * @param inlineWasted inline spins that ended without it (the channel thread took over)
+     * @param inlineSkipped inline spins not tried because they did not pay (the channel thread took over)
      */
     record Work(double kicks, double ringPasses, double spinsPaid, double spinsWasted, double spinsSkipped,
-            double sleeps, double inlinePasses, double inlinePaid, double inlineWasted) {
+            double sleeps, double inlinePasses, double inlinePaid, double inlineWasted, double inlineSkipped) {
 
         /** The difference of two counter snapshots of one channel, divided by {@code requests}. */
         static Work between(ChannelStats statsBefore, VmChannel.SpinStats spinsBefore, ChannelStats statsAfter,
@@ -80,7 +81,8 @@ final class LatencyBreakdown implements ByteTap {
                     (spinsAfter.skipped() - spinsBefore.skipped()) / n, (spinsAfter.sleeps() - spinsBefore.sleeps()) / n,
                     (spinsAfter.inline().passes() - spinsBefore.inline().passes()) / n,
                     (spinsAfter.inline().paid() - spinsBefore.inline().paid()) / n,
-                    (spinsAfter.inline().wasted() - spinsBefore.inline().wasted()) / n);
+                    (spinsAfter.inline().wasted() - spinsBefore.inline().wasted()) / n,
+                    (spinsAfter.inline().skipped() - spinsBefore.inline().skipped()) / n);
         }
     }
 

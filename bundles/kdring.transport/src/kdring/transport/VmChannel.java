@@ -538,9 +538,9 @@ public final class VmChannel implements AutoCloseable {
             passLock.unlock();
         }
         boolean paid = false;
+        boolean guestRuns = false;
         try {
             long lastMoved = start;
-            boolean guestRuns = false;
             while (!stopping) {
                 if (answered.getAsBoolean()) {
                     paid = true;
@@ -583,7 +583,12 @@ public final class VmChannel implements AutoCloseable {
                     inlineScore = SPIN_SCORE_MAX;
                 } else {
                     inlineSpinsWasted++;
-                    inlineScore = Math.max(0, inlineScore - 1);
+                    if (guestRuns) {
+                        // the guest took the request and still did not answer in time: spinning for such answers
+                        // does not pay. One that never took it was not running beside this thread, which says
+                        // nothing of the next request, and cost at most GUEST_ABSENT_NANOS.
+                        inlineScore = Math.max(0, inlineScore - 1);
+                    }
                 }
                 // whatever the guest sends next (the rest of a slow answer, a state change) wakes the sleeping
                 // owner thread with a kick again

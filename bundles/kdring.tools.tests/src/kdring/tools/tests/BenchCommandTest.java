@@ -85,6 +85,13 @@ class BenchCommandTest {
         assertTrue(num(tcp, "requests_per_s") > 0, root.toString());
         assertTrue(num(tcp, "request_median_us") > 0, root.toString());
         assertTrue(num(tcp, "request_p99_us") >= num(tcp, "request_median_us"), root.toString());
+        // kdping's requests went into rx on the endpoint's reader thread (a count, not speed)
+        JsonObject tcpWork = tcp.getAsJsonObject("per_request");
+        assertTrue(num(tcpWork, "inline_passes") > 0, "TCP requests passed inline: " + tcpWork);
+        assertTrue(num(tcpWork, "inline_spins_skipped") >= 0, tcpWork.toString());
+        // the smoke run does not wait for the JIT (its phases are too short to settle): it says so with nulls
+        JsonObject jit = root.getAsJsonObject("ring").getAsJsonObject("jit_settle_ms");
+        assertTrue(jit.get("requests").isJsonNull() && jit.get("bulk_read").isJsonNull(), jit.toString());
         // the bare channel's limit on the same ring VM, and how much of it the debugger's requests use
         JsonObject limit = root.getAsJsonObject("limit");
         assertTrue(limit.get("round_trips").getAsInt() > 0, root.toString());

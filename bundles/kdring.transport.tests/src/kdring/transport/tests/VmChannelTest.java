@@ -253,6 +253,79 @@ class VmChannelTest {
         assertArrayEquals(new byte[] {42}, read(debugger, 1), "a target packet after the inline traffic arrives");
     }
 
+    @Test
+    void inlineSpinsGoOnWhenTheGuestWasOnlyAbsentAndStopWhenItIsSlow() throws Exception {
+        FakeGuest guest = guest("inline-score");
+        VmChannel channel = channel(guest, "inline-score");
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
+        assertTrue(guest.awaitStatus(WITH_DEBUGGER, WAIT));
+        // the guest's side on its own thread. absent: it takes each request out of rx only 2 ms after it was
+        // written (its vCPU was not running); slow: it polls rx, takes the request at once and answers 3 ms later
+        java.util.concurrent.atomic.AtomicBoolean absentGuest = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.Semaphore written = new java.util.concurrent.Semaphore(0);
+        java.util.concurrent.atomic.AtomicReference<Throwable> guestFailed = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread target = new Thread(() -> {
+            try {
+                while (!stop.get()) {
+                    byte[] request;
+                    if (absentGuest.get()) {
+                        if (!written.tryAcquire(10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                            continue;
+                        }
+                        Thread.sleep(2); // pacing: the guest is elsewhere, not a wait for a result
+                        request = guest.receive(2, WAIT);
+                    } else {
+                        request = guest.receive();
+                        if (request.length == 0) {
+                            Thread.onSpinWait();
+                            continue;
+                        }
+                        request = java.util.Arrays.copyOf(request, 2);
+                        if (request[1] == 0) {
+                            request[1] = guest.receive(1, WAIT)[0];
+                        }
+                        Thread.sleep(3); // pacing: the guest's think time
+                    }
+                    guest.send(new byte[] {(byte) ~request[1]});
+                    guest.port((byte) 0x6B);
+                }
+            } catch (Throwable e) {
+                guestFailed.set(e);
+            }
+        }, "fake-guest-inline-score");
+        target.start();
+        try {
+            // every inline spin for the absent guest gives up unanswered, each costing at most the absent time: the
+            // next one is tried all the same (three times as many as the wasted spins that stop the spinning)
+            for (int i = 1; i <= 24; i++) {
+                debugger.write(new byte[] {0x30, (byte) i});
+                written.release();
+                assertArrayEquals(new byte[] {(byte) ~i}, read(debugger, 1), "answer " + i);
+            }
+            VmChannel.InlineStats absent = channel.spinStats().inline();
+            assertEquals(0, absent.skipped(), "spins were given up for a guest that was only absent: " + absent);
+            assertTrue(absent.wasted() > 0, absent.toString());
+            // spinning for a guest that took the request and is slow to answer does not pay: after a few wasted
+            // spins, chances are declined (a deadline, not a count: a loaded machine may deschedule the fake guest
+            // so that it looks absent now and then)
+            absentGuest.set(false);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            for (int i = 1; channel.spinStats().inline().skipped() == 0 && System.nanoTime() < deadline; i++) {
+                debugger.write(new byte[] {0x30, (byte) (i % 100 + 1)});
+                assertArrayEquals(new byte[] {(byte) ~(i % 100 + 1)}, read(debugger, 1), "slow answer " + i);
+            }
+            assertTrue(channel.spinStats().inline().skipped() > 0, channel.spinStats().inline().toString());
+        } finally {
+            stop.set(true);
+            target.join(WAIT.toMillis());
+        }
+        assertEquals(null, guestFailed.get());
+    }
+
     private static int flag(FakeGuest guest, int offset) {
         try {
             return guest.getInt(offset);
