@@ -56,7 +56,8 @@ import picocli.CommandLine.Option;
         + "Every timed phase runs after a warm-up that is not timed: GetVersion round trips (on both transports "
         + "and through the TCP endpoint) and bulk reads are repeated until the JIT compilers were quiet for "
         + "300 ms (at most 15 s; each wait is reported as jit_settle_ms), and the idle window starts once the "
-        + "compilers are quiet; --smoke does not wait." },
+        + "compilers are quiet; --smoke does not wait. Last, except with --smoke, the KD framer and decoder's "
+        + "throughput from its JMH benchmark (releng/scripts/bench-kd.sh, a short run)." },
         footer = "Exit codes: 0 ok; 1 a measurement failed (the reason is printed); 2 bad arguments.")
 public final class BenchCommand extends ToolCommand {
 
@@ -272,7 +273,12 @@ public final class BenchCommand extends ToolCommand {
             Result uart = measure("uart", Workload.of(quick, smoke, "uart"), accel, progress);
             Result ring = measure("ring", Workload.of(quick, smoke, "ring"), accel, progress);
             ManyVms.Figures many = vms > 0 ? ManyVms.measure(vms, smoke ? 1 : quick ? 3 : 10, accel, progress) : null;
-            Extras extras = new Extras(ring.tcp(), many, ring.limit());
+            DecoderBench.Figures decoder = null;
+            if (!smoke) {
+                progress.println("  decoder: the KD framer and decoder's JMH benchmark (releng/kd-bench, about 10 s)");
+                decoder = DecoderBench.measure();
+            }
+            Extras extras = new Extras(ring.tcp(), many, ring.limit(), decoder);
             if (json) {
                 out().println(json(accel, uart, ring, extras));
             } else {
@@ -565,6 +571,15 @@ public final class BenchCommand extends ToolCommand {
             out.printf(Locale.ROOT, "ring through the TCP endpoint (kdping, another process): %.0f GetVersion/s, median %.1f µs,"
                     + " p99 %.1f µs (%d requests)%n", t.requestsPerS(), t.medianMicros(), t.p99Micros(), t.requests());
         }
+        if (extras.decoder() != null) {
+            DecoderBench.Figures d = extras.decoder();
+            if (d.failure() == null) {
+                out.printf(Locale.ROOT, "KD framer + decoder (JMH frameAndDecode, releng/kd-bench): %.0f ± %.0f MB/s%n",
+                        d.mbPerS(), d.errorMbPerS());
+            } else {
+                out.println("KD framer + decoder: not measured: " + d.failure());
+            }
+        }
         if (extras.vms() != null) {
             ManyVms.Figures v = extras.vms();
             out.printf(Locale.ROOT, "%d VMs broken in and idle (%d paused): QEMU CPU %.1f %% of a core in all; slowest "
@@ -599,11 +614,13 @@ public final class BenchCommand extends ToolCommand {
      * @param ringTcp the ring's requests through the TCP endpoint from another process, or null
      * @param vms     the many-VM figures, or null when not measured
      * @param limit   the bare channel's limit on the ring VM, or null when not measured
+     * @param decoder the KD framer and decoder's JMH figure, or null when not measured
      */
-    public record Extras(KdPing.Figures ringTcp, ManyVms.Figures vms, ChannelLimit.Figures limit) {
-        /** Without the limit. */
+    public record Extras(KdPing.Figures ringTcp, ManyVms.Figures vms, ChannelLimit.Figures limit,
+            DecoderBench.Figures decoder) {
+        /** Without the limit and the decoder. */
         public Extras(KdPing.Figures ringTcp, ManyVms.Figures vms) {
-            this(ringTcp, vms, null);
+            this(ringTcp, vms, null, null);
         }
     }
 
@@ -643,6 +660,18 @@ public final class BenchCommand extends ToolCommand {
             root.add("limit", limit);
             // how much of the bare channel's event path the built-in debugger's requests use
             root.getAsJsonObject("ring").add("efficiency", rounded(ring.requestsPerS() / l.kickRoundTripsPerS(), 3));
+        }
+        if (extras.decoder() != null) {
+            DecoderBench.Figures d = extras.decoder();
+            JsonObject decoder = new JsonObject();
+            decoder.addProperty("method", "JMH frameAndDecode (releng/kd-bench), "
+                    + String.join(" ", DecoderBench.JMH_ARGUMENTS.subList(0, DecoderBench.JMH_ARGUMENTS.size() - 1)));
+            decoder.add("mb_s", rounded(d.mbPerS(), 1));
+            decoder.add("mb_s_error", rounded(d.errorMbPerS(), 1));
+            if (d.failure() != null) {
+                decoder.addProperty("failure", d.failure());
+            }
+            root.add("decoder", decoder);
         }
         if (extras.vms() != null) {
             ManyVms.Figures v = extras.vms();
