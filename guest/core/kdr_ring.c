@@ -244,6 +244,17 @@ static void kick_if_waiting(kdr_ring *r, const kdr_ring_dir *dir)
         kick(r);
 }
 
+/* Makes what was sent since the last publication visible to the host: one producer store for a whole
+ * packet (or an ACK and the reply it travels with), so a host spinning on tx sees the answer complete
+ * instead of its ACK, header, body and trailer one by one. */
+static void publish_tx(kdr_ring *r)
+{
+    KDR_COMPILER_BARRIER(); /* data before index (store->store is ordered on x86) */
+    st32(r, r->tx.ctl + KDR_R_PROD, r->tx_prod);
+}
+
+/* Copies into tx; the host sees the bytes at the next flush (or when tx is full and the host must make
+ * room), not before. */
 static void ring_send(void *ctx, const uint8_t *buf, uint32_t len)
 {
     kdr_ring *r = (kdr_ring *)ctx;
@@ -271,6 +282,7 @@ static void ring_send(void *ctx, const uint8_t *buf, uint32_t len)
         }
         if (space == 0) {
             if (wait_start == 0) {
+                publish_tx(r); /* the host can only make room for what it sees */
                 kick_if_waiting(r, tx);
                 wait_start = now_us(r) | 1;
             } else if (now_us(r) - wait_start >= r->send_timeout_us) {
@@ -288,9 +300,7 @@ static void ring_send(void *ctx, const uint8_t *buf, uint32_t len)
         if (n > in_page)
             n = in_page;
         kdr_memcpy(tx->pages[off >> 12] + (off & (KDR_PAGE_SIZE - 1)), buf, n);
-        KDR_COMPILER_BARRIER(); /* data before index (store->store is ordered on x86) */
         r->tx_prod += n;
-        st32(r, tx->ctl + KDR_R_PROD, r->tx_prod);
         buf += n;
         len -= n;
     }
@@ -301,6 +311,7 @@ static void ring_flush(void *ctx)
     kdr_ring *r = (kdr_ring *)ctx;
     if (!kdr_ring_attached(r))
         return;
+    publish_tx(r);
     kick_if_waiting(r, &r->tx);
 }
 

@@ -61,6 +61,7 @@ void hostile_tick(void)
         static const uint8_t half[] = { 0x30, 0x30, 0x30, 0x30, 0x03, 0x00, 0x40, 0x00,
                                         0x00, 0x00, 0x80, 0x80, 0x00, 0x10, 0x00, 0x00, 0x30, 0x32 };
         transport.send(transport.ctx, half, sizeof half);
+        transport.flush(transport.ctx);
         kick();
         for (uint32_t i = 0; i < KDR_PAGE_SIZE; i += 4)
             *d32(i) = 0;

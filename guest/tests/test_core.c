@@ -61,7 +61,21 @@ static size_t hex(const char *s, uint8_t *out)
 /* fake clock: advances on every read so that every wait terminates */
 static uint64_t fake_now;
 static uint32_t fake_step = 50;
-static uint64_t f_time(void *c) { (void)c; fake_now += fake_step; return fake_now; }
+/* when set, every clock reading also lets this host take what tx shows (a host draining while the guest
+ * waits for room) into fake_host_drain_out, counting in *fake_host_drain_len */
+static struct kdr_host *fake_host_drain;
+static uint8_t *fake_host_drain_out;
+static size_t *fake_host_drain_len;
+static size_t fake_host_drain_cap = 0x1800;
+static uint64_t f_time(void *c)
+{
+    (void)c;
+    fake_now += fake_step;
+    if (fake_host_drain)
+        *fake_host_drain_len += kdr_host_read_tx(fake_host_drain, fake_host_drain_out + *fake_host_drain_len,
+                                                 fake_host_drain_cap - *fake_host_drain_len);
+    return fake_now;
+}
 
 /* fake byte transport: input queue, output capture */
 typedef struct {
@@ -839,7 +853,7 @@ TEST(test_transfer_with_wraparound)
         if (chunk > sizeof src - sent) chunk = (uint32_t)(sizeof src - sent);
         uint32_t used = g.r.tx_prod - g.h.tx_cons;
         if (chunk > 0x1000 - used) chunk = 0x1000 - used;
-        if (chunk) { g.t.send(g.t.ctx, src + sent, chunk); sent += chunk; }
+        if (chunk) { g.t.send(g.t.ctx, src + sent, chunk); g.t.flush(g.t.ctx); sent += chunk; }
         got += kdr_host_read_tx(&g.h, dst + got, 1 + (got % 2500));
     }
     CHECK_EQ(got, sizeof src);
@@ -881,7 +895,7 @@ TEST(test_event_suppression_kicks)
     kdr_host_woke(&g.h);
     CHECK_EQ(kdr_host_read_tx(&g.h, tmp, sizeof tmp), 23);
     /* re-check closes the race: data already there -> do not sleep */
-    g.t.send(g.t.ctx, b, 1);
+    g.t.send(g.t.ctx, b, 1); g.t.flush(g.t.ctx);
     CHECK_EQ(kdr_host_prepare_sleep(&g.h, 0), 0);
     CHECK_EQ(kdr_get32(ram + 0x10000 + 0x100 + 0xC0), 0);
     /* rx full: host waits for space, guest consumption kicks */
@@ -894,6 +908,41 @@ TEST(test_event_suppression_kicks)
     uint8_t x;
     CHECK_EQ(g.t.recv(g.t.ctx, &x, 10), KDR_IO_OK);
     CHECK_EQ(count_kicks(p0), 1);
+}
+
+/* What the guest sends becomes visible to the host at the flush, in one producer store: a host spinning
+ * on tx sees an ACK and the reply it travels with complete, not piece by piece. A full ring publishes
+ * what it holds at once, so the host can make room. */
+TEST(test_tx_published_at_the_flush)
+{
+    static rig g;
+    rig_init(&g, 1, 1, 1);
+    kdr_host_set_debugger(&g.h, 1);
+    uint8_t tmp[0x1000], b[100];
+    memset(b, 0x30, sizeof b);
+    g.t.send(g.t.ctx, b, 16); /* an ACK */
+    g.t.send(g.t.ctx, b, 16); /* a header */
+    g.t.send(g.t.ctx, b, 56); /* a body */
+    CHECK_EQ(kdr_get32(ram + 0x10000 + 0x100 + 0x40), 0); /* tx producer not moved yet */
+    CHECK_EQ(kdr_host_read_tx(&g.h, tmp, sizeof tmp), 0);
+    g.t.send(g.t.ctx, b, 1); /* the trailer */
+    g.t.flush(g.t.ctx);
+    CHECK_EQ(kdr_host_read_tx(&g.h, tmp, sizeof tmp), 89);
+    /* more than the ring holds, the host draining as it goes: it sees bytes before any flush */
+    static uint8_t big[0x1800];
+    for (size_t i = 0; i < sizeof big; i++) big[i] = (uint8_t)i;
+    static uint8_t got[0x1800];
+    size_t n = 0;
+    fake_host_drain = &g.h;
+    fake_host_drain_out = got;
+    fake_host_drain_len = &n;
+    g.t.send(g.t.ctx, big, sizeof big);
+    fake_host_drain = 0;
+    g.t.flush(g.t.ctx);
+    n += kdr_host_read_tx(&g.h, got + n, sizeof got - n);
+    CHECK_EQ(n, sizeof big);
+    CHECK(memcmp(got, big, sizeof big) == 0);
+    CHECK_EQ(g.r.dropped, 0);
 }
 
 TEST(test_ring_full_send_times_out)
@@ -960,6 +1009,7 @@ TEST(test_host_faults_on_hostile_tx_index_and_guest_recovers)
     CHECK_EQ(kdr_ring_attached(&g.r), 1);
     uint8_t b[3] = { 1, 2, 3 };
     g.t.send(g.t.ctx, b, 3);
+    g.t.flush(g.t.ctx);
     CHECK_EQ(kdr_host_read_tx(&g.h, tmp, sizeof tmp), 3);
     CHECK(memcmp(tmp, b, 3) == 0);
 }
@@ -1134,6 +1184,7 @@ TEST(test_undrained_tx_means_stalled_host)
     kdr_host_set_debugger(&g.h, 1);
     static uint8_t bytes[0x1000];
     g.t.send(g.t.ctx, bytes, 100);
+    g.t.flush(g.t.ctx);
     CHECK_EQ(g.t.peer(g.t.ctx), KDR_PEER_MAYBE);
     size_t p0 = port_len;
     fake_now += 1100000;
@@ -1143,6 +1194,7 @@ TEST(test_undrained_tx_means_stalled_host)
     CHECK(port_len - p0 >= 32 && port_len - p0 <= 34); /* a hello (and maybe a kick or two) */
     /* a full ring with a stalled host costs no wait */
     g.t.send(g.t.ctx, bytes, 0x1000 - 100);
+    g.t.flush(g.t.ctx);
     uint64_t t0 = fake_now;
     g.t.send(g.t.ctx, bytes, 200);
     CHECK(fake_now - t0 < 1000);
@@ -1403,6 +1455,7 @@ int main(void)
     RUN(test_no_host_drops_and_never_waits);
     RUN(test_transfer_with_wraparound);
     RUN(test_event_suppression_kicks);
+    RUN(test_tx_published_at_the_flush);
     RUN(test_ring_full_send_times_out);
     RUN(test_no_debugger_immediate_timeout);
     RUN(test_host_faults_on_hostile_tx_index_and_guest_recovers);

@@ -745,6 +745,7 @@ public final class BenchCommand extends ToolCommand {
         work.add("inline_spins_paid", rounded(w.inlinePaid(), 3));
         work.add("inline_spins_wasted", rounded(w.inlineWasted(), 3));
         work.add("inline_spins_skipped", rounded(w.inlineSkipped(), 3));
+        work.add("inline_cpu_moves", rounded(w.inlineCpuMoves(), 3));
         return work;
     }
 

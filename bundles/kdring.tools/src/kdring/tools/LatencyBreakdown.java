@@ -67,9 +67,11 @@ final class LatencyBreakdown implements ByteTap {
      * @param inlinePaid   inline spins that saw the answer arrive (no kick, no wake-up)
      * @param inlineWasted inline spins that ended without it (the channel thread took over)
      * @param inlineSkipped inline spins not tried because they did not pay (the channel thread took over)
+     * @param inlineCpuMoves inline spins that found the guest absent and moved to another CPU
      */
     record Work(double kicks, double ringPasses, double spinsPaid, double spinsWasted, double spinsSkipped,
-            double sleeps, double inlinePasses, double inlinePaid, double inlineWasted, double inlineSkipped) {
+            double sleeps, double inlinePasses, double inlinePaid, double inlineWasted, double inlineSkipped,
+            double inlineCpuMoves) {
 
         /** The difference of two counter snapshots of one channel, divided by {@code requests}. */
         static Work between(ChannelStats statsBefore, VmChannel.SpinStats spinsBefore, ChannelStats statsAfter,
@@ -82,7 +84,8 @@ final class LatencyBreakdown implements ByteTap {
                     (spinsAfter.inline().passes() - spinsBefore.inline().passes()) / n,
                     (spinsAfter.inline().paid() - spinsBefore.inline().paid()) / n,
                     (spinsAfter.inline().wasted() - spinsBefore.inline().wasted()) / n,
-                    (spinsAfter.inline().skipped() - spinsBefore.inline().skipped()) / n);
+                    (spinsAfter.inline().skipped() - spinsBefore.inline().skipped()) / n,
+                    (spinsAfter.inline().cpuMoves() - spinsBefore.inline().cpuMoves()) / n);
         }
     }
 

@@ -68,6 +68,10 @@ public final class VmChannel implements AutoCloseable {
      * thread sleeps instead and the guest kicks when it answers.
      */
     static final long GUEST_ABSENT_NANOS = TimeUnit.MICROSECONDS.toNanos(10);
+    /** An inline spin that finds the guest absent moves its thread to another CPU at most this often. */
+    static final long CPU_MOVE_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** How long a connection's thread waits for the owner thread to end its pass before it leaves it the bytes. */
+    static final long PASS_LOCK_WAIT_NANOS = TimeUnit.MICROSECONDS.toNanos(20);
     /** The backstop timeout of a sleep (§6.2: 100 ms). */
     public static final long BACKSTOP_MILLIS = 100;
     static final long RECONNECT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
@@ -146,6 +150,9 @@ public final class VmChannel implements AutoCloseable {
     private volatile long inlineSpinsPaid;
     private volatile long inlineSpinsWasted;
     private volatile long inlineSpinsSkipped;
+    private volatile long inlineCpuMoves;
+    /** When an inline spin last moved its thread to another CPU (under the pass lock or by one spinner). */
+    private volatile long lastCpuMove = System.nanoTime() - CPU_MOVE_EVERY_NANOS;
     private final Thread owner;
     private volatile boolean stopping;
     /** Heartbeats asked for by {@link #heartbeat()}, answered by the owner thread at the top of its next pass. */
@@ -252,14 +259,16 @@ public final class VmChannel implements AutoCloseable {
      * @param paid    inline spins that saw the answer arrive
      * @param wasted  inline spins that ended without it (the owner thread took over)
      * @param skipped inline spins not tried because they did not pay
+     * @param cpuMoves times an inline spin that found the guest absent moved its thread to another CPU
      */
-    public record InlineStats(long passes, long paid, long wasted, long skipped) {
+    public record InlineStats(long passes, long paid, long wasted, long skipped, long cpuMoves) {
     }
 
     /** @return how the spins went so far (thread-safe) */
     public SpinStats spinStats() {
         return new SpinStats(spinsPaid, spinsWasted, spinsSkipped, sleeps,
-                new InlineStats(inlinePasses, inlineSpinsPaid, inlineSpinsWasted, inlineSpinsSkipped));
+                new InlineStats(inlinePasses, inlineSpinsPaid, inlineSpinsWasted, inlineSpinsSkipped,
+                        inlineCpuMoves));
     }
 
     /** Adds a tap that sees every byte of the KD stream as it crossed (e.g. to write a capture). Thread-safe. */
@@ -482,7 +491,7 @@ public final class VmChannel implements AutoCloseable {
      * reads the port and serial streams, so hellos, goodbyes and the serial path stay its own.
      */
     private boolean passInline() {
-        if (!passLock.tryLock()) {
+        if (!passLock.tryLock() && !awaitPassLock()) {
             return false;
         }
         try {
@@ -501,6 +510,25 @@ public final class VmChannel implements AutoCloseable {
         } finally {
             passLock.unlock();
         }
+    }
+
+    /**
+     * A connection's thread found the owner thread in a pass — typically the one that just handed this debugger
+     * its last answer, which it follows with a pass or two before it sleeps. Such passes are short: waiting for
+     * the lock a few microseconds keeps the request on this thread. Left to the owner thread, the request would
+     * be answered by a kick and a wake-up, and so would the next one, which again finds the owner in a pass.
+     *
+     * @return whether this thread holds the pass lock now
+     */
+    private boolean awaitPassLock() {
+        long until = System.nanoTime() + PASS_LOCK_WAIT_NANOS;
+        while (System.nanoTime() - until < 0) {
+            Thread.onSpinWait();
+            if (passLock.tryLock()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ring part of a pass, on a connection's thread holding the pass lock; @return whether bytes moved */
@@ -541,14 +569,28 @@ public final class VmChannel implements AutoCloseable {
         boolean guestRuns = false;
         try {
             long lastMoved = start;
+            long absentSince = start;
+            boolean moved = false;
             while (!stopping) {
                 if (answered.getAsBoolean()) {
                     paid = true;
                     break;
                 }
                 long now = System.nanoTime();
+                if (!guestRuns && now - absentSince > GUEST_ABSENT_NANOS && !moved
+                        && now - lastCpuMove > CPU_MOVE_EVERY_NANOS) {
+                    // the guest's vCPU may be waiting for this very core: spin on in another one, once
+                    moved = true;
+                    lastCpuMove = now;
+                    if (CpuPlacement.moveOffThisCpu()) {
+                        inlineCpuMoves++;
+                        absentSince = System.nanoTime();
+                        lastMoved = absentSince;
+                        continue;
+                    }
+                }
                 if (now - lastMoved > SPIN_NANOS || now - start > maxNanos
-                        || (!guestRuns && now - start > GUEST_ABSENT_NANOS)) {
+                        || (!guestRuns && now - absentSince > GUEST_ABSENT_NANOS)) {
                     break;
                 }
                 if (passLock.tryLock()) {

@@ -89,6 +89,7 @@ class BenchCommandTest {
         JsonObject tcpWork = tcp.getAsJsonObject("per_request");
         assertTrue(num(tcpWork, "inline_passes") > 0, "TCP requests passed inline: " + tcpWork);
         assertTrue(num(tcpWork, "inline_spins_skipped") >= 0, tcpWork.toString());
+        assertTrue(num(tcpWork, "inline_cpu_moves") >= 0, tcpWork.toString());
         // the smoke run does not wait for the JIT (its phases are too short to settle): it says so with nulls
         JsonObject jit = root.getAsJsonObject("ring").getAsJsonObject("jit_settle_ms");
         assertTrue(jit.get("requests").isJsonNull() && jit.get("bulk_read").isJsonNull(), jit.toString());
