@@ -76,6 +76,7 @@ final class IdlePause implements AutoCloseable {
     private volatile boolean paused;
     /** A resume failed while bytes waited for the guest: the idle thread tries again on every tick. */
     private volatile boolean resumeOwed;
+    private volatile long lastPauseNanos;
     private volatile boolean closed;
     private volatile long pauses;
     private volatile long resumes;
@@ -124,7 +125,7 @@ final class IdlePause implements AutoCloseable {
 
     /** @return what it did so far */
     PauseStats stats() {
-        return new PauseStats(true, paused, pauses, resumes, checks, lastResumeMicros);
+        return new PauseStats(true, paused, pauses, resumes, checks, lastResumeMicros, lastPauseNanos);
     }
 
     /** Channel thread: every byte either way; only a timestamp. */
@@ -182,6 +183,7 @@ final class IdlePause implements AutoCloseable {
                 vm.pause();
                 paused = true;
                 pauses++;
+                lastPauseNanos = System.nanoTime();
             }
         } catch (IOException | RuntimeException e) {
             failed("pausing", e);

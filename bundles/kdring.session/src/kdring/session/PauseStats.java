@@ -12,10 +12,11 @@ package kdring.session;
  * @param checks           how many times it looked whether the VM could be paused (every 50 ms)
  * @param lastResumeMicros how long the last resume took (the hypervisor's round trip), in µs; 0 before the
  *                         first
+ * @param lastPauseNanos   {@link System#nanoTime()} when it last paused the VM; 0 before the first
  */
 public record PauseStats(boolean offered, boolean paused, long pauses, long resumes, long checks,
-        long lastResumeMicros) {
+        long lastResumeMicros, long lastPauseNanos) {
 
     /** For a VM that cannot be paused. */
-    public static final PauseStats NOT_OFFERED = new PauseStats(false, false, 0, 0, 0, 0);
+    public static final PauseStats NOT_OFFERED = new PauseStats(false, false, 0, 0, 0, 0, 0);
 }

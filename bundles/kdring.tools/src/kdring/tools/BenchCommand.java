@@ -420,9 +420,9 @@ public final class BenchCommand extends ToolCommand {
                 read += n;
             }
             double bulkSeconds = (System.nanoTime() - bulkStart) / 1e9;
+            long idleSince = System.nanoTime();
             // the compilers' backlog from the bulk read is not the idle bridge's work: let it drain first
             double settleIdle = workload.awaitJitQuiet();
-            long idleSince = System.nanoTime();
             double pauseAfterMillis = awaitPaused(channelSession, idleSince);
             progress.println("  " + transport + ": " + workload.idleSeconds() + " s broken-in and idle (paused "
                     + (Double.isNaN(pauseAfterMillis) ? "never" : fmt("%.0f ms", pauseAfterMillis) + " after the last request")
@@ -469,16 +469,20 @@ public final class BenchCommand extends ToolCommand {
     /** How long the target idles before a wake-latency request. */
     static final Duration WAKE_IDLE = Duration.ofSeconds(1);
 
-    /** @return ms from {@code since} until the session paused the idle VM; NaN when it did not within 10 s */
+    /**
+     * @return ms from {@code since} until the session paused the idle VM (when it did, as the session saw it);
+     *         NaN when it did not within 10 s of {@code since} or of this call
+     */
     private static double awaitPaused(ChannelSession session, long since) throws InterruptedException {
-        long deadline = since + TimeUnit.SECONDS.toNanos(10);
+        long deadline = Math.max(since, System.nanoTime()) + TimeUnit.SECONDS.toNanos(10);
         while (!session.pauseStats().paused()) {
             if (System.nanoTime() > deadline) {
                 return Double.NaN;
             }
             Thread.sleep(5);
         }
-        return (System.nanoTime() - since) / 1e6;
+        long pausedAt = session.pauseStats().lastPauseNanos();
+        return (Math.max(0, pausedAt - since)) / 1e6;
     }
 
     private static double median(double[] values) {

@@ -87,8 +87,12 @@ class IdlePauseVmTest {
             assertEquals(ChannelSessionVmTest.pattern(i), bytes[i], "pattern byte " + i);
         }
         assertTrue(session.pauseStats().resumes() > before.resumes(), "the request resumed the VM first");
+        long answered = System.nanoTime();
         ChannelSessionVmTest.await("paused again once the answered target waits",
                 () -> session.pauseStats().pauses() > before.pauses() && session.pauseStats().paused());
+        // when it paused, as the session saw it: after the answer, and later than the first pause
+        assertTrue(session.pauseStats().lastPauseNanos() > answered, session.pauseStats().toString());
+        assertTrue(session.pauseStats().lastPauseNanos() > before.lastPauseNanos(), session.pauseStats().toString());
 
         session.debugger().go(WAIT);
         assertFalse(session.pauseStats().paused(), "go resumed the VM before its Continue was delivered");
