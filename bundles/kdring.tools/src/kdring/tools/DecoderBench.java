@@ -1,12 +1,10 @@
 package kdring.tools;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,34 +45,23 @@ public final class DecoderBench {
         }
         List<String> command = new ArrayList<>(List.of("bash", script.toString()));
         command.addAll(JMH_ARGUMENTS);
-        Path log = null;
         try {
-            log = Files.createTempFile("kdring-bench-kd-", ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .start();
-            if (!process.waitFor(10, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                return new Figures(Double.NaN, Double.NaN, String.join(" ", command) + " did not finish in 10 minutes");
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
+            String output = ChildProcess.run(command, 600);
             Matcher m = SUMMARY.matcher(output);
-            if (process.exitValue() != 0 || !m.find()) {
-                String tail = output.strip();
-                tail = tail.substring(Math.max(0, tail.length() - 600));
-                return new Figures(Double.NaN, Double.NaN, String.join(" ", command) + " failed ("
-                        + process.exitValue() + "): " + tail);
+            if (!m.find()) {
+                return new Figures(Double.NaN, Double.NaN, String.join(" ", command) + " printed no MB/s summary: "
+                        + tail(output));
             }
             return new Figures(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), null);
         } catch (IOException e) {
-            return new Figures(Double.NaN, Double.NaN, "could not run " + script + ": " + e.getMessage());
-        } finally {
-            if (log != null) {
-                try {
-                    Files.deleteIfExists(log);
-                } catch (IOException e) {
-                    // a temporary file left behind
-                }
-            }
+            // its message names the command and ends with what it printed
+            return new Figures(Double.NaN, Double.NaN, String.join(" ", command) + " failed: " + tail(e.getMessage()));
         }
+    }
+
+    /** The last 600 characters of a tool's output: where its error is. */
+    private static String tail(String text) {
+        String stripped = text.strip();
+        return stripped.substring(Math.max(0, stripped.length() - 600));
     }
 }

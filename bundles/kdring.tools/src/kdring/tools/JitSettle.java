@@ -34,24 +34,12 @@ public final class JitSettle {
      * @return how long it ran, in ms (NaN when this JVM does not report compilation time: it ran once)
      */
     public static double warmUp(Batch batch) throws Exception {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        long start = System.nanoTime();
-        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+        CompilationMXBean jit = compilationClock();
+        if (jit == null) {
             batch.run();
             return Double.NaN;
         }
-        long deadline = start + MAX.toNanos();
-        long quietSince = start;
-        long total = jit.getTotalCompilationTime();
-        do {
-            batch.run();
-            long now = jit.getTotalCompilationTime();
-            if (now != total) {
-                total = now;
-                quietSince = System.nanoTime();
-            }
-        } while (System.nanoTime() - quietSince < QUIET.toNanos() && System.nanoTime() - deadline < 0);
-        return TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start) / 1e3;
+        return untilQuiet(jit, batch::run);
     }
 
     /**
@@ -60,22 +48,35 @@ public final class JitSettle {
      * @return how long it waited, in ms (NaN when this JVM does not report compilation time)
      */
     public static double await() throws InterruptedException {
+        CompilationMXBean jit = compilationClock();
+        return jit == null ? Double.NaN : untilQuiet(jit, () -> Thread.sleep(20));
+    }
+
+    /** @return the JIT's compilation-time counter, or null where this JVM does not keep one */
+    private static CompilationMXBean compilationClock() {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
-            return Double.NaN;
-        }
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit : null;
+    }
+
+    /** One step between two looks at the compilation time. */
+    private interface Step<E extends Exception> {
+        void run() throws E;
+    }
+
+    /** Runs {@code step} until it ran {@link #QUIET} with no compilation finishing, at most {@link #MAX}; @return ms */
+    private static <E extends Exception> double untilQuiet(CompilationMXBean jit, Step<E> step) throws E {
         long start = System.nanoTime();
         long deadline = start + MAX.toNanos();
         long quietSince = start;
         long total = jit.getTotalCompilationTime();
-        while (System.nanoTime() - quietSince < QUIET.toNanos() && System.nanoTime() - deadline < 0) {
-            Thread.sleep(20);
+        do {
+            step.run();
             long now = jit.getTotalCompilationTime();
             if (now != total) {
                 total = now;
                 quietSince = System.nanoTime();
             }
-        }
+        } while (System.nanoTime() - quietSince < QUIET.toNanos() && System.nanoTime() - deadline < 0);
         return TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start) / 1e3;
     }
 }

@@ -1,11 +1,9 @@
 package kdring.tools;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,37 +54,17 @@ final class KdPing {
     static Figures measure(String address, int requests) throws IOException, InterruptedException {
         Path guest = ReferenceGuest.projectRoot().resolve("guest");
         Path kdping = guest.resolve("build/kdping");
-        run(List.of("make", "-s", "-C", guest.toString(), "build/kdping"), 300);
+        ChildProcess.run(List.of("make", "-s", "-C", guest.toString(), "build/kdping"), 300);
         if (!Files.isExecutable(kdping)) {
             throw new IOException("no kdping at " + kdping + " after 'make -C " + guest + " build/kdping'");
         }
         String hostPort = address.startsWith("/") ? address.substring(1) : address;
-        String output = run(List.of(kdping.toString(), "tcp", hostPort, "--bench", Integer.toString(requests)), 300);
+        String output = ChildProcess.run(List.of(kdping.toString(), "tcp", hostPort, "--bench", Integer.toString(requests)), 300);
         Matcher m = BENCH.matcher(output);
         if (!m.find()) {
             throw new IOException("kdping printed no bench line:\n" + output.strip());
         }
         return new Figures(Integer.parseInt(m.group(1)), Double.parseDouble(m.group(3)),
                 Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)));
-    }
-
-    private static String run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("kdring-kdping-", ".log");
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IOException(String.join(" ", command) + " did not finish within " + timeoutSeconds + " s:\n"
-                        + Files.readString(log, StandardCharsets.UTF_8).strip());
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            if (process.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + " failed (" + process.exitValue() + "):\n"
-                        + output.strip());
-            }
-            return output;
-        } finally {
-            Files.deleteIfExists(log);
-        }
     }
 }

@@ -56,7 +56,7 @@ public final class CpuPlacement {
         }
         GETCPU = getcpu;
         SETAFFINITY = setaffinity;
-        ALLOWED = allowed != null && Long.bitCount(bits(allowed)) + otherBits(allowed) >= 2 ? allowed : null;
+        ALLOWED = allowed != null && cpuCount(allowed) >= 2 ? allowed : null;
     }
 
     private CpuPlacement() {
@@ -95,11 +95,9 @@ public final class CpuPlacement {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment mask = arena.allocate(CPU_SET_BYTES);
             MemorySegment.copy(ALLOWED, 0, mask, ValueLayout.JAVA_BYTE, 0, CPU_SET_BYTES);
+            // ALLOWED holds two CPUs or more: without this one it still holds one
             byte others = (byte) (ALLOWED[cpu / 8] & ~(1 << (cpu % 8)));
             mask.set(ValueLayout.JAVA_BYTE, cpu / 8, others);
-            if (isEmpty(mask)) {
-                return false;
-            }
             boolean moved = (int) SETAFFINITY.invokeExact(0, (long) CPU_SET_BYTES, mask) == 0;
             MemorySegment.copy(ALLOWED, 0, mask, ValueLayout.JAVA_BYTE, 0, CPU_SET_BYTES);
             int restored = (int) SETAFFINITY.invokeExact(0, (long) CPU_SET_BYTES, mask);
@@ -109,29 +107,11 @@ public final class CpuPlacement {
         }
     }
 
-    private static boolean isEmpty(MemorySegment mask) {
-        for (int i = 0; i < CPU_SET_BYTES; i++) {
-            if (mask.get(ValueLayout.JAVA_BYTE, i) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Set bits in the first 8 bytes of a mask. */
-    private static long bits(byte[] mask) {
-        long bits = 0;
-        for (int i = 0; i < 8; i++) {
-            bits |= (mask[i] & 0xFFL) << (8 * i);
-        }
-        return bits;
-    }
-
-    /** Set bits beyond the first 8 bytes of a mask. */
-    private static int otherBits(byte[] mask) {
+    /** @return how many CPUs a {@code cpu_set_t} holds */
+    private static int cpuCount(byte[] mask) {
         int count = 0;
-        for (int i = 8; i < mask.length; i++) {
-            count += Integer.bitCount(mask[i] & 0xFF);
+        for (byte b : mask) {
+            count += Integer.bitCount(b & 0xFF);
         }
         return count;
     }

@@ -53,6 +53,21 @@ class VmChannelTest {
         return channel;
     }
 
+    /** A channel opened by its fake guest, with the built-in debugger attached and the guest told so. */
+    private record Opened(FakeGuest guest, VmChannel channel, LocalDebuggerChannel debugger) {
+    }
+
+    private Opened openWithDebugger(String name) throws Exception {
+        FakeGuest guest = guest(name);
+        VmChannel channel = channel(guest, name);
+        guest.initialise(0);
+        guest.hello();
+        awaitState(channel, ChannelState.OPEN);
+        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
+        assertTrue(guest.awaitStatus(WITH_DEBUGGER, WAIT));
+        return new Opened(guest, channel, debugger);
+    }
+
     private static void awaitState(VmChannel channel, ChannelState state) throws InterruptedException {
         assertTrue(channel.awaitState(state, WAIT), () -> "expected " + state + ", got " + channel.lifecycle());
     }
@@ -150,13 +165,10 @@ class VmChannelTest {
 
     @Test
     void theHostStopsSpinningWhenSpinsDoNotPay() throws Exception {
-        FakeGuest guest = guest("spin");
-        VmChannel channel = channel(guest, "spin");
-        guest.initialise(0);
-        guest.hello();
-        awaitState(channel, ChannelState.OPEN);
-        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
-        assertTrue(guest.awaitStatus(WITH_DEBUGGER, WAIT));
+        Opened opened = openWithDebugger("spin");
+        FakeGuest guest = opened.guest();
+        VmChannel channel = opened.channel();
+        LocalDebuggerChannel debugger = opened.debugger();
         // a guest that answers each request 3 ms later and a debugger that asks 3 ms after each answer: a 50 µs
         // spin after either can never catch what comes next
         int requests = 60;
@@ -177,14 +189,11 @@ class VmChannelTest {
 
     @Test
     void theHostSleepsWithTheWaitingFlagSetAndAKickWakesIt() throws Exception {
-        FakeGuest guest = guest("sleep");
-        VmChannel channel = channel(guest, "sleep");
-        guest.initialise(0);
-        guest.hello();
-        awaitState(channel, ChannelState.OPEN);
         // attaching wakes the host (it writes DEBUGGER_ATTACHED): attach first, then wait until it sleeps again
-        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
-        assertTrue(guest.awaitStatus(WITH_DEBUGGER, WAIT));
+        Opened opened = openWithDebugger("sleep");
+        FakeGuest guest = opened.guest();
+        VmChannel channel = opened.channel();
+        LocalDebuggerChannel debugger = opened.debugger();
         await("tx host-waiting flag", () -> {
             try {
                 return guest.getInt(DescriptorLayout.TX_CONTROL + DescriptorLayout.RING_HOST_WAITING) == 1;
@@ -201,13 +210,10 @@ class VmChannelTest {
 
     @Test
     void requestsAreAnsweredOnTheDebuggersThreadAndTheFlagsReturnWhenTheyStop() throws Exception {
-        FakeGuest guest = guest("inline");
-        VmChannel channel = channel(guest, "inline");
-        guest.initialise(0);
-        guest.hello();
-        awaitState(channel, ChannelState.OPEN);
-        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
-        assertTrue(guest.awaitStatus(WITH_DEBUGGER, WAIT));
+        Opened opened = openWithDebugger("inline");
+        FakeGuest guest = opened.guest();
+        VmChannel channel = opened.channel();
+        LocalDebuggerChannel debugger = opened.debugger();
         int txWaiting = DescriptorLayout.TX_CONTROL + DescriptorLayout.RING_HOST_WAITING;
         await("the idle host sleeps for a kick", () -> flag(guest, txWaiting) == 1);
         // a guest that polls rx and answers at once, as a stopped target in its KD loop does
@@ -255,13 +261,10 @@ class VmChannelTest {
 
     @Test
     void inlineSpinsGoOnWhenTheGuestWasOnlyAbsentAndStopWhenItIsSlow() throws Exception {
-        FakeGuest guest = guest("inline-score");
-        VmChannel channel = channel(guest, "inline-score");
-        guest.initialise(0);
-        guest.hello();
-        awaitState(channel, ChannelState.OPEN);
-        LocalDebuggerChannel debugger = LocalDebuggerChannel.attach(channel.hub(), "test", false);
-        assertTrue(guest.awaitStatus(WITH_DEBUGGER, WAIT));
+        Opened opened = openWithDebugger("inline-score");
+        FakeGuest guest = opened.guest();
+        VmChannel channel = opened.channel();
+        LocalDebuggerChannel debugger = opened.debugger();
         // the guest's side on its own thread. absent: it takes each request out of rx only 2 ms after it was
         // written (its vCPU was not running); slow: it polls rx, takes the request at once and answers 3 ms later
         java.util.concurrent.atomic.AtomicBoolean absentGuest = new java.util.concurrent.atomic.AtomicBoolean(true);
